@@ -1,0 +1,340 @@
+//! Config stage: `content/site.yaml` -> a validated [`Config`].
+//!
+//! In: the site folder and command-line overrides. Out: the config, or diagnostics with the
+//! line of each bad setting.
+
+use crate::content;
+use crate::error::Diagnostic;
+use crate::i18n::Lang;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// One language of the site.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanguageConfig {
+    /// The language.
+    pub lang: Lang,
+    /// The site's name in this language.
+    pub title: String,
+    /// One sentence about the site, for the home page and search engines.
+    pub description: String,
+}
+
+/// The validated site settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Where the site will be published, ending with `/`: `https://example.kg/`.
+    pub base_url: String,
+    /// The language listed first and used for the 404 page.
+    pub default_language: Lang,
+    /// The site's languages, the default one first.
+    pub languages: Vec<LanguageConfig>,
+    /// Releases per list page.
+    pub per_page: usize,
+    /// The time zone of the events' local times.
+    pub timezone: jiff::tz::TimeZone,
+    /// The time zone's name, as written.
+    pub timezone_name: String,
+    /// The country calling code for phone numbers written without one (`996`).
+    pub phone_country_code: String,
+}
+
+impl Config {
+    /// The settings of one language, if the site has it.
+    pub fn language(&self, lang: Lang) -> Option<&LanguageConfig> {
+        self.languages.iter().find(|l| l.lang == lang)
+    }
+
+    /// The path part of `base_url` (`/` or `/project/`): prefix of every link.
+    pub fn base_path(&self) -> &str {
+        let after_scheme = self
+            .base_url
+            .split_once("://")
+            .map(|(_, rest)| rest)
+            .unwrap_or(&self.base_url);
+        after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
+    }
+}
+
+/// `content/site.yaml`, as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    /// Where the site is published: `https://example.kg/` (required).
+    base_url: Option<String>,
+    /// `ru` or `ky`: listed first (default: `ru`).
+    default_language: Option<String>,
+    /// Each language's `title` and `description` (required).
+    languages: Option<BTreeMap<String, RawLanguage>>,
+    /// Releases per list page (default 20).
+    per_page: Option<i64>,
+    /// IANA time zone of the events (default `Asia/Bishkek`, UTC+6).
+    timezone: Option<String>,
+    /// Calling code for phone numbers written without one (default `996`).
+    phone_country_code: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a title and a description")]
+struct RawLanguage {
+    title: Option<String>,
+    description: Option<String>,
+}
+
+const SETTINGS: [&str; 6] = [
+    "base_url",
+    "default_language",
+    "languages",
+    "per_page",
+    "timezone",
+    "phone_country_code",
+];
+
+/// Where the site settings live, relative to the site folder.
+pub fn config_path() -> PathBuf {
+    Path::new("content").join("site.yaml")
+}
+
+/// Loads and checks `content/site.yaml`. `base_url` from the command line wins.
+pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
+    let rel = config_path();
+    let abs = site.join(&rel);
+    if !abs.is_file() {
+        return Err(vec![
+            Diagnostic::error(&rel, "the site settings file is missing").with_hint(
+                "create content/site.yaml with base_url and languages; see README.md, \
+                 \"Site settings\"",
+            ),
+        ]);
+    }
+    let text = content::read_text(site, &abs).map_err(|d| vec![d])?;
+    parse(&text, base_url_override).map_err(|ds| {
+        ds.into_iter()
+            .map(|mut d| {
+                d.path = rel.clone();
+                d
+            })
+            .collect()
+    })
+}
+
+/// Parses the text of `site.yaml` (paths in the diagnostics are left empty).
+pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
+    let value = content::parse_yaml(text, 1).map_err(|d| vec![d])?;
+    let lines = content::key_lines(text, 1);
+    let line = |key: &str| lines.get(key).copied().unwrap_or(1);
+    let raw: RawConfig = content::from_yaml(value).map_err(|message| {
+        let d = match message
+            .split('`')
+            .nth(1)
+            .filter(|_| message.starts_with("unknown field"))
+        {
+            Some(key) => {
+                let hint = match content::closest(key, &SETTINGS) {
+                    Some(k) => format!("did you mean `{k}`? Settings: {}", SETTINGS.join(", ")),
+                    None => format!("settings: {}", SETTINGS.join(", ")),
+                };
+                Diagnostic::error("", format!("unknown setting `{key}`"))
+                    .at_line(line(key))
+                    .with_hint(hint)
+            }
+            None => Diagnostic::error("", format!("a setting has the wrong shape: {message}"))
+                .at_line(
+                    message
+                        .split_once("line ")
+                        .and_then(|(_, r)| r.split(' ').next()?.parse().ok())
+                        .unwrap_or(1),
+                )
+                .with_hint("compare with the example in README.md, \"Site settings\""),
+        };
+        vec![d]
+    })?;
+    let mut errors = Vec::new();
+    let mut err = |key: &str, message: String, hint: &str| {
+        errors.push(
+            Diagnostic::error("", message)
+                .at_line(line(key))
+                .in_field(key)
+                .with_hint(hint),
+        );
+    };
+
+    let base_url = base_url_override
+        .map(str::to_string)
+        .or(raw.base_url)
+        .unwrap_or_default();
+    let base_url = base_url.trim().to_string();
+    if !(base_url.starts_with("http://") || base_url.starts_with("https://"))
+        || base_url.contains(char::is_whitespace)
+    {
+        err(
+            "base_url",
+            format!("expected the address where the site is published, found \"{base_url}\""),
+            "write it in full: base_url: https://our-ngo.kg/",
+        );
+    }
+    let base_url = if base_url.ends_with('/') {
+        base_url
+    } else {
+        format!("{base_url}/")
+    };
+
+    let default_language = match raw.default_language.as_deref() {
+        None => Some(Lang::Ru),
+        Some(code) => {
+            let l = Lang::from_code(code);
+            if l.is_none() {
+                err(
+                    "default_language",
+                    format!("unknown language \"{code}\""),
+                    "use ru or ky",
+                );
+            }
+            l
+        }
+    };
+
+    let mut languages = Vec::new();
+    match raw.languages {
+        None => err(
+            "languages",
+            "the site has no languages".to_string(),
+            "add `languages:` with `ru:` and `ky:`, each with a title and a description",
+        ),
+        Some(map) => {
+            for (code, l) in map {
+                let Some(lang) = Lang::from_code(&code) else {
+                    err(
+                        "languages",
+                        format!("unknown language \"{code}\""),
+                        "jarya builds sites in ru and ky",
+                    );
+                    continue;
+                };
+                let title = l.title.unwrap_or_default().trim().to_string();
+                if title.is_empty() {
+                    err(
+                        "languages",
+                        format!("language {code} has no title"),
+                        "add `title: ...` under the language: the site's name in that language",
+                    );
+                }
+                languages.push(LanguageConfig {
+                    lang,
+                    title,
+                    description: l.description.unwrap_or_default().trim().to_string(),
+                });
+            }
+        }
+    }
+    let default_language = default_language.unwrap_or(Lang::Ru);
+    if !languages.is_empty() && !languages.iter().any(|l| l.lang == default_language) {
+        err(
+            "default_language",
+            format!("the default language {default_language} is not among `languages`"),
+            "add it under `languages:` or pick another default",
+        );
+    }
+    languages.sort_by_key(|l| (l.lang != default_language, l.lang));
+
+    let per_page = match raw.per_page {
+        None => 20,
+        Some(n) if (1..=1000).contains(&n) => n as usize,
+        Some(n) => {
+            err(
+                "per_page",
+                format!("expected a number of releases per page from 1 to 1000, found {n}"),
+                "the usual is 20",
+            );
+            20
+        }
+    };
+
+    let timezone_name = raw.timezone.unwrap_or_else(|| "Asia/Bishkek".to_string());
+    let timezone = match jiff::tz::db().get(timezone_name.trim()) {
+        Ok(tz) => tz,
+        Err(_) => {
+            err(
+                "timezone",
+                format!("unknown time zone \"{timezone_name}\""),
+                "use a name from the time zone database, such as Asia/Bishkek or Asia/Almaty",
+            );
+            jiff::tz::TimeZone::UTC
+        }
+    };
+
+    let phone_country_code = raw
+        .phone_country_code
+        .unwrap_or_else(|| "996".to_string())
+        .trim()
+        .trim_start_matches('+')
+        .to_string();
+    if phone_country_code.is_empty() || !phone_country_code.chars().all(|c| c.is_ascii_digit()) {
+        err(
+            "phone_country_code",
+            format!("expected digits, found \"{phone_country_code}\""),
+            "Kyrgyzstan's is 996",
+        );
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Config {
+        base_url,
+        default_language,
+        languages,
+        per_page,
+        timezone,
+        timezone_name,
+        phone_country_code,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str =
+        "base_url: https://x.kg/sub\nlanguages:\n  ky: {title: Т}\n  ru: {title: T}\n";
+
+    #[test]
+    fn defaults_and_order() {
+        let c = parse(GOOD, None).unwrap();
+        assert_eq!(c.base_url, "https://x.kg/sub/");
+        assert_eq!(c.base_path(), "/sub/");
+        assert_eq!(c.default_language, Lang::Ru);
+        assert_eq!(c.languages[0].lang, Lang::Ru);
+        assert_eq!(c.per_page, 20);
+        assert_eq!(c.timezone_name, "Asia/Bishkek");
+        assert_eq!(c.phone_country_code, "996");
+    }
+
+    #[test]
+    fn base_url_override_wins() {
+        let c = parse(GOOD, Some("http://127.0.0.1:8000")).unwrap();
+        assert_eq!(c.base_url, "http://127.0.0.1:8000/");
+        assert_eq!(c.base_path(), "/");
+    }
+
+    #[test]
+    fn every_bad_setting_is_reported_with_its_line() {
+        let text =
+            "base_url: x.kg\nper_page: 0\ntimezone: Asia/Bishkekk\nlanguages:\n  kz: {title: T}\n";
+        let errs = parse(text, None).unwrap_err();
+        let lines: Vec<_> = errs.iter().map(|d| d.line).collect();
+        assert_eq!(errs.len(), 4, "{errs:#?}");
+        assert!(lines.contains(&Some(1)));
+        assert!(lines.contains(&Some(2)));
+        assert!(lines.contains(&Some(3)));
+        assert!(lines.contains(&Some(4)));
+    }
+
+    #[test]
+    fn unknown_setting_suggests_the_closest() {
+        let errs = parse("base_url: https://x.kg\nper_pag: 3\n", None).unwrap_err();
+        assert_eq!(errs[0].line, Some(2));
+        assert!(errs[0].hint.as_deref().unwrap().contains("per_page"));
+    }
+}

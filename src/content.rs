@@ -1,0 +1,844 @@
+//! Load stage: walk `content/`, read each release, split its front matter and parse its YAML.
+//!
+//! In: the site folder. Out: [`RawRelease`]s, the front matter as written (with the line of
+//! every field), or every [`Diagnostic`] found. Files may start with a UTF-8 BOM and use CRLF
+//! line endings. This is the only module that knows serde_yaml (archived upstream): swap it here.
+
+use crate::error::Diagnostic;
+use crate::markdown;
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use serde_yaml::{Mapping, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A value from front matter with the line (1-based, in the whole file) where its key stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Line of the key in the file.
+    pub line: usize,
+}
+
+/// A contact as written in front matter: a name and at least one way to reach them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawContact {
+    /// Who to contact: a person or an office.
+    pub name: Option<String>,
+    /// Their role ("Координатор проекта").
+    pub role: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// Phone number, written as people write it ("0 312 91 10 10").
+    pub phone: Option<String>,
+    /// A web page.
+    pub url: Option<String>,
+    /// Line of this contact in the file.
+    pub line: usize,
+}
+
+/// Where an event takes place: a plain string, or its parts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawLocation {
+    /// The venue ("Отель «Шератон»"), or the whole location when written as one string.
+    pub name: Option<String>,
+    /// Street address.
+    pub address: Option<String>,
+    /// City or village.
+    pub city: Option<String>,
+}
+
+/// The front matter fields, in the order the reference lists them.
+pub const FIELDS: [&str; 13] = [
+    "title",
+    "date",
+    "end",
+    "lang",
+    "organizers",
+    "topics",
+    "contacts",
+    "location",
+    "summary",
+    "slug",
+    "translation_key",
+    "draft",
+    "image",
+];
+
+/// Names that are not fields but are common mistakes, with the field meant.
+const FIELD_ALIASES: [(&str, &str); 16] = [
+    ("organisers", "organizers"),
+    ("organizer", "organizers"),
+    ("organiser", "organizers"),
+    ("organization", "organizers"),
+    ("tags", "topics"),
+    ("categories", "topics"),
+    ("topic", "topics"),
+    ("language", "lang"),
+    ("contact", "contacts"),
+    ("place", "location"),
+    ("venue", "location"),
+    ("address", "location"),
+    ("description", "summary"),
+    ("start", "date"),
+    ("end_date", "end"),
+    ("translation", "translation_key"),
+];
+
+/// One release file's front matter, as written. See the README's front matter table.
+#[derive(Debug, Clone, Default)]
+pub struct RawRelease {
+    /// The file, relative to the site folder (for messages).
+    pub path: PathBuf,
+    /// The file on disk.
+    pub abs_path: PathBuf,
+    /// The file stem, or the folder name for `<name>/index.md`: pairs translations.
+    pub stem: String,
+    /// The first folder under `content/` (`ru` for `content/ru/x.md`), if any.
+    pub folder: Option<String>,
+    /// `title`: the release's headline (required).
+    pub title: Option<Spanned<String>>,
+    /// `date`: when the event starts: `2025-06-27`, `2025-06-27 10:00` or RFC 3339 (required).
+    pub date: Option<Spanned<String>>,
+    /// `end`: when a multi-day or timed event ends, same forms as `date`.
+    pub end: Option<Spanned<String>>,
+    /// `lang`: `ru` or `ky` (required).
+    pub lang: Option<Spanned<String>>,
+    /// `organizers`: one name or a list of names (required, at least one).
+    pub organizers: Option<Spanned<Vec<String>>>,
+    /// `topics`: a list of topic names (may be empty).
+    pub topics: Option<Spanned<Vec<String>>>,
+    /// `contacts`: a list of `{name, role?, email?, phone?, url?}`.
+    pub contacts: Option<Spanned<Vec<RawContact>>>,
+    /// `location`: a string or `{name, address?, city?}`.
+    pub location: Option<Spanned<RawLocation>>,
+    /// `summary`: one or two sentences for lists and previews; default: the first paragraph.
+    pub summary: Option<Spanned<String>>,
+    /// `slug`: the last part of the URL; default: the file name, romanized.
+    pub slug: Option<Spanned<String>>,
+    /// `translation_key`: the same key on releases in two languages makes them translations.
+    pub translation_key: Option<Spanned<String>>,
+    /// `draft`: `true` leaves the release out unless the build is run with `--drafts`.
+    pub draft: Option<Spanned<bool>>,
+    /// `image`: a picture for the release: a path under `static/` or a full URL.
+    pub image: Option<Spanned<String>>,
+    /// The first paragraph of the body as plain text (the default summary).
+    pub first_paragraph: String,
+    /// Line of the closing `---` (where a missing field is reported).
+    pub front_matter_end_line: usize,
+    /// Byte offset of the body in the normalized text.
+    pub body_offset: usize,
+}
+
+/// Finds and loads every release under `<site>/content/`, in a stable order.
+///
+/// Returns the releases that loaded and every problem found in the others.
+pub fn load_releases(site: &Path) -> (Vec<RawRelease>, Vec<Diagnostic>) {
+    let content = site.join("content");
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    let walker = walkdir::WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() && is_markdown(e.path()) => files.push(e.into_path()),
+            Ok(_) => {}
+            Err(err) => {
+                let path = err.path().unwrap_or(&content).to_path_buf();
+                diagnostics.push(Diagnostic::error(
+                    display_path(site, &path),
+                    format!("cannot read this folder: {err}"),
+                ));
+            }
+        }
+    }
+    let results: Vec<_> = files
+        .par_iter()
+        .map(|abs| load_release(site, &content, abs))
+        .collect();
+    let mut releases = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok((release, warnings)) => {
+                releases.push(release);
+                diagnostics.extend(warnings);
+            }
+            Err(errs) => diagnostics.extend(errs),
+        }
+    }
+    (releases, diagnostics)
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
+/// `path` relative to the site folder, for messages.
+pub fn display_path(site: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(site).unwrap_or(path).to_path_buf()
+}
+
+/// Reads a text file: UTF-8 (a BOM is dropped), line endings made `\n`.
+pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
+    let rel = display_path(site, abs);
+    let bytes = std::fs::read(abs)
+        .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        Diagnostic::error(&rel, "the file is not UTF-8 text")
+            .at_line(line)
+            .with_hint("save it as \"UTF-8\" (in Notepad: File > Save as > Encoding: UTF-8)")
+    })?;
+    Ok(normalize(&text))
+}
+
+/// Drops a UTF-8 BOM and turns CRLF and lone CR line endings into LF.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// A file split into front matter and body.
+#[derive(Debug, PartialEq)]
+pub struct Split<'a> {
+    /// The YAML between the `---` lines.
+    pub front: &'a str,
+    /// Line number (1-based) of the first YAML line.
+    pub front_line: usize,
+    /// Line number of the closing `---`.
+    pub end_line: usize,
+    /// Byte offset where the body starts.
+    pub body_offset: usize,
+}
+
+/// Splits front matter off a normalized text, by lines: an opening `---` line (blank lines
+/// before it are allowed) and a closing `---` or `...` line.
+pub fn split_front_matter(text: &str) -> Result<Split<'_>, Diagnostic> {
+    let mut offset = 0;
+    let mut line_no = 0;
+    let mut lines = text.split_inclusive('\n');
+    let mut front_start = None;
+    for line in lines.by_ref() {
+        line_no += 1;
+        offset += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t == "---" {
+            front_start = Some((offset, line_no + 1));
+        }
+        break;
+    }
+    let Some((start, front_line)) = front_start else {
+        return Err(
+            Diagnostic::error("", "the file does not start with front matter")
+                .at_line(line_no.max(1))
+                .with_hint(
+                    "begin the file with a line `---`, the fields (title, date, lang, organizers), \
+                 then another `---` line, then the text",
+                ),
+        );
+    };
+    for line in lines {
+        line_no += 1;
+        let t = line.trim_end();
+        if t == "---" || t == "..." {
+            return Ok(Split {
+                front: &text[start..offset],
+                front_line,
+                end_line: line_no,
+                body_offset: offset + line.len(),
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error("", "the front matter is never closed")
+        .at_line(front_line - 1)
+        .with_hint("add a line `---` after the last field, before the text"))
+}
+
+/// The body of a normalized release text, given the offset found when it was loaded.
+pub fn body_at(text: &str, offset: usize) -> &str {
+    text.get(offset..).unwrap_or("")
+}
+
+fn load_release(
+    site: &Path,
+    content: &Path,
+    abs: &Path,
+) -> Result<(RawRelease, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let rel = display_path(site, abs);
+    let text = read_text(site, abs).map_err(|d| vec![d])?;
+    let split = split_front_matter(&text).map_err(|mut d| {
+        d.path = rel.clone();
+        vec![d]
+    })?;
+    let value = parse_yaml(split.front, split.front_line).map_err(|mut d| {
+        d.path = rel.clone();
+        vec![d]
+    })?;
+    let mapping = match value {
+        Value::Mapping(m) => m,
+        Value::Null => Mapping::new(),
+        _ => {
+            return Err(vec![
+                Diagnostic::error(
+                    &rel,
+                    "the front matter must be a list of `field: value` lines",
+                )
+                .at_line(split.front_line)
+                .with_hint("write each field on its own line, like `title: Название`"),
+            ]);
+        }
+    };
+    let key_lines = key_lines(split.front, split.front_line);
+    let mut raw = RawRelease {
+        path: rel.clone(),
+        abs_path: abs.to_path_buf(),
+        stem: stem_of(abs),
+        folder: abs
+            .strip_prefix(content)
+            .ok()
+            .and_then(|p| p.components().next())
+            .filter(|_| abs.parent() != Some(content))
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+        front_matter_end_line: split.end_line,
+        body_offset: split.body_offset,
+        first_paragraph: markdown::first_paragraph_text(body_at(&text, split.body_offset)),
+        ..RawRelease::default()
+    };
+    let mut errors = Vec::new();
+    let mut fields = FieldReader {
+        path: &rel,
+        front: split.front,
+        front_line: split.front_line,
+        errors: &mut errors,
+    };
+    for (key, value) in mapping {
+        let name = match &key {
+            Value::String(s) => s.clone(),
+            other => scalar_to_string(other).unwrap_or_default(),
+        };
+        let line = key_lines
+            .get(name.as_str())
+            .copied()
+            .unwrap_or(split.front_line);
+        match name.as_str() {
+            "title" => raw.title = fields.string(&name, value, line),
+            "date" => raw.date = fields.string(&name, value, line),
+            "end" => raw.end = fields.string(&name, value, line),
+            "lang" => raw.lang = fields.string(&name, value, line),
+            "summary" => raw.summary = fields.string(&name, value, line),
+            "slug" => raw.slug = fields.string(&name, value, line),
+            "translation_key" => raw.translation_key = fields.string(&name, value, line),
+            "image" => raw.image = fields.string(&name, value, line),
+            "organizers" => raw.organizers = fields.names(&name, value, line),
+            "topics" => raw.topics = fields.names(&name, value, line),
+            "draft" => raw.draft = fields.boolean(&name, value, line),
+            "contacts" => raw.contacts = fields.contacts(value, line),
+            "location" => raw.location = fields.location(value, line),
+            _ => fields.unknown(&name, line),
+        }
+    }
+    if errors.is_empty() {
+        Ok((raw, Vec::new()))
+    } else {
+        Err(errors)
+    }
+}
+
+/// The stem that pairs translations: the file stem, or the folder name for `index.md`.
+fn stem_of(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if stem.eq_ignore_ascii_case("index") {
+        if let Some(parent) = path.parent().and_then(Path::file_name) {
+            return parent.to_string_lossy().into_owned();
+        }
+    }
+    stem
+}
+
+/// Parses YAML text that starts at line `first_line` of its file; errors count lines from the
+/// top of the file.
+pub fn parse_yaml(text: &str, first_line: usize) -> Result<Value, Diagnostic> {
+    serde_yaml::from_str::<Value>(text).map_err(|e| {
+        let (line, column) = e
+            .location()
+            .map(|l| (first_line + l.line().saturating_sub(1), l.column()))
+            .unwrap_or((first_line, 0));
+        let full = e.to_string();
+        let message = full
+            .rfind(" at line ")
+            .map(|i| full[..i].to_string())
+            .unwrap_or(full);
+        let mut d = Diagnostic::error("", format!("this is not valid YAML: {message}"))
+            .at_line(line)
+            .with_hint(yaml_hint(&message));
+        if column > 0 {
+            d = d.at_column(column);
+        }
+        d
+    })
+}
+
+fn yaml_hint(message: &str) -> &'static str {
+    if message.contains("mapping values are not allowed") {
+        "a value that contains a colon (:) must be put in quotes: title: \"Форум: итоги\""
+    } else if message.contains("cannot start any token") || message.contains("tab") {
+        "indent with spaces, not tabs; put a value that starts with @, ` or % in quotes"
+    } else if message.contains("duplicate") {
+        "each field may appear only once: delete one of them"
+    } else if message.contains("did not find expected") {
+        "check the indentation: list items start with `  - ` under their field"
+    } else {
+        "check this line and the one before it: quotes must be closed, lists indented"
+    }
+}
+
+/// Reads a typed value out of YAML (used by `config`, so serde_yaml stays in this module).
+pub fn from_yaml<T: DeserializeOwned>(value: Value) -> Result<T, String> {
+    serde_yaml::from_value(value).map_err(|e| e.to_string())
+}
+
+/// The line (in the file) of each top-level key of the front matter.
+pub fn key_lines(front: &str, first_line: usize) -> BTreeMap<String, usize> {
+    let mut map = BTreeMap::new();
+    for (i, line) in front.lines().enumerate() {
+        if line.starts_with([' ', '\t', '#', '-']) {
+            continue;
+        }
+        if let Some(colon) = line.find(':') {
+            let key = line[..colon].trim().trim_matches(['"', '\'']);
+            if !key.is_empty() {
+                map.entry(key.to_string()).or_insert(first_line + i);
+            }
+        }
+    }
+    map
+}
+
+/// Reads each front matter field into its raw type, recording problems.
+struct FieldReader<'a> {
+    path: &'a Path,
+    front: &'a str,
+    front_line: usize,
+    errors: &'a mut Vec<Diagnostic>,
+}
+
+impl FieldReader<'_> {
+    fn fail(&mut self, field: &str, line: usize, message: String, hint: &str) {
+        self.errors.push(
+            Diagnostic::error(self.path, message)
+                .at_line(line)
+                .in_field(field)
+                .with_hint(hint),
+        );
+    }
+
+    fn string(&mut self, field: &str, value: Value, line: usize) -> Option<Spanned<String>> {
+        match scalar_to_string(&value) {
+            Some(s) => Some(Spanned { value: s, line }),
+            None if value.is_null() => None,
+            None => {
+                self.fail(
+                    field,
+                    line,
+                    format!("expected one line of text, found {}", describe(&value)),
+                    "write the value on the same line as the field name",
+                );
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, field: &str, value: Value, line: usize) -> Option<Spanned<bool>> {
+        match value {
+            Value::Bool(b) => Some(Spanned { value: b, line }),
+            Value::Null => None,
+            other => {
+                self.fail(
+                    field,
+                    line,
+                    format!("expected true or false, found {}", describe(&other)),
+                    "write `draft: true` to hide the release, or delete the line",
+                );
+                None
+            }
+        }
+    }
+
+    /// One name, or a list of names.
+    fn names(&mut self, field: &str, value: Value, line: usize) -> Option<Spanned<Vec<String>>> {
+        let items = match value {
+            Value::Null => Vec::new(),
+            Value::Sequence(items) => items,
+            other if scalar_to_string(&other).is_some() => vec![other],
+            other => {
+                self.fail(
+                    field,
+                    line,
+                    format!("expected a list of names, found {}", describe(&other)),
+                    "write each name on its own line starting with `  - `",
+                );
+                return None;
+            }
+        };
+        let mut names = Vec::with_capacity(items.len());
+        for item in items {
+            match scalar_to_string(&item) {
+                Some(s) => names.push(s),
+                None => {
+                    self.fail(
+                        field,
+                        line,
+                        format!("each item must be a name, found {}", describe(&item)),
+                        "write each name on its own line starting with `  - `",
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(Spanned { value: names, line })
+    }
+
+    fn contacts(&mut self, value: Value, line: usize) -> Option<Spanned<Vec<RawContact>>> {
+        const HINT: &str = "write each contact as `  - name: ...` followed by `    email: ...` \
+                            and/or `    phone: ...` lines";
+        let items = match value {
+            Value::Null => Vec::new(),
+            Value::Sequence(items) => items,
+            m @ Value::Mapping(_) => vec![m],
+            other => {
+                self.fail(
+                    "contacts",
+                    line,
+                    format!("expected a list of contacts, found {}", describe(&other)),
+                    HINT,
+                );
+                return None;
+            }
+        };
+        let mut contacts = Vec::new();
+        let mut search_from = line;
+        for item in items {
+            let item_line = self.item_line(search_from);
+            search_from = item_line + 1;
+            let Value::Mapping(map) = item else {
+                self.fail(
+                    "contacts",
+                    item_line,
+                    format!(
+                        "each contact must have named parts (name, email, phone...), found {}",
+                        describe(&item)
+                    ),
+                    HINT,
+                );
+                continue;
+            };
+            let mut c = RawContact {
+                line: item_line,
+                ..RawContact::default()
+            };
+            for (k, v) in map {
+                let key = scalar_to_string(&k).unwrap_or_default();
+                let slot = match key.as_str() {
+                    "name" => &mut c.name,
+                    "role" => &mut c.role,
+                    "email" => &mut c.email,
+                    "phone" => &mut c.phone,
+                    "url" => &mut c.url,
+                    _ => {
+                        let at = self.line_of(&key, item_line);
+                        let known = ["name", "role", "email", "phone", "url"];
+                        let hint = match closest(&key, &known) {
+                            Some(k) => {
+                                format!("did you mean `{k}`? A contact has: {}", known.join(", "))
+                            }
+                            None => format!("a contact has: {}", known.join(", ")),
+                        };
+                        self.fail(
+                            "contacts",
+                            at,
+                            format!("unknown contact part `{key}`"),
+                            &hint,
+                        );
+                        continue;
+                    }
+                };
+                match scalar_to_string(&v) {
+                    Some(s) => *slot = Some(s),
+                    None if v.is_null() => {}
+                    None => {
+                        let at = self.line_of(&key, item_line);
+                        self.fail(
+                            "contacts",
+                            at,
+                            format!("`{key}` must be one line of text, found {}", describe(&v)),
+                            HINT,
+                        );
+                    }
+                }
+            }
+            contacts.push(c);
+        }
+        Some(Spanned {
+            value: contacts,
+            line,
+        })
+    }
+
+    fn location(&mut self, value: Value, line: usize) -> Option<Spanned<RawLocation>> {
+        const HINT: &str = "write `location: Бишкек, ул. Киевская 96` or give `name`, \
+                            `address` and `city` on indented lines";
+        let location = match value {
+            Value::Null => return None,
+            Value::Mapping(map) => {
+                let mut loc = RawLocation::default();
+                for (k, v) in map {
+                    let key = scalar_to_string(&k).unwrap_or_default();
+                    let slot = match key.as_str() {
+                        "name" => &mut loc.name,
+                        "address" => &mut loc.address,
+                        "city" => &mut loc.city,
+                        _ => {
+                            let at = self.line_of(&key, line);
+                            let hint = match closest(&key, &["name", "address", "city"]) {
+                                Some(k) => format!("did you mean `{k}`?"),
+                                None => "a location has: name, address, city".to_string(),
+                            };
+                            self.fail(
+                                "location",
+                                at,
+                                format!("unknown location part `{key}`"),
+                                &hint,
+                            );
+                            continue;
+                        }
+                    };
+                    match scalar_to_string(&v) {
+                        Some(s) => *slot = Some(s),
+                        None if v.is_null() => {}
+                        None => self.fail(
+                            "location",
+                            line,
+                            format!("`{key}` must be one line of text, found {}", describe(&v)),
+                            HINT,
+                        ),
+                    }
+                }
+                loc
+            }
+            other => match scalar_to_string(&other) {
+                Some(s) => RawLocation {
+                    name: Some(s),
+                    ..RawLocation::default()
+                },
+                None => {
+                    self.fail(
+                        "location",
+                        line,
+                        format!("expected a place, found {}", describe(&other)),
+                        HINT,
+                    );
+                    return None;
+                }
+            },
+        };
+        Some(Spanned {
+            value: location,
+            line,
+        })
+    }
+
+    fn unknown(&mut self, name: &str, line: usize) {
+        let known = &FIELDS;
+        let suggestion = FIELD_ALIASES
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(name))
+            .map(|(_, field)| *field)
+            .or_else(|| closest(name, known));
+        let hint = if name == "time" {
+            "put the time in `date`: `date: 2025-06-27 10:00`".to_string()
+        } else {
+            match suggestion {
+                Some(s) => format!("did you mean `{s}`? Known fields: {}", known.join(", ")),
+                None => format!("known fields: {}", known.join(", ")),
+            }
+        };
+        self.errors.push(
+            Diagnostic::error(self.path, format!("unknown field `{name}`"))
+                .at_line(line)
+                .in_field(name)
+                .with_hint(hint),
+        );
+    }
+
+    /// The line of the next list item (`- `) at or after `from`.
+    fn item_line(&self, from: usize) -> usize {
+        self.find_line(from, |l| l.trim_start().starts_with('-'))
+            .unwrap_or(from)
+    }
+
+    /// The line of `key:` at or after `from` (any indentation).
+    fn line_of(&self, key: &str, from: usize) -> usize {
+        let pat = format!("{key}:");
+        self.find_line(from, |l| {
+            l.trim_start()
+                .trim_start_matches("- ")
+                .trim_start()
+                .starts_with(&pat)
+        })
+        .unwrap_or(from)
+    }
+
+    fn find_line(&self, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
+        self.front
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (self.front_line + i, l))
+            .skip_while(|(n, _)| *n < from)
+            .find(|(_, l)| pred(l))
+            .map(|(n, _)| n)
+    }
+}
+
+/// A scalar as text: strings as they are, numbers and booleans written out.
+fn scalar_to_string(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Tagged(t) => scalar_to_string(&t.value),
+        _ => None,
+    }
+}
+
+/// How a YAML value looks, in words a non-programmer understands.
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "nothing".to_string(),
+        Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("\"{s}\""),
+        Value::Sequence(_) => "a list".to_string(),
+        Value::Mapping(_) => "named parts (`key: value` lines)".to_string(),
+        Value::Tagged(t) => describe(&t.value),
+    }
+}
+
+/// The known name closest to `name` (edit distance at most 3, or a shared prefix).
+pub fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    known
+        .iter()
+        .map(|k| (edit_distance(&lower, k), *k))
+        .filter(|(d, k)| {
+            *d <= 3.min(k.len() / 2 + 1) || (lower.len() >= 3 && k.starts_with(&lower))
+        })
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance between two strings, by characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_normalized() {
+        assert_eq!(
+            normalize("\u{feff}---\r\na: 1\r\n---\r\n"),
+            "---\na: 1\n---\n"
+        );
+        assert_eq!(normalize("a\rb"), "a\nb");
+    }
+
+    #[test]
+    fn front_matter_is_split_by_lines() {
+        let text = "\n---\ntitle: x\n---\nbody\n";
+        let s = split_front_matter(text).unwrap();
+        assert_eq!(s.front, "title: x\n");
+        assert_eq!(s.front_line, 3);
+        assert_eq!(s.end_line, 4);
+        assert_eq!(body_at(text, s.body_offset), "body\n");
+    }
+
+    #[test]
+    fn a_horizontal_rule_in_the_body_is_not_front_matter() {
+        let text = "---\ntitle: x\n---\na\n\n---\nb\n";
+        let s = split_front_matter(text).unwrap();
+        assert_eq!(body_at(text, s.body_offset), "a\n\n---\nb\n");
+    }
+
+    #[test]
+    fn missing_and_unclosed_front_matter_are_reported() {
+        let e = split_front_matter("title: x\n").unwrap_err();
+        assert!(e.message.contains("does not start with front matter"));
+        let e = split_front_matter("---\ntitle: x\nbody\n").unwrap_err();
+        assert!(e.message.contains("never closed"));
+        assert_eq!(e.line, Some(1));
+    }
+
+    #[test]
+    fn yaml_errors_count_lines_from_the_top_of_the_file() {
+        let e = parse_yaml("title: a\ndate: 2025-01-01\nlang: [ru\n", 2).unwrap_err();
+        assert!(e.line.unwrap() >= 4, "{e:?}");
+        let e = parse_yaml("title: Форум: итоги\n", 2).unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.hint.unwrap().contains("quotes"));
+    }
+
+    #[test]
+    fn key_lines_are_found() {
+        let m = key_lines("title: a\n# c\norganizers:\n  - x\n\"lang\": ru\n", 2);
+        assert_eq!(m["title"], 2);
+        assert_eq!(m["organizers"], 4);
+        assert_eq!(m["lang"], 6);
+    }
+
+    #[test]
+    fn closest_field_names() {
+        let known = &FIELDS;
+        assert_eq!(closest("organizrs", known), Some("organizers"));
+        assert_eq!(closest("titel", known), Some("title"));
+        assert_eq!(closest("translation_ky", known), Some("translation_key"));
+        assert_eq!(closest("zzzzzzzz", known), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn stems_of_bundles_are_their_folder() {
+        assert_eq!(stem_of(Path::new("content/ru/forum/index.md")), "forum");
+        assert_eq!(stem_of(Path::new("content/ru/forum.md")), "forum");
+    }
+}

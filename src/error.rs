@@ -1,0 +1,205 @@
+//! Errors and diagnostics: every user-facing problem carries a file, a line and a hint.
+//!
+//! Content problems are [`Diagnostic`]s, collected across the whole site and reported together.
+//! [`Error`] is what a pipeline stage returns when it cannot go on.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a diagnostic is: errors stop the build, warnings are only printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The build cannot produce a correct site.
+    Error,
+    /// Worth fixing, but the site is still built.
+    Warning,
+}
+
+/// One problem in one file, with where it is and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, as the user would type it (relative to the site folder when possible).
+    pub path: PathBuf,
+    /// 1-based line in the file (counting the `---` line), when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// The front matter field concerned, when there is one.
+    pub field: Option<String>,
+    /// What is wrong, in plain English.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A new error at `path`.
+    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line: None,
+            column: None,
+            field: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A new warning at `path`.
+    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, message)
+        }
+    }
+
+    /// Sets the line (1-based).
+    pub fn at_line(mut self, line: usize) -> Self {
+        self.line = Some(line);
+        self
+    }
+
+    /// Sets the line when one is known.
+    pub fn at_opt_line(mut self, line: Option<usize>) -> Self {
+        self.line = line;
+        self
+    }
+
+    /// Sets the column (1-based).
+    pub fn at_column(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self
+    }
+
+    /// Names the front matter field concerned.
+    pub fn in_field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// Adds a hint: what the user should do.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// True for errors, false for warnings.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The sort key that gives a stable report order: file, line, column, message.
+    fn sort_key(&self) -> (&Path, usize, usize, &str) {
+        (
+            &self.path,
+            self.line.unwrap_or(0),
+            self.column.unwrap_or(0),
+            &self.message,
+        )
+    }
+}
+
+/// Sorts diagnostics by file and line, so reports are the same from run to run.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+}
+
+impl fmt::Display for Diagnostic {
+    /// `path:line:col: error: message`, then `  = hint: ...` on its own line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {label}: ")?;
+        if let Some(field) = &self.field {
+            write!(f, "`{field}`: ")?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a build (or check) stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// One or more problems in the site's files; nothing was written.
+    #[error("{} in the site's files; nothing was written", count_errors(.0))]
+    Content(Vec<Diagnostic>),
+    /// The command was asked for something that cannot be done (no such folder, ...).
+    #[error("{0}")]
+    Usage(String),
+    /// Reading or writing a file failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder concerned.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// Wraps an I/O error with the path it concerns.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+fn count_errors(diagnostics: &[Diagnostic]) -> String {
+    let n = diagnostics.iter().filter(|d| d.is_error()).count();
+    if n == 1 {
+        "1 error".to_string()
+    } else {
+        format!("{n} errors")
+    }
+}
+
+/// The result type of the pipeline.
+pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_has_path_line_field_message_and_hint() {
+        let d = Diagnostic::error("content/ky/forum.md", "unknown language \"kz\"")
+            .at_line(4)
+            .at_column(7)
+            .in_field("lang")
+            .with_hint("use one of: ru, ky");
+        assert_eq!(
+            d.to_string(),
+            "content/ky/forum.md:4:7: error: `lang`: unknown language \"kz\"\n  = hint: use one of: ru, ky"
+        );
+    }
+
+    #[test]
+    fn sorting_is_by_file_then_line() {
+        let mut v = vec![
+            Diagnostic::error("b.md", "x").at_line(1),
+            Diagnostic::error("a.md", "y").at_line(9),
+            Diagnostic::error("a.md", "z").at_line(2),
+        ];
+        sort_diagnostics(&mut v);
+        let order: Vec<_> = v.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["z", "y", "x"]);
+    }
+}

@@ -1,0 +1,174 @@
+//! # jarya
+//!
+//! A static site generator for bilingual (Russian/Kyrgyz) civic-event press releases.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`config`]: `content/site.yaml` -> [`config::Config`]
+//! 2. [`content`]: every `content/**/*.md` -> [`content::RawRelease`] (front matter as written)
+//! 3. [`model`] (pure): config + raw releases + today -> [`model::Site`]
+//! 4. [`render`]: site + templates -> pages, handed to an [`output::Sink`]
+//! 5. [`output`]: a staging folder swapped in only when everything worked
+//!
+//! Every content problem is a [`error::Diagnostic`] with a file, a line and a hint; a build
+//! collects them all and writes nothing if any is an error.
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod error;
+pub mod i18n;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod urls;
+
+use error::{Diagnostic, Error, Result};
+use i18n::Lang;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What to build, and how.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder (holds `content/`, maybe `templates/` and `static/`).
+    pub site: PathBuf,
+    /// Where to write; default `<site>/public`.
+    pub out: Option<PathBuf>,
+    /// Replaces `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+    /// Include releases marked `draft: true`.
+    pub drafts: bool,
+    /// The day to build for; default: `SOURCE_DATE_EPOCH`, else the clock.
+    pub today: Option<jiff::civil::Date>,
+}
+
+/// What a successful build or check did.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// HTML pages rendered.
+    pub pages: usize,
+    /// Static files copied.
+    pub static_files: usize,
+    /// Releases per language.
+    pub releases: Vec<(Lang, usize)>,
+    /// Problems that did not stop the build.
+    pub warnings: Vec<Diagnostic>,
+    /// Where the site was written (None for `check`).
+    pub out: Option<PathBuf>,
+    /// How long it took.
+    pub elapsed: Duration,
+}
+
+/// Builds the site into its output folder; on any error the folder is left as it was.
+pub fn build(opts: &BuildOptions) -> Result<Report> {
+    let out = opts.out.clone().unwrap_or_else(|| opts.site.join("public"));
+    check_output_folder(&opts.site, &out)?;
+    run(opts, Some(out))
+}
+
+/// Runs every step of a build without writing anything.
+pub fn check(opts: &BuildOptions) -> Result<Report> {
+    run(opts, None)
+}
+
+fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
+    let started = Instant::now();
+    let site_dir = &opts.site;
+    if !site_dir.join("content").is_dir() {
+        return Err(Error::Usage(format!(
+            "{} has no content/ folder: is this a jarya site? Use --site to point at one",
+            display(site_dir)
+        )));
+    }
+    // Config, releases and templates are loaded together so every problem is reported at once.
+    let config = config::load(site_dir, opts.base_url.as_deref());
+    let (raws, mut diags) = content::load_releases(site_dir);
+    let theme = render::load_theme(site_dir);
+    let (config, theme) = match (config, theme) {
+        (Ok(c), Ok(t)) => (c, t),
+        (c, t) => {
+            diags.extend(c.err().unwrap_or_default());
+            diags.extend(t.err().unwrap_or_default());
+            return Err(content_error(diags));
+        }
+    };
+    let today = match opts.today {
+        Some(d) => d,
+        None => today(&config.timezone)?,
+    };
+    let (site, warnings) = match model::build(config, raws, today, opts.drafts) {
+        Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => (site, warnings),
+        Ok(_) => return Err(content_error(diags)),
+        Err(more) => {
+            diags.extend(more);
+            return Err(content_error(diags));
+        }
+    };
+    diags.extend(warnings);
+
+    let stats = match &out {
+        Some(out) => {
+            let staging = output::Staging::new(out)?;
+            let stats = render::render_site(&site, site_dir, &theme, &staging)?;
+            staging.commit()?;
+            stats
+        }
+        None => render::render_site(&site, site_dir, &theme, &output::Discard)?,
+    };
+    error::sort_diagnostics(&mut diags);
+    Ok(Report {
+        pages: stats.pages,
+        static_files: stats.static_files,
+        releases: site
+            .languages
+            .iter()
+            .map(|l| (l.lang, l.releases.len()))
+            .collect(),
+        warnings: diags,
+        out,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn content_error(mut diags: Vec<Diagnostic>) -> Error {
+    error::sort_diagnostics(&mut diags);
+    Error::Content(diags)
+}
+
+/// "Today" in the site's time zone: from `SOURCE_DATE_EPOCH` (seconds) when set, else the clock.
+pub fn today(tz: &jiff::tz::TimeZone) -> Result<jiff::civil::Date> {
+    let now = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "SOURCE_DATE_EPOCH must be a number of seconds since 1970, found \"{v}\""
+                ))
+            })?,
+        Err(_) => jiff::Timestamp::now(),
+    };
+    Ok(tz.to_datetime(now).date())
+}
+
+/// Refuses output folders whose replacement would destroy the site itself.
+fn check_output_folder(site: &Path, out: &Path) -> Result<()> {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (site_abs, out_abs) = (abs(site), abs(out));
+    let inputs = ["content", "templates", "static"].map(|d| site_abs.join(d));
+    if site_abs.starts_with(&out_abs) || inputs.iter().any(|i| out_abs.starts_with(i)) {
+        return Err(Error::Usage(format!(
+            "the output folder {} would hold or replace the site's own files; choose another --out",
+            display(out)
+        )));
+    }
+    Ok(())
+}
+
+fn display(p: &Path) -> String {
+    p.display().to_string()
+}

@@ -1,0 +1,1112 @@
+//! Model stage (pure): (config, raw releases, today) -> [`Site`].
+//!
+//! Checks every field's meaning (dates, language, contacts, slugs), pairs translations and
+//! builds the per-language indexes (home list, topics, organizers). No I/O, no clock, no Tera:
+//! "today" is passed in. Every step is linear or n·log n in the number of releases.
+
+use crate::config::Config;
+use crate::content::{RawContact, RawRelease, Spanned};
+use crate::error::Diagnostic;
+use crate::i18n::{self, Lang};
+use jiff::civil::{Date, DateTime};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// The whole site, ready to render.
+#[derive(Debug)]
+pub struct Site {
+    /// The settings.
+    pub config: Config,
+    /// Every published release, sorted by language, then newest first, then slug.
+    pub releases: Vec<Release>,
+    /// One index per site language, in the config's order.
+    pub languages: Vec<LangIndex>,
+    /// The day the site was built for (decides upcoming vs past).
+    pub today: Date,
+}
+
+impl Site {
+    /// The index of one language.
+    pub fn index(&self, lang: Lang) -> Option<&LangIndex> {
+        self.languages.iter().find(|l| l.lang == lang)
+    }
+}
+
+/// A press release, checked.
+#[derive(Debug, Clone)]
+pub struct Release {
+    /// Its language.
+    pub lang: Lang,
+    /// Last part of its URL: lowercase ASCII, digits and `-`.
+    pub slug: String,
+    /// The headline.
+    pub title: String,
+    /// When the event starts, in the site's time zone.
+    pub start: DateTime,
+    /// Whether a start time was given (else only the day counts).
+    pub start_timed: bool,
+    /// When it ends, and whether a time was given.
+    pub end: Option<(DateTime, bool)>,
+    /// Who organizes it, at least one.
+    pub organizers: Vec<TermRef>,
+    /// What it is about.
+    pub topics: Vec<TermRef>,
+    /// Who to contact.
+    pub contacts: Vec<Contact>,
+    /// Where it happens.
+    pub location: Option<Location>,
+    /// A sentence or two for lists.
+    pub summary: String,
+    /// A picture: a site path (`/img/x.jpg`) or a full URL.
+    pub image: Option<String>,
+    /// Whether it is a draft (only present in `--drafts` builds).
+    pub draft: bool,
+    /// True when the event ends today or later.
+    pub upcoming: bool,
+    /// The file, relative to the site folder.
+    pub source: PathBuf,
+    /// The file on disk (the body is read again at render time).
+    pub abs_source: PathBuf,
+    /// Where the body starts in the normalized file text.
+    pub body_offset: usize,
+    /// Indexes (in [`Site::releases`]) of the same event in other languages.
+    pub translations: Vec<usize>,
+}
+
+/// A topic or organizer as a release names it, resolved to its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermRef {
+    /// The name shown.
+    pub name: String,
+    /// The slug of its page.
+    pub slug: String,
+}
+
+/// A way to reach someone about a release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// Person or office.
+    pub name: String,
+    /// Their role.
+    pub role: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// Phone as written, and as a `tel:` number.
+    pub phone: Option<Phone>,
+    /// Web page.
+    pub url: Option<String>,
+}
+
+/// A phone number: as written, and in international form for `tel:` links.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// As the release writes it.
+    pub display: String,
+    /// `+996312911010`.
+    pub tel: String,
+}
+
+/// Where an event takes place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The venue, or the whole place as one string.
+    pub name: Option<String>,
+    /// Street address.
+    pub address: Option<String>,
+    /// City.
+    pub city: Option<String>,
+}
+
+impl Location {
+    /// The parts joined with commas: "Отель «Шератон», Бишкек".
+    pub fn one_line(&self) -> String {
+        [&self.name, &self.address, &self.city]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// One language's part of the site.
+#[derive(Debug, Clone)]
+pub struct LangIndex {
+    /// The language.
+    pub lang: Lang,
+    /// Its releases in list order: upcoming (soonest first), then past (newest first).
+    pub releases: Vec<usize>,
+    /// Its topics, in alphabetical order.
+    pub topics: Vec<Term>,
+    /// Its organizers, in alphabetical order.
+    pub organizers: Vec<Term>,
+}
+
+/// A topic or organizer page.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// Name shown (the spelling most releases use).
+    pub name: String,
+    /// Slug of the page.
+    pub slug: String,
+    /// Its releases, in list order.
+    pub releases: Vec<usize>,
+}
+
+/// Slugs a release may not take: the names of the site's own sections.
+pub const RESERVED_SLUGS: [&str; 6] =
+    ["topics", "organizers", "page", "archive", "static", "index"];
+
+/// Builds the site: checks every release, pairs translations, builds indexes.
+///
+/// Returns the site and its warnings, or every error found (warnings included).
+pub fn build(
+    config: Config,
+    raws: Vec<RawRelease>,
+    today: Date,
+    include_drafts: bool,
+) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut releases = Vec::with_capacity(raws.len());
+    let mut keys = Vec::with_capacity(raws.len());
+    for raw in raws {
+        if let Some((release, key)) = check_release(&config, raw, today, &mut diags) {
+            if release.draft && !include_drafts {
+                continue;
+            }
+            releases.push(release);
+            keys.push(key);
+        }
+    }
+    check_unique_slugs(&releases, &mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+
+    // Sort by language, newest first, slug: the order of `Site::releases`.
+    let mut order: Vec<usize> = (0..releases.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&releases[a], &releases[b]);
+        (x.lang, std::cmp::Reverse(x.start), &x.slug).cmp(&(
+            y.lang,
+            std::cmp::Reverse(y.start),
+            &y.slug,
+        ))
+    });
+    let mut slots: Vec<Option<(Release, TranslationKey)>> =
+        releases.into_iter().zip(keys).map(Some).collect();
+    let (mut releases, keys): (Vec<Release>, Vec<TranslationKey>) =
+        order.iter().filter_map(|&i| slots[i].take()).unzip();
+
+    link_translations(&mut releases, &keys, &mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    let languages = config
+        .languages
+        .iter()
+        .map(|l| index_language(l.lang, &mut releases))
+        .collect();
+    Ok((
+        Site {
+            config,
+            releases,
+            languages,
+            today,
+        },
+        diags,
+    ))
+}
+
+/// What pairs translations: an explicit `translation_key`, or the file stem.
+#[derive(Debug, Clone)]
+struct TranslationKey {
+    key: String,
+    explicit: bool,
+}
+
+fn check_release(
+    config: &Config,
+    raw: RawRelease,
+    today: Date,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Release, TranslationKey)> {
+    let errors_before = diags.iter().filter(|d| d.is_error()).count();
+    let path = raw.path.clone();
+    let end_line = raw.front_matter_end_line;
+    let missing = |field: &str, example: &str| {
+        Diagnostic::error(&path, format!("the required field `{field}` is missing"))
+            .at_line(end_line)
+            .in_field(field)
+            .with_hint(format!("add a line before the closing `---`: {example}"))
+    };
+    let bad = |field: &str, line: usize, message: String, hint: &str| {
+        Diagnostic::error(&path, message)
+            .at_line(line)
+            .in_field(field)
+            .with_hint(hint)
+    };
+
+    let title = match &raw.title {
+        None => {
+            diags.push(missing("title", "title: Название мероприятия"));
+            String::new()
+        }
+        Some(t) if t.value.trim().is_empty() => {
+            diags.push(bad(
+                "title",
+                t.line,
+                "the title is empty".into(),
+                "write the release's headline after `title:`",
+            ));
+            String::new()
+        }
+        Some(t) => fold_spaces(&t.value),
+    };
+
+    let lang = match &raw.lang {
+        None => {
+            diags.push(missing("lang", "lang: ru (or lang: ky)"));
+            None
+        }
+        Some(l) => match Lang::from_code(&l.value).filter(|x| config.language(*x).is_some()) {
+            Some(x) => Some(x),
+            None => {
+                let codes: Vec<_> = config.languages.iter().map(|l| l.lang.code()).collect();
+                diags.push(bad(
+                    "lang",
+                    l.line,
+                    format!("unknown language \"{}\"", l.value.trim()),
+                    &format!("use one of: {}", codes.join(", ")),
+                ));
+                None
+            }
+        },
+    };
+    if let (Some(lang), Some(folder), Some(l)) = (lang, &raw.folder, &raw.lang) {
+        if let Some(folder_lang) = Lang::from_code(folder) {
+            if folder_lang != lang {
+                diags.push(bad(
+                    "lang",
+                    l.line,
+                    format!("the file is in the `{folder}` folder but says `lang: {lang}`"),
+                    &format!("write `lang: {folder}`, or move the file to content/{lang}/"),
+                ));
+            }
+        }
+    }
+
+    let start = match &raw.date {
+        None => {
+            diags.push(missing("date", "date: 2025-06-27 (or 2025-06-27 10:00)"));
+            None
+        }
+        Some(d) => match parse_when(&d.value, &config.timezone) {
+            Ok(x) => Some(x),
+            Err(message) => {
+                diags.push(bad("date", d.line, message, DATE_HINT));
+                None
+            }
+        },
+    };
+    let end = match &raw.end {
+        None => None,
+        Some(e) => match parse_when(&e.value, &config.timezone) {
+            Ok(x) => Some((x, e.line)),
+            Err(message) => {
+                diags.push(bad("end", e.line, message, DATE_HINT));
+                None
+            }
+        },
+    };
+    if let (Some((s, s_timed)), Some(((e, e_timed), line))) = (start, end) {
+        let before = if s_timed && e_timed {
+            e < s
+        } else {
+            e.date() < s.date()
+        };
+        if before {
+            diags.push(bad(
+                "end",
+                line,
+                format!(
+                    "the event ends ({}) before it starts ({})",
+                    i18n::iso_datetime(e, e_timed),
+                    i18n::iso_datetime(s, s_timed)
+                ),
+                "`end` is the last day (and time) of the event; check both dates",
+            ));
+        }
+    }
+
+    let organizers = match &raw.organizers {
+        None => {
+            diags.push(missing("organizers", "organizers: [ОФ «Название»]"));
+            Vec::new()
+        }
+        Some(o) => {
+            let names = check_names("organizers", o, &path, diags);
+            if names.is_empty() && !o.value.iter().any(|n| n.trim().is_empty()) {
+                diags.push(bad(
+                    "organizers",
+                    o.line,
+                    "at least one organizer is needed".into(),
+                    "name the organization(s) behind the event, one per line: `  - ОФ «Название»`",
+                ));
+            }
+            names
+        }
+    };
+    let topics = raw
+        .topics
+        .as_ref()
+        .map(|t| check_names("topics", t, &path, diags))
+        .unwrap_or_default();
+
+    let mut contacts = Vec::new();
+    if let Some(list) = &raw.contacts {
+        for c in &list.value {
+            if let Some(contact) = check_contact(config, c, &path, diags) {
+                contacts.push(contact);
+            }
+        }
+    }
+
+    let location = raw.location.as_ref().and_then(|l| {
+        let clean = |s: &Option<String>| s.as_deref().map(fold_spaces).filter(|s| !s.is_empty());
+        let loc = Location {
+            name: clean(&l.value.name),
+            address: clean(&l.value.address),
+            city: clean(&l.value.city),
+        };
+        (loc.name.is_some() || loc.address.is_some() || loc.city.is_some()).then_some(loc)
+    });
+
+    let summary = raw
+        .summary
+        .as_ref()
+        .map(|s| fold_spaces(&s.value))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| raw.first_paragraph.clone());
+
+    let slug_lang = lang.unwrap_or(config.default_language);
+    let slug = match &raw.slug {
+        Some(s) => {
+            let slug = i18n::slugify(slug_lang, &s.value);
+            if slug.is_empty() {
+                diags.push(bad(
+                    "slug",
+                    s.line,
+                    format!(
+                        "\"{}\" has no letters or digits to make a web address from",
+                        s.value
+                    ),
+                    "use letters, digits and dashes: slug: forum-2025",
+                ));
+            }
+            (slug, s.line)
+        }
+        None => {
+            let slug = i18n::slugify(slug_lang, &raw.stem);
+            if slug.is_empty() {
+                diags.push(
+                    Diagnostic::error(&path, format!("the file name \"{}\" has no letters or digits to make a web address from", raw.stem))
+                        .at_line(1)
+                        .with_hint("rename the file, or add a line `slug: forum-2025`"),
+                );
+            }
+            (slug, 1)
+        }
+    };
+    if RESERVED_SLUGS.contains(&slug.0.as_str()) {
+        diags.push(
+            Diagnostic::error(
+                &path,
+                format!(
+                    "the web address `{}` is reserved for the site's own pages",
+                    slug.0
+                ),
+            )
+            .at_line(slug.1)
+            .with_hint("add a line `slug: ...` with another name, or rename the file"),
+        );
+    }
+
+    let image = raw.image.as_ref().and_then(|i| {
+        let v = i.value.trim();
+        if v.is_empty() {
+            return None;
+        }
+        if v.starts_with("https://") || v.starts_with("http://") {
+            return Some(v.to_string());
+        }
+        if v.contains("..") || v.contains('\\') || v.contains("://") {
+            diags.push(bad(
+                "image",
+                i.line,
+                format!("\"{v}\" is not a picture path under static/ or a full web address"),
+                "write a path under static/, like `image: img/forum.jpg`, or a full https:// address",
+            ));
+            return None;
+        }
+        Some(format!("{}{}", config.base_path(), v.trim_start_matches('/')))
+    });
+
+    let translation_key = match &raw.translation_key {
+        Some(k) if !k.value.trim().is_empty() => TranslationKey {
+            key: k.value.trim().to_string(),
+            explicit: true,
+        },
+        _ => TranslationKey {
+            key: raw.stem.clone(),
+            explicit: false,
+        },
+    };
+
+    if diags.iter().filter(|d| d.is_error()).count() > errors_before {
+        return None;
+    }
+    let (lang, (start, start_timed)) = (lang?, start?);
+    let end = end.map(|(e, _)| e);
+    let last_day = end.map_or(start.date(), |(e, _)| e.date());
+    Some((
+        Release {
+            lang,
+            slug: slug.0,
+            title,
+            start,
+            start_timed,
+            end,
+            organizers,
+            topics,
+            contacts,
+            location,
+            summary,
+            image,
+            draft: raw.draft.is_some_and(|d| d.value),
+            upcoming: last_day >= today,
+            source: raw.path,
+            abs_source: raw.abs_path,
+            body_offset: raw.body_offset,
+            translations: Vec::new(),
+        },
+        translation_key,
+    ))
+}
+
+const DATE_HINT: &str =
+    "write the date as YYYY-MM-DD, e.g. 2025-06-27, or with a time: 2025-06-27 10:00";
+
+/// Spaces (including no-break and Word's odd ones) folded into one; trimmed.
+fn fold_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Names of topics or organizers: trimmed, spaces folded; an empty name is an error.
+fn check_names(
+    field: &str,
+    names: &Spanned<Vec<String>>,
+    path: &PathBuf,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<TermRef> {
+    let mut out: Vec<TermRef> = Vec::new();
+    for name in &names.value {
+        let name = fold_spaces(name);
+        if name.is_empty() {
+            diags.push(
+                Diagnostic::error(path, "a name in the list is empty")
+                    .at_line(names.line)
+                    .in_field(field)
+                    .with_hint("delete the empty `-` line or write the name after it"),
+            );
+            continue;
+        }
+        // The slug is decided by the model's term index; collect names here.
+        if !out.iter().any(|t| t.name == name) {
+            out.push(TermRef {
+                name,
+                slug: String::new(),
+            });
+        }
+    }
+    out
+}
+
+fn check_contact(
+    config: &Config,
+    c: &RawContact,
+    path: &PathBuf,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Contact> {
+    let clean = |s: &Option<String>| s.as_deref().map(fold_spaces).filter(|s| !s.is_empty());
+    let bad = |message: String, hint: &str| {
+        Diagnostic::error(path, message)
+            .at_line(c.line)
+            .in_field("contacts")
+            .with_hint(hint)
+    };
+    let name = clean(&c.name);
+    let email = clean(&c.email);
+    let phone = clean(&c.phone);
+    let url = clean(&c.url);
+    let who = name.clone().unwrap_or_else(|| "a contact".to_string());
+    let mut ok = true;
+    if name.is_none() {
+        diags.push(bad(
+            "a contact has no name".into(),
+            "add `name: ...`: a person or an office",
+        ));
+        ok = false;
+    }
+    if email.is_none() && phone.is_none() && url.is_none() {
+        diags.push(bad(
+            format!("{who} has no email, phone or url"),
+            "give at least one way to reach them: `email: ...` or `phone: ...`",
+        ));
+        ok = false;
+    }
+    if let Some(e) = &email {
+        if !looks_like_email(e) {
+            diags.push(bad(
+                format!("\"{e}\" is not an email address"),
+                "write it like name@example.kg",
+            ));
+            ok = false;
+        }
+    }
+    let phone = match phone {
+        None => None,
+        Some(p) => match tel_number(&p, &config.phone_country_code) {
+            Some(tel) => Some(Phone { display: p, tel }),
+            None => {
+                diags.push(bad(
+                    format!("\"{p}\" is not a phone number"),
+                    "write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05",
+                ));
+                ok = false;
+                None
+            }
+        },
+    };
+    if let Some(u) = &url {
+        if !(u.starts_with("https://") || u.starts_with("http://"))
+            || u.contains(char::is_whitespace)
+        {
+            diags.push(bad(
+                format!("\"{u}\" is not a web address"),
+                "write it in full: https://example.kg",
+            ));
+            ok = false;
+        }
+    }
+    ok.then(|| Contact {
+        name: name.unwrap_or_default(),
+        role: clean(&c.role),
+        email,
+        phone,
+        url,
+    })
+}
+
+fn looks_like_email(e: &str) -> bool {
+    let Some((user, domain)) = e.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !e.contains(char::is_whitespace)
+        && !e.contains(['<', '>', '"', ',', ';'])
+}
+
+/// A phone number as written -> international `tel:` form.
+///
+/// `+…` stays; `00…` becomes `+…`; a national number with a leading 0 gets the country code
+/// instead of the 0 (`0 312 91 10 10` -> `+996312911010`); one that already starts with the
+/// country code gets a `+`. `None` when it has too few or too many digits, or letters.
+pub fn tel_number(written: &str, country_code: &str) -> Option<String> {
+    let t = written.trim();
+    if t.chars()
+        .any(|c| !(c.is_ascii_digit() || c.is_whitespace() || "+-().\u{2011}\u{2013}".contains(c)))
+    {
+        return None;
+    }
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let international = if t.starts_with('+') {
+        digits
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.to_string()
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        format!("{country_code}{rest}")
+    } else if digits.starts_with(country_code) && digits.len() >= country_code.len() + 8 {
+        digits
+    } else {
+        format!("{country_code}{digits}")
+    };
+    (8..=15)
+        .contains(&international.len())
+        .then(|| format!("+{international}"))
+}
+
+/// Parses `2025-06-27`, `2025-06-27 10:00`, `2025-06-27T10:00[:00]`, `27.06.2025` (local time in
+/// the site's zone) or RFC 3339 with an offset (converted to the site's zone).
+/// Returns the local date-time and whether a time was given.
+pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<(DateTime, bool), String> {
+    let t = text.trim();
+    let not_a_date = || format!("\"{t}\" is not a date");
+    let has_offset = t.len() > 16 && {
+        let time_part = &t[10..];
+        time_part.ends_with(['Z', 'z']) || time_part.contains('+') || time_part[1..].contains('-')
+    };
+    if has_offset {
+        let ts: jiff::Timestamp = t.parse().map_err(|_| not_a_date())?;
+        return Ok((tz.to_datetime(ts), true));
+    }
+    let iso = if let Some(d) = dotted_date(t) {
+        d
+    } else {
+        t.replacen(' ', "T", 1)
+    };
+    let bytes = iso.as_bytes();
+    let shaped = bytes.len() >= 10
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && bytes[4] == b'-'
+        && bytes[7] == b'-';
+    if !shaped {
+        return Err(not_a_date());
+    }
+    if iso.len() == 10 {
+        let d: Date = iso
+            .parse()
+            .map_err(|_| format!("\"{t}\" is not a real date (check the month and the day)"))?;
+        return Ok((d.to_datetime(jiff::civil::Time::midnight()), false));
+    }
+    let dt: DateTime = iso.parse().map_err(|_| {
+        format!("\"{t}\" is not a real date and time (check the month, day, hours and minutes)")
+    })?;
+    Ok((dt, true))
+}
+
+/// `27.06.2025` -> `2025-06-27`.
+fn dotted_date(t: &str) -> Option<String> {
+    let (date, rest) = t.split_at_checked(10)?;
+    let parts: Vec<&str> = date.split('.').collect();
+    match parts.as_slice() {
+        [d, m, y] if d.len() == 2 && m.len() == 2 && y.len() == 4 => {
+            Some(format!("{y}-{m}-{d}{}", rest.replacen(' ', "T", 1)))
+        }
+        _ => None,
+    }
+}
+
+fn check_unique_slugs(releases: &[Release], diags: &mut Vec<Diagnostic>) {
+    let mut seen: BTreeMap<(Lang, &str), &Release> = BTreeMap::new();
+    for r in releases {
+        if let Some(first) = seen.insert((r.lang, &r.slug), r) {
+            diags.push(
+                Diagnostic::error(
+                    &r.source,
+                    format!(
+                        "two {} releases have the web address /{}/{}/: this file and {}",
+                        r.lang,
+                        r.lang,
+                        r.slug,
+                        first.source.display()
+                    ),
+                )
+                .at_line(1)
+                .with_hint("give one of them another `slug:` (or rename the file)"),
+            );
+        }
+    }
+}
+
+fn link_translations(
+    releases: &mut [Release],
+    keys: &[TranslationKey],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        groups.entry(k.key.as_str()).or_default().push(i);
+    }
+    for members in groups.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let mut by_lang: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            by_lang.entry(releases[i].lang).or_default().push(i);
+        }
+        if let Some(same) = by_lang.values().find(|v| v.len() > 1) {
+            let (a, b) = (&releases[same[0]], &releases[same[1]]);
+            let explicit = keys[same[0]].explicit || keys[same[1]].explicit;
+            let (first, second) = if a.source <= b.source { (a, b) } else { (b, a) };
+            let d = if explicit {
+                Diagnostic::error(
+                    &second.source,
+                    format!(
+                        "two {} releases share the translation_key \"{}\": this file and {}",
+                        second.lang,
+                        keys[same[0]].key,
+                        first.source.display()
+                    ),
+                )
+                .in_field("translation_key")
+                .with_hint(
+                    "a translation_key pairs one release per language: give each event its own key",
+                )
+            } else {
+                Diagnostic::warning(
+                    &second.source,
+                    format!(
+                        "this file and {} have the same name in one language, so neither is linked to a translation",
+                        first.source.display()
+                    ),
+                )
+                .with_hint("add the same `translation_key:` to a release and its translation")
+            };
+            diags.push(d);
+            continue;
+        }
+        for &i in members {
+            let others: Vec<usize> = members.iter().copied().filter(|&j| j != i).collect();
+            releases[i].translations = others;
+        }
+    }
+}
+
+/// Builds one language's lists and term pages; fills in the releases' term slugs.
+fn index_language(lang: Lang, releases: &mut [Release]) -> LangIndex {
+    let ids: Vec<usize> = (0..releases.len())
+        .filter(|&i| releases[i].lang == lang)
+        .collect();
+    let list = list_order(releases, ids.clone());
+    let topics = build_terms(lang, releases, &ids, &list, |r| &mut r.topics);
+    let organizers = build_terms(lang, releases, &ids, &list, |r| &mut r.organizers);
+    LangIndex {
+        lang,
+        releases: list,
+        topics,
+        organizers,
+    }
+}
+
+/// Upcoming releases (soonest first), then past ones (newest first); ties by slug.
+pub fn list_order(releases: &[Release], mut ids: Vec<usize>) -> Vec<usize> {
+    ids.sort_by(|&a, &b| {
+        let (x, y) = (&releases[a], &releases[b]);
+        match (x.upcoming, y.upcoming) {
+            (true, false) => std::cmp::Ordering::Less,
+            (false, true) => std::cmp::Ordering::Greater,
+            (true, true) => (x.start, &x.slug).cmp(&(y.start, &y.slug)),
+            (false, false) => (y.start, &x.slug).cmp(&(x.start, &y.slug)),
+        }
+    });
+    ids
+}
+
+/// Groups names by slug (so "Гендерное равенство" and "гендерное  равенство" are one page),
+/// names each group by its most used spelling, and lists its releases in list order.
+fn build_terms(
+    lang: Lang,
+    releases: &mut [Release],
+    ids: &[usize],
+    list: &[usize],
+    field: impl Fn(&mut Release) -> &mut Vec<TermRef>,
+) -> Vec<Term> {
+    struct Acc {
+        spellings: BTreeMap<String, usize>,
+        members: Vec<usize>,
+    }
+    let mut by_slug: BTreeMap<String, Acc> = BTreeMap::new();
+    for &i in ids {
+        for t in field(&mut releases[i]).iter_mut() {
+            let mut slug = i18n::slugify(lang, &t.name);
+            if slug.is_empty() {
+                slug = format!("u{:x}", fnv1a(&t.name));
+            }
+            t.slug = slug.clone();
+            let acc = by_slug.entry(slug).or_insert_with(|| Acc {
+                spellings: BTreeMap::new(),
+                members: Vec::new(),
+            });
+            *acc.spellings.entry(t.name.clone()).or_default() += 1;
+            if acc.members.last() != Some(&i) {
+                acc.members.push(i);
+            }
+        }
+    }
+    let position: BTreeMap<usize, usize> = list.iter().enumerate().map(|(p, &i)| (i, p)).collect();
+    let mut terms: Vec<Term> = by_slug
+        .into_iter()
+        .map(|(slug, mut acc)| {
+            let name = acc
+                .spellings
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(n, _)| n.clone())
+                .unwrap_or_default();
+            acc.members
+                .sort_by_key(|i| position.get(i).copied().unwrap_or(usize::MAX));
+            acc.members.dedup();
+            Term {
+                name,
+                slug,
+                releases: acc.members,
+            }
+        })
+        .collect();
+    let names: BTreeMap<String, String> = terms
+        .iter()
+        .map(|t| (t.slug.clone(), t.name.clone()))
+        .collect();
+    for &i in ids {
+        for t in field(&mut releases[i]).iter_mut() {
+            if let Some(n) = names.get(&t.slug) {
+                t.name = n.clone();
+            }
+        }
+        let list = field(&mut releases[i]);
+        let mut seen = std::collections::BTreeSet::new();
+        list.retain(|t| seen.insert(t.slug.clone()));
+    }
+    terms.sort_by(|a, b| {
+        (i18n::collation_key(&a.name), &a.slug).cmp(&(i18n::collation_key(&b.name), &b.slug))
+    });
+    terms
+}
+
+/// A small stable hash for names that romanize to nothing (e.g. only emoji).
+fn fnv1a(s: &str) -> u32 {
+    s.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Spanned;
+    use jiff::civil::date;
+
+    fn config() -> Config {
+        crate::config::parse(
+            "base_url: https://x.kg/\nlanguages:\n  ru: {title: Т}\n  ky: {title: Т}\n",
+            None,
+        )
+        .unwrap()
+    }
+
+    fn sp<T>(value: T) -> Option<Spanned<T>> {
+        Some(Spanned { value, line: 2 })
+    }
+
+    fn raw(path: &str, lang: &str, date: &str, topics: &[&str]) -> RawRelease {
+        let stem = std::path::Path::new(path)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        RawRelease {
+            path: path.into(),
+            abs_path: path.into(),
+            stem,
+            folder: Some(lang.to_string()),
+            title: sp(format!("Title {path}")),
+            date: sp(date.to_string()),
+            lang: sp(lang.to_string()),
+            organizers: sp(vec!["ОФ «Гражданская платформа»".to_string()]),
+            topics: sp(topics.iter().map(|s| s.to_string()).collect()),
+            front_matter_end_line: 9,
+            ..RawRelease::default()
+        }
+    }
+
+    #[test]
+    fn a_ru_ky_pair_links_by_stem_and_indexes_topics() {
+        let raws = vec![
+            raw(
+                "content/ky/forum.md",
+                "ky",
+                "2025-06-27",
+                &["Гендердик теңчилик"],
+            ),
+            raw(
+                "content/ru/forum.md",
+                "ru",
+                "2025-06-27 10:00",
+                &["Гендерное равенство", "гендерное  равенство"],
+            ),
+            raw(
+                "content/ru/old.md",
+                "ru",
+                "2021-10-12",
+                &["Гендерное равенство"],
+            ),
+        ];
+        let (site, warnings) = build(config(), raws, date(2025, 1, 1), false).unwrap();
+        assert!(warnings.is_empty());
+        let ru_forum = site
+            .releases
+            .iter()
+            .position(|r| r.lang == Lang::Ru && r.slug == "forum")
+            .unwrap();
+        let ky_forum = site
+            .releases
+            .iter()
+            .position(|r| r.lang == Lang::Ky && r.slug == "forum")
+            .unwrap();
+        assert_eq!(site.releases[ru_forum].translations, vec![ky_forum]);
+        assert_eq!(site.releases[ky_forum].translations, vec![ru_forum]);
+        let old = site.releases.iter().position(|r| r.slug == "old").unwrap();
+        assert!(site.releases[old].translations.is_empty());
+
+        let ru = site.index(Lang::Ru).unwrap();
+        assert_eq!(ru.topics.len(), 1, "{:?}", ru.topics);
+        assert_eq!(ru.topics[0].slug, "gendernoye-ravenstvo");
+        assert_eq!(ru.topics[0].releases, vec![ru_forum, old]);
+        assert_eq!(site.releases[ru_forum].topics.len(), 1);
+        let ky = site.index(Lang::Ky).unwrap();
+        assert_eq!(ky.topics[0].slug, "genderdik-tengchilik");
+        assert_eq!(ky.organizers[0].slug, "of-grajdanskaya-platforma");
+    }
+
+    #[test]
+    fn upcoming_first_soonest_then_past_newest() {
+        let raws = vec![
+            raw("content/ru/a.md", "ru", "2020-01-01", &[]),
+            raw("content/ru/b.md", "ru", "2030-01-01", &[]),
+            raw("content/ru/c.md", "ru", "2026-01-01", &[]),
+            raw("content/ru/d.md", "ru", "2024-01-01", &[]),
+        ];
+        let (site, _) = build(config(), raws, date(2025, 6, 1), false).unwrap();
+        let slugs: Vec<_> = site
+            .index(Lang::Ru)
+            .unwrap()
+            .releases
+            .iter()
+            .map(|&i| site.releases[i].slug.as_str())
+            .collect();
+        assert_eq!(slugs, ["c", "b", "d", "a"]);
+    }
+
+    #[test]
+    fn ongoing_events_count_as_upcoming() {
+        let mut r = raw("content/ru/a.md", "ru", "2025-05-30", &[]);
+        r.end = sp("2025-06-02".to_string());
+        let (site, _) = build(config(), vec![r], date(2025, 6, 1), false).unwrap();
+        assert!(site.releases[0].upcoming);
+    }
+
+    #[test]
+    fn drafts_are_left_out_unless_asked() {
+        let mut r = raw("content/ru/a.md", "ru", "2025-05-30", &[]);
+        r.draft = sp(true);
+        let (site, _) = build(config(), vec![r.clone()], date(2025, 6, 1), false).unwrap();
+        assert!(site.releases.is_empty());
+        let (site, _) = build(config(), vec![r], date(2025, 6, 1), true).unwrap();
+        assert_eq!(site.releases.len(), 1);
+    }
+
+    #[test]
+    fn errors_are_all_collected() {
+        let mut a = raw("content/ru/a.md", "ru", "2025-13-01", &[]);
+        a.title = None;
+        let mut b = raw("content/ky/b.md", "ru", "2025-06-02", &[]);
+        b.folder = Some("ky".to_string());
+        b.end = sp("2025-06-01".to_string());
+        let c = raw("content/ru/b.md", "ru", "2025-01-01", &[]);
+        let errs = build(config(), vec![a, b, c], date(2025, 6, 1), false).unwrap_err();
+        let text: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        let all = text.join("\n");
+        assert!(
+            all.contains(
+                "content/ru/a.md:9: error: `title`: the required field `title` is missing"
+            ),
+            "{all}"
+        );
+        assert!(
+            all.contains("content/ru/a.md:2: error: `date`: \"2025-13-01\" is not a real date"),
+            "{all}"
+        );
+        assert!(
+            all.contains("content/ky/b.md:2: error: `lang`: the file is in the `ky` folder"),
+            "{all}"
+        );
+        assert!(all.contains("content/ky/b.md:2: error: `end`: the event ends (2025-06-01) before it starts (2025-06-02)"), "{all}");
+        assert_eq!(errs.len(), 4, "{all}");
+        // A release in content/ru/ may say lang: ru; one at the top of content/ may say anything.
+        let mut top = raw("content/x.md", "ky", "2025-06-02", &[]);
+        top.folder = None;
+        assert!(build(config(), vec![top], date(2025, 6, 1), false).is_ok());
+    }
+
+    #[test]
+    fn duplicate_slugs_name_both_files() {
+        let a = raw("content/ru/a.md", "ru", "2025-01-01", &[]);
+        let mut b = raw("content/ru/b.md", "ru", "2025-01-01", &[]);
+        b.slug = sp("A".to_string());
+        let errs = build(config(), vec![a, b], date(2025, 6, 1), false).unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].to_string().contains("content/ru/b.md:1:"));
+        assert!(errs[0].to_string().contains("content/ru/a.md"));
+    }
+
+    #[test]
+    fn dates_in_every_accepted_form() {
+        let tz = jiff::tz::TimeZone::get("Asia/Bishkek").unwrap();
+        let d = |s: &str| parse_when(s, &tz).unwrap();
+        assert_eq!(d("2025-06-27"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
+        assert_eq!(
+            d("2025-06-27 10:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(
+            d("2025-06-27T10:00:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(d("27.06.2025"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
+        assert_eq!(
+            d("2025-06-27T04:00:00Z"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(
+            d("2025-06-27T09:00:00+05:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert!(parse_when("27 июня 2025", &tz).is_err());
+        assert!(
+            parse_when("2025-02-30", &tz)
+                .unwrap_err()
+                .contains("not a real date")
+        );
+        assert!(parse_when("2025-06-27 25:00", &tz).is_err());
+    }
+
+    #[test]
+    fn phones_become_international() {
+        assert_eq!(
+            tel_number("0 312 91 10 10", "996").unwrap(),
+            "+996312911010"
+        );
+        assert_eq!(tel_number("+996771286605", "996").unwrap(), "+996771286605");
+        assert_eq!(
+            tel_number("+996 (312) 26-10-00", "996").unwrap(),
+            "+996312261000"
+        );
+        assert_eq!(
+            tel_number("996 555 123 456", "996").unwrap(),
+            "+996555123456"
+        );
+        assert_eq!(
+            tel_number("00 7 727 123 45 67", "996").unwrap(),
+            "+77271234567"
+        );
+        assert_eq!(tel_number("555 123 456", "996").unwrap(), "+996555123456");
+        assert!(tel_number("12", "996").is_none());
+        assert!(tel_number("звоните", "996").is_none());
+    }
+}

@@ -1,0 +1,150 @@
+//! Write stage: every file goes to a staging folder beside the output folder, which is swapped
+//! in only when the whole build worked. A failed build leaves the old output exactly as it was.
+
+use crate::error::{Error, Result};
+use std::path::{Component, Path, PathBuf};
+
+/// Where rendered files go.
+pub trait Sink: Sync {
+    /// Stores `bytes` at `rel`, a path relative to the output folder.
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()>;
+}
+
+/// A sink that keeps nothing (for `check`).
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, rel: &Path, _bytes: &[u8]) -> Result<()> {
+        checked_relative(rel).map(|_| ())
+    }
+}
+
+/// A staging folder that becomes the output folder on [`Staging::commit`], or is removed when
+/// dropped uncommitted.
+pub struct Staging {
+    dir: PathBuf,
+    target: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates an empty staging folder next to `target`.
+    pub fn new(target: &Path) -> Result<Self> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".to_string());
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        let dir = parent.join(format!(".{name}.jarya-staging-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        std::fs::create_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Staging {
+            dir,
+            target: target.to_path_buf(),
+            committed: false,
+        })
+    }
+
+    /// Replaces the output folder with the staging folder.
+    pub fn commit(mut self) -> Result<()> {
+        let old = self.dir.with_file_name(format!(
+            "{}.old",
+            self.dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ));
+        let had_old = self.target.exists();
+        if had_old {
+            std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
+        }
+        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
+            if had_old {
+                // Put the previous output back so nothing is lost.
+                let _ = std::fs::rename(&old, &self.target);
+            }
+            return Err(Error::io(&self.target, e));
+        }
+        self.committed = true;
+        if had_old {
+            std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+        }
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+        let path = self.dir.join(checked_relative(rel)?);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Refuses any path that could leave the output folder (absolute, `..`, drive prefixes).
+fn checked_relative(rel: &Path) -> Result<&Path> {
+    let ok = rel.components().all(|c| matches!(c, Component::Normal(_)))
+        && rel.components().next().is_some();
+    if ok {
+        Ok(rel)
+    } else {
+        Err(Error::Usage(format!(
+            "refusing to write {} outside the output folder",
+            rel.display()
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_outside_the_output_are_refused() {
+        assert!(checked_relative(Path::new("ru/index.html")).is_ok());
+        assert!(checked_relative(Path::new("../x")).is_err());
+        assert!(checked_relative(Path::new("/etc/passwd")).is_err());
+        assert!(checked_relative(Path::new("a/../../b")).is_err());
+        assert!(checked_relative(Path::new("")).is_err());
+    }
+
+    #[test]
+    fn commit_swaps_and_drop_cleans_up() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("old.html"), "old").unwrap();
+
+        let s = Staging::new(&out).unwrap();
+        s.put(Path::new("a/index.html"), b"new").unwrap();
+        drop(s);
+        assert!(out.join("old.html").exists());
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+
+        let s = Staging::new(&out).unwrap();
+        s.put(Path::new("a/index.html"), b"new").unwrap();
+        s.commit().unwrap();
+        assert!(!out.join("old.html").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "new"
+        );
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,129 @@
+//! URLs: every output path and link is decided here.
+//!
+//! Pretty URLs: a page at site path `ru/forum/` is written to `ru/forum/index.html` and linked as
+//! `<base path>ru/forum/`. Site paths are built only from language codes and slugs (ASCII
+//! letters, digits and `-`), so no content can name a file outside the output folder.
+
+use crate::config::Config;
+use crate::i18n::Lang;
+use std::path::PathBuf;
+
+/// Turns site paths into links.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    base_url: String,
+    base_path: String,
+}
+
+impl Urls {
+    /// Links for a site published at `config.base_url`.
+    pub fn new(config: &Config) -> Self {
+        Urls {
+            base_url: config.base_url.clone(),
+            base_path: config.base_path().to_string(),
+        }
+    }
+
+    /// A link from within the site: `/ru/forum/` (or `/project/ru/forum/`).
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{}", self.base_path, path)
+    }
+
+    /// A full address: `https://example.kg/ru/forum/`.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+}
+
+/// The entry page (language choice).
+pub fn entry() -> String {
+    String::new()
+}
+
+/// A language's home page: `ru/`.
+pub fn home(lang: Lang) -> String {
+    format!("{lang}/")
+}
+
+/// A release: `ru/forum/`.
+pub fn release(lang: Lang, slug: &str) -> String {
+    format!("{lang}/{slug}/")
+}
+
+/// What kind of index page: topics or organizers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TermKind {
+    /// `topics`
+    Topics,
+    /// `organizers`
+    Organizers,
+}
+
+impl TermKind {
+    /// Both kinds, in the order pages list them.
+    pub const ALL: [TermKind; 2] = [TermKind::Topics, TermKind::Organizers];
+
+    /// The folder name in URLs.
+    pub fn folder(self) -> &'static str {
+        match self {
+            TermKind::Topics => "topics",
+            TermKind::Organizers => "organizers",
+        }
+    }
+}
+
+/// The list of a language's topics or organizers: `ru/topics/`.
+pub fn terms(lang: Lang, kind: TermKind) -> String {
+    format!("{lang}/{}/", kind.folder())
+}
+
+/// One topic's or organizer's page: `ru/topics/gender/`.
+pub fn term(lang: Lang, kind: TermKind, slug: &str) -> String {
+    format!("{lang}/{}/{slug}/", kind.folder())
+}
+
+/// Page `n` (1-based) of a paginated list at `base`: `base` itself, then `base` + `page/2/`.
+pub fn paged(base: &str, n: usize) -> String {
+    if n <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{n}/")
+    }
+}
+
+/// The file written for a site path: `ru/forum/` -> `ru/forum/index.html`.
+pub fn page_file(path: &str) -> PathBuf {
+    let mut p = PathBuf::new();
+    for part in path.split('/').filter(|s| !s.is_empty()) {
+        p.push(part);
+    }
+    p.push("index.html");
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_paths_and_files() {
+        assert_eq!(release(Lang::Ru, "forum"), "ru/forum/");
+        assert_eq!(term(Lang::Ky, TermKind::Topics, "x"), "ky/topics/x/");
+        assert_eq!(paged("ru/", 1), "ru/");
+        assert_eq!(paged("ru/", 3), "ru/page/3/");
+        assert_eq!(page_file("ru/forum/"), PathBuf::from("ru/forum/index.html"));
+        assert_eq!(page_file(""), PathBuf::from("index.html"));
+    }
+
+    #[test]
+    fn links_carry_the_base_path() {
+        let c = crate::config::parse(
+            "base_url: https://x.github.io/site\nlanguages: {ru: {title: T}}\n",
+            None,
+        )
+        .unwrap();
+        let u = Urls::new(&c);
+        assert_eq!(u.href("ru/"), "/site/ru/");
+        assert_eq!(u.absolute("ru/"), "https://x.github.io/site/ru/");
+    }
+}
