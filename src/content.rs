@@ -36,6 +36,15 @@ pub struct RawContact {
     pub url: Option<String>,
     /// Line of this contact in the file.
     pub line: usize,
+    /// Line of each part (`email`, `phone`, ...) in the file.
+    pub part_lines: BTreeMap<String, usize>,
+}
+
+impl RawContact {
+    /// The line of one part, or of the contact when the part is not written.
+    pub fn line_of(&self, part: &str) -> usize {
+        self.part_lines.get(part).copied().unwrap_or(self.line)
+    }
 }
 
 /// Where an event takes place: a plain string, or its parts.
@@ -129,11 +138,14 @@ pub struct RawRelease {
     pub front_matter_end_line: usize,
     /// Byte offset of the body in the normalized text.
     pub body_offset: usize,
+    /// Fields that an unknown field was probably meant to be (not reported again as missing).
+    pub misspelled: Vec<String>,
 }
 
 /// Finds and loads every release under `<site>/content/`, in a stable order.
 ///
-/// Returns the releases that loaded and every problem found in the others.
+/// Returns every release whose front matter could be read (even with bad fields) and every
+/// problem found.
 pub fn load_releases(site: &Path) -> (Vec<RawRelease>, Vec<Diagnostic>) {
     let content = site.join("content");
     let mut files = Vec::new();
@@ -350,14 +362,16 @@ fn load_release(
             "draft" => raw.draft = fields.boolean(&name, value, line),
             "contacts" => raw.contacts = fields.contacts(value, line),
             "location" => raw.location = fields.location(value, line),
-            _ => fields.unknown(&name, line),
+            _ => {
+                if let Some(meant) = fields.unknown(&name, line) {
+                    raw.misspelled.push(meant.to_string());
+                }
+            }
         }
     }
-    if errors.is_empty() {
-        Ok((raw, Vec::new()))
-    } else {
-        Err(errors)
-    }
+    // Field errors do not stop the file: the model still checks what could be read, so one
+    // run reports every mistake.
+    Ok((raw, errors))
 }
 
 /// The stem that pairs translations: the file stem, or the folder name for `index.md`.
@@ -557,6 +571,8 @@ impl FieldReader<'_> {
             };
             for (k, v) in map {
                 let key = scalar_to_string(&k).unwrap_or_default();
+                let at = self.line_of(&key, item_line);
+                c.part_lines.insert(key.clone(), at);
                 let slot = match key.as_str() {
                     "name" => &mut c.name,
                     "role" => &mut c.role,
@@ -564,7 +580,6 @@ impl FieldReader<'_> {
                     "phone" => &mut c.phone,
                     "url" => &mut c.url,
                     _ => {
-                        let at = self.line_of(&key, item_line);
                         let known = ["name", "role", "email", "phone", "url"];
                         let hint = match closest(&key, &known) {
                             Some(k) => {
@@ -585,7 +600,6 @@ impl FieldReader<'_> {
                     Some(s) => *slot = Some(s),
                     None if v.is_null() => {}
                     None => {
-                        let at = self.line_of(&key, item_line);
                         self.fail(
                             "contacts",
                             at,
@@ -666,7 +680,8 @@ impl FieldReader<'_> {
         })
     }
 
-    fn unknown(&mut self, name: &str, line: usize) {
+    /// Reports an unknown field; returns the field it was probably meant to be.
+    fn unknown(&mut self, name: &str, line: usize) -> Option<&'static str> {
         let known = &FIELDS;
         let suggestion = FIELD_ALIASES
             .iter()
@@ -687,6 +702,7 @@ impl FieldReader<'_> {
                 .in_field(name)
                 .with_hint(hint),
         );
+        suggestion
     }
 
     /// The line of the next list item (`- `) at or after `from`.

@@ -247,6 +247,32 @@ fn month_index(date: Date) -> usize {
     (date.month() as usize).saturating_sub(1).min(11)
 }
 
+/// Reads a date written in words, as people paste it from a press release: "27 июня 2025",
+/// "27 июня 2025 года", "2025-ж., 27-июнь". Used to suggest the ISO form in error hints.
+pub fn parse_written_date(text: &str) -> Option<Date> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().find_map(|w| {
+        RU_MONTHS_GENITIVE
+            .iter()
+            .chain(RU_MONTHS_NOMINATIVE.iter())
+            .position(|m| m == w)
+            .map(|i| i % 12 + 1)
+    })?;
+    let numbers: Vec<i32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+    let year = numbers.iter().copied().find(|n| *n >= 1000)?;
+    let day = numbers.iter().copied().find(|n| (1..=31).contains(n))?;
+    Date::new(
+        i16::try_from(year).ok()?,
+        month as i8,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
 /// A date as written in running text: "27 июня 2025 г." / "2025-ж., 27-июнь".
 pub fn format_date(lang: Lang, date: Date) -> String {
     let m = month_index(date);
@@ -387,7 +413,8 @@ pub const MAX_SLUG_LEN: usize = 80;
 /// Cyrillic is romanized by BGN/PCGN for the given language (Russian ж -> zh, Kyrgyz ж -> j,
 /// ң -> ng, ө -> o, ү -> u; ъ and ь dropped; е -> ye at the start of a word and after a vowel).
 /// Anything else that is not a letter or digit becomes one `-`. At most
-/// [`MAX_SLUG_LEN`] characters, cut at a `-`. Returns an empty string when nothing is left.
+/// [`MAX_SLUG_LEN`] characters, cut at a `-`, keeping trailing numbers (see `cut_at_hyphen`).
+/// Returns an empty string when nothing is left.
 pub fn slugify(lang: Lang, text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut prev: Option<char> = None;
@@ -406,15 +433,36 @@ pub fn slugify(lang: Lang, text: &str) -> String {
         }
         prev = Some(c);
     }
-    let trimmed = out.trim_matches('-');
-    cut_at_hyphen(trimmed, MAX_SLUG_LEN).to_string()
+    cut_at_hyphen(out.trim_matches('-'), MAX_SLUG_LEN)
 }
 
-fn cut_at_hyphen(s: &str, max: usize) -> &str {
+/// Cuts a slug to `max` characters at a `-`. Trailing all-digit words (dates, numbers: what
+/// usually tells two similar names apart, as in `forum-20250627-003`) are kept, and the words
+/// before them are cut instead.
+fn cut_at_hyphen(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let words: Vec<&str> = s.split('-').collect();
+    let digits = words
+        .iter()
+        .rev()
+        .take_while(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        .count();
+    let tail = words[words.len() - digits..].join("-");
+    if digits > 0 && digits < words.len() && tail.len() + 1 < max / 2 {
+        let head = words[..words.len() - digits].join("-");
+        return format!("{}-{tail}", cut_words(&head, max - tail.len() - 1));
+    }
+    cut_words(s, max).to_string()
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends at a `-` (or the hard cut when
+/// the first word alone is longer). Slugs are ASCII, so bytes are characters.
+fn cut_words(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
     }
-    // Slugs are ASCII, so byte positions are character positions.
     let head = &s[..max];
     if s.as_bytes().get(max) == Some(&b'-') {
         return head;
@@ -628,6 +676,21 @@ mod tests {
     }
 
     #[test]
+    fn dates_written_in_words_are_understood_for_hints() {
+        assert_eq!(parse_written_date("27 июня 2025"), Some(date(2025, 6, 27)));
+        assert_eq!(
+            parse_written_date("1 сентября 2022 года"),
+            Some(date(2022, 9, 1))
+        );
+        assert_eq!(
+            parse_written_date("2021-ж., 18-ноябрь"),
+            Some(date(2021, 11, 18))
+        );
+        assert_eq!(parse_written_date("31 июня 2025"), None);
+        assert_eq!(parse_written_date("завтра"), None);
+    }
+
+    #[test]
     fn russian_plurals() {
         let cases = [
             (1, "1 мероприятие"),
@@ -732,6 +795,23 @@ mod tests {
         assert!(s.len() <= MAX_SLUG_LEN, "{s}");
         assert!(s.ends_with("slovo"), "{s}");
         assert_eq!(s.len(), 77);
+        // Trailing numbers survive the cut, so long names that differ only there stay apart.
+        let a = slugify(
+            Lang::Ky,
+            "батken шаарында мамлекеттик кызматтарды санариптештирүүнү талкуулашат 20170216 002559",
+        );
+        let b = slugify(
+            Lang::Ky,
+            "батken шаарында мамлекеттик кызматтарды санариптештирүүнү талкуулашат 20160321 008500",
+        );
+        assert!(a.len() <= MAX_SLUG_LEN, "{a}");
+        assert!(a.ends_with("-20170216-002559"), "{a}");
+        assert_ne!(a, b);
+        assert!(a.starts_with("batken-shaarynda-mamlekettik-"), "{a}");
+        assert_eq!(
+            slugify(Lang::Ru, &format!("{}2025", "а".repeat(90))).len(),
+            MAX_SLUG_LEN
+        );
     }
 
     #[test]

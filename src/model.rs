@@ -39,6 +39,8 @@ pub struct Release {
     pub lang: Lang,
     /// Last part of its URL: lowercase ASCII, digits and `-`.
     pub slug: String,
+    /// Line of the `slug:` field, when the slug was given rather than taken from the file name.
+    pub slug_line: Option<usize>,
     /// The headline.
     pub title: String,
     /// When the event starts, in the site's time zone.
@@ -234,11 +236,18 @@ fn check_release(
     let errors_before = diags.iter().filter(|d| d.is_error()).count();
     let path = raw.path.clone();
     let end_line = raw.front_matter_end_line;
+    let misspelled = raw.misspelled.clone();
     let missing = |field: &str, example: &str| {
-        Diagnostic::error(&path, format!("the required field `{field}` is missing"))
-            .at_line(end_line)
-            .in_field(field)
-            .with_hint(format!("add a line before the closing `---`: {example}"))
+        if misspelled.iter().any(|m| m == field) {
+            // Already reported as "unknown field ..., did you mean `field`?".
+            return None;
+        }
+        Some(
+            Diagnostic::error(&path, format!("the required field `{field}` is missing"))
+                .at_line(end_line)
+                .in_field(field)
+                .with_hint(format!("add a line before the closing `---`: {example}")),
+        )
     };
     let bad = |field: &str, line: usize, message: String, hint: &str| {
         Diagnostic::error(&path, message)
@@ -249,7 +258,7 @@ fn check_release(
 
     let title = match &raw.title {
         None => {
-            diags.push(missing("title", "title: Название мероприятия"));
+            diags.extend(missing("title", "title: Название мероприятия"));
             String::new()
         }
         Some(t) if t.value.trim().is_empty() => {
@@ -266,7 +275,7 @@ fn check_release(
 
     let lang = match &raw.lang {
         None => {
-            diags.push(missing("lang", "lang: ru (or lang: ky)"));
+            diags.extend(missing("lang", "lang: ru (or lang: ky)"));
             None
         }
         Some(l) => match Lang::from_code(&l.value).filter(|x| config.language(*x).is_some()) {
@@ -298,13 +307,13 @@ fn check_release(
 
     let start = match &raw.date {
         None => {
-            diags.push(missing("date", "date: 2025-06-27 (or 2025-06-27 10:00)"));
+            diags.extend(missing("date", "date: 2025-06-27 (or 2025-06-27 10:00)"));
             None
         }
         Some(d) => match parse_when(&d.value, &config.timezone) {
             Ok(x) => Some(x),
             Err(message) => {
-                diags.push(bad("date", d.line, message, DATE_HINT));
+                diags.push(bad("date", d.line, message, &date_hint(&d.value)));
                 None
             }
         },
@@ -314,7 +323,7 @@ fn check_release(
         Some(e) => match parse_when(&e.value, &config.timezone) {
             Ok(x) => Some((x, e.line)),
             Err(message) => {
-                diags.push(bad("end", e.line, message, DATE_HINT));
+                diags.push(bad("end", e.line, message, &date_hint(&e.value)));
                 None
             }
         },
@@ -341,7 +350,7 @@ fn check_release(
 
     let organizers = match &raw.organizers {
         None => {
-            diags.push(missing("organizers", "organizers: [ОФ «Название»]"));
+            diags.extend(missing("organizers", "organizers: [ОФ «Название»]"));
             Vec::new()
         }
         Some(o) => {
@@ -473,6 +482,7 @@ fn check_release(
         Release {
             lang,
             slug: slug.0,
+            slug_line: raw.slug.as_ref().map(|s| s.line),
             title,
             start,
             start_timed,
@@ -494,8 +504,15 @@ fn check_release(
     ))
 }
 
-const DATE_HINT: &str =
-    "write the date as YYYY-MM-DD, e.g. 2025-06-27, or with a time: 2025-06-27 10:00";
+/// The hint for a date that could not be read; names the ISO form when the text is a date
+/// written in words.
+fn date_hint(written: &str) -> String {
+    match i18n::parse_written_date(written) {
+        Some(d) => format!("write it as {d} (year-month-day), or with a time: {d} 10:00"),
+        None => "write the date as YYYY-MM-DD, e.g. 2025-06-27, or with a time: 2025-06-27 10:00"
+            .to_string(),
+    }
+}
 
 /// Spaces (including no-break and Word's odd ones) folded into one; trimmed.
 fn fold_spaces(s: &str) -> String {
@@ -539,9 +556,9 @@ fn check_contact(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Contact> {
     let clean = |s: &Option<String>| s.as_deref().map(fold_spaces).filter(|s| !s.is_empty());
-    let bad = |message: String, hint: &str| {
+    let bad = |part: &str, message: String, hint: &str| {
         Diagnostic::error(path, message)
-            .at_line(c.line)
+            .at_line(c.line_of(part))
             .in_field("contacts")
             .with_hint(hint)
     };
@@ -553,6 +570,7 @@ fn check_contact(
     let mut ok = true;
     if name.is_none() {
         diags.push(bad(
+            "name",
             "a contact has no name".into(),
             "add `name: ...`: a person or an office",
         ));
@@ -560,6 +578,7 @@ fn check_contact(
     }
     if email.is_none() && phone.is_none() && url.is_none() {
         diags.push(bad(
+            "name",
             format!("{who} has no email, phone or url"),
             "give at least one way to reach them: `email: ...` or `phone: ...`",
         ));
@@ -568,6 +587,7 @@ fn check_contact(
     if let Some(e) = &email {
         if !looks_like_email(e) {
             diags.push(bad(
+                "email",
                 format!("\"{e}\" is not an email address"),
                 "write it like name@example.kg",
             ));
@@ -580,6 +600,7 @@ fn check_contact(
             Some(tel) => Some(Phone { display: p, tel }),
             None => {
                 diags.push(bad(
+                    "phone",
                     format!("\"{p}\" is not a phone number"),
                     "write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05",
                 ));
@@ -593,6 +614,7 @@ fn check_contact(
             || u.contains(char::is_whitespace)
         {
             diags.push(bad(
+                "url",
                 format!("\"{u}\" is not a web address"),
                 "write it in full: https://example.kg",
             ));
@@ -705,18 +727,24 @@ fn check_unique_slugs(releases: &[Release], diags: &mut Vec<Diagnostic>) {
     let mut seen: BTreeMap<(Lang, &str), &Release> = BTreeMap::new();
     for r in releases {
         if let Some(first) = seen.insert((r.lang, &r.slug), r) {
+            // Report on the file whose `slug:` made the clash, else on the later file.
+            let (here, other) = if first.slug_line.is_some() && r.slug_line.is_none() {
+                (first, r)
+            } else {
+                (r, first)
+            };
             diags.push(
                 Diagnostic::error(
-                    &r.source,
+                    &here.source,
                     format!(
                         "two {} releases have the web address /{}/{}/: this file and {}",
-                        r.lang,
-                        r.lang,
-                        r.slug,
-                        first.source.display()
+                        here.lang,
+                        here.lang,
+                        here.slug,
+                        other.source.display()
                     ),
                 )
-                .at_line(1)
+                .at_line(here.slug_line.unwrap_or(1))
                 .with_hint("give one of them another `slug:` (or rename the file)"),
             );
         }
@@ -1051,7 +1079,11 @@ mod tests {
         b.slug = sp("A".to_string());
         let errs = build(config(), vec![a, b], date(2025, 6, 1), false).unwrap_err();
         assert_eq!(errs.len(), 1);
-        assert!(errs[0].to_string().contains("content/ru/b.md:1:"));
+        assert!(
+            errs[0].to_string().contains("content/ru/b.md:2:"),
+            "{}",
+            errs[0]
+        );
         assert!(errs[0].to_string().contains("content/ru/a.md"));
     }
 

@@ -1,0 +1,677 @@
+//! Integration tests: run the real `jarya` binary on fixture sites and check what it writes.
+//!
+//! Golden files live in `tests/expected/`; re-bless them after an intended change with
+//! `JARYA_BLESS=1 cargo test`, then review the diff with `git diff tests/expected`.
+
+// Test helpers may unwrap: a failure should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// 2025-06-15 12:00 UTC: the sample's June 2025 event is upcoming, the rest past.
+const EPOCH: &str = "1749988800";
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    repo().join("tests").join("fixtures").join(name)
+}
+
+fn jarya(args: &[&str]) -> Output {
+    jarya_env(args, &[])
+}
+
+fn jarya_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jarya"));
+    cmd.args(args).env("SOURCE_DATE_EPOCH", EPOCH);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run jarya")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Builds `site` into a new temporary folder; panics with the messages if the build fails.
+fn build(site: &Path, extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let mut args = vec![
+        "build",
+        "--site",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let o = jarya(&args);
+    assert!(o.status.success(), "build failed:\n{}", stderr(&o));
+    (tmp, out)
+}
+
+/// Every file under `dir`, by relative path (with `/`), with its bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut map = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            let rel = e.path().strip_prefix(dir).unwrap();
+            let key = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            map.insert(key, std::fs::read(e.path()).unwrap());
+        }
+    }
+    map
+}
+
+fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// A small site written into a temporary folder: `files` are (path under content/, text).
+fn site_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    std::fs::create_dir_all(&content).unwrap();
+    std::fs::write(
+        content.join("site.yaml"),
+        "base_url: https://test.example.kg/\nper_page: 2\nlanguages:\n  ru: {title: Тест, description: Описание}\n  ky: {title: Тест КЫ}\n",
+    )
+    .unwrap();
+    for (path, text) in files {
+        let p = content.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    tmp
+}
+
+fn release(title: &str, date: &str, lang: &str, extra: &str) -> String {
+    format!(
+        "---\ntitle: \"{title}\"\ndate: {date}\nlang: {lang}\norganizers: [ОФ «Тест»]\n{extra}---\nПервый абзац.\n"
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sample site (the repo's own content/): every page kind, translations, dates, golden HTML.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn sample_site_has_every_page_kind_in_both_languages() {
+    let (_tmp, out) = build(&repo(), &[]);
+    for rel in [
+        "index.html",
+        "404.html",
+        "style.css",
+        "ru/index.html",
+        "ky/index.html",
+        "ru/topics/index.html",
+        "ky/topics/index.html",
+        "ru/organizers/index.html",
+        "ky/organizers/index.html",
+        "ru/topics/gendernoye-ravenstvo/index.html",
+        "ky/topics/koomduk-monitoring/index.html",
+        "ru/organizers/fetsa/index.html",
+        "ky/organizers/fetsa/index.html",
+        "ru/monitoring-yusticii/index.html",
+        "ky/monitoring-yusticii/index.html",
+        "ky/koomduk-kengeshterge-10-jyl/index.html",
+        "ru/obshchestvennym-sovetam-10-let/index.html",
+        "ru/monitoring-sotsialnoy-napryazhennosti/index.html",
+    ] {
+        assert!(out.join(rel).is_file(), "{rel} missing");
+    }
+    for (rel, lang) in [
+        ("ru/index.html", "ru"),
+        ("ky/index.html", "ky"),
+        ("ky/topics/index.html", "ky"),
+        ("ru/organizers/fetsa/index.html", "ru"),
+        ("ky/monitoring-yusticii/index.html", "ky"),
+    ] {
+        assert!(
+            read(&out, rel).contains(&format!("<html lang=\"{lang}\">")),
+            "{rel}"
+        );
+    }
+    // The entry page offers both languages, without JavaScript.
+    let entry = read(&out, "index.html");
+    assert!(entry.contains("href=\"/ru/\"") && entry.contains("href=\"/ky/\""));
+    let all = tree(&out);
+    for (rel, bytes) in &all {
+        if rel.ends_with(".html") {
+            let html = String::from_utf8_lossy(bytes);
+            assert!(!html.contains("<script"), "{rel} has a script");
+            assert!(html.starts_with("<!DOCTYPE html>"), "{rel}");
+        }
+    }
+}
+
+#[test]
+fn translations_link_to_each_other() {
+    let (_tmp, out) = build(&repo(), &[]);
+    let pairs = [
+        ("ru/monitoring-yusticii/", "ky/monitoring-yusticii/"),
+        (
+            "ru/obshchestvennym-sovetam-10-let/",
+            "ky/koomduk-kengeshterge-10-jyl/",
+        ),
+        (
+            "ru/monitoring-sotsialnoy-napryazhennosti/",
+            "ky/socialdyk-chyngaluu-monitoringi/",
+        ),
+    ];
+    for (ru, ky) in pairs {
+        let ru_html = read(&out, &format!("{ru}index.html"));
+        let ky_html = read(&out, &format!("{ky}index.html"));
+        assert!(
+            ru_html.contains(&format!(
+                "<a href=\"/{ky}\" hreflang=\"ky\" lang=\"ky\" rel=\"alternate\">Кыргызча окуу</a>"
+            )),
+            "{ru}"
+        );
+        assert!(ky_html.contains(&format!("<a href=\"/{ru}\" hreflang=\"ru\" lang=\"ru\" rel=\"alternate\">Читать на русском</a>")), "{ky}");
+        for html in [&ru_html, &ky_html] {
+            assert!(html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"ky\" href=\"https://jarya.example.kg/{ky}\">"
+            )));
+            assert!(html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"ru\" href=\"https://jarya.example.kg/{ru}\">"
+            )));
+        }
+    }
+    // A release without a translation has no hreflang links, and its switcher goes home.
+    let single = read(&out, "ru/gendernoe-ravenstvo-2030/index.html");
+    assert!(!single.contains("hreflang=\"ky\" href=\"https://"));
+    assert!(single.contains("<a href=\"/ky/\" hreflang=\"ky\" lang=\"ky\" rel=\"alternate\" class=\"home-fallback\">Кыргызча</a>"));
+}
+
+/// The release links (`/ru/<slug>/`) a list page shows, in order.
+fn listed(html: &str, lang: &str) -> Vec<String> {
+    let marker = format!("<h3><a href=\"/{lang}/");
+    html.match_indices(&marker)
+        .map(|(i, _)| {
+            let rest = &html[i + marker.len()..];
+            rest[..rest.find('/').unwrap()].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn topic_and_organizer_pages_list_the_right_releases() {
+    let (_tmp, out) = build(&repo(), &[]);
+    let gender = read(&out, "ru/topics/gendernoye-ravenstvo/index.html");
+    assert_eq!(
+        listed(&gender, "ru"),
+        [
+            "grazhdanskaya-platforma-liderstvo",
+            "gendernoe-ravenstvo-2030"
+        ]
+    );
+    assert!(gender.contains("2 мероприятия"));
+    let monitoring = read(&out, "ru/topics/obshchestvennyy-monitoring/index.html");
+    assert_eq!(
+        listed(&monitoring, "ru"),
+        [
+            "monitoring-yusticii",
+            "monitoring-sotsialnoy-napryazhennosti"
+        ]
+    );
+    let feca = read(&out, "ky/organizers/fetsa/index.html");
+    assert_eq!(listed(&feca, "ky"), ["socialdyk-chyngaluu-monitoringi"]);
+    assert!(feca.contains("1 иш-чара"));
+    let topics = read(&out, "ru/topics/index.html");
+    assert!(topics.contains("<a href=\"/ru/topics/gendernoye-ravenstvo/\">Гендерное равенство</a> <span class=\"count\">2 мероприятия</span>"));
+    // Home: the upcoming event first, then the past ones, newest first.
+    let home = read(&out, "ru/index.html");
+    assert_eq!(
+        listed(&home, "ru"),
+        [
+            "monitoring-yusticii",
+            "monitoring-sotsialnoy-napryazhennosti",
+            "grazhdanskaya-platforma-liderstvo",
+            "obshchestvennym-sovetam-10-let",
+            "gendernoe-ravenstvo-2030",
+        ]
+    );
+    let upcoming = home.find("Предстоящие мероприятия").unwrap();
+    let past = home.find("Прошедшие мероприятия").unwrap();
+    assert!(upcoming < home.find("/ru/monitoring-yusticii/").unwrap());
+    assert!(past > home.find("/ru/monitoring-yusticii/").unwrap());
+}
+
+#[test]
+fn dates_render_in_both_languages() {
+    let (_tmp, out) = build(&repo(), &[]);
+    let cases = [
+        (
+            "ru/gendernoe-ravenstvo-2030/index.html",
+            "<time datetime=\"2021-10-12\">12–13 октября 2021 г.</time>",
+        ),
+        (
+            "ru/monitoring-yusticii/index.html",
+            "<time datetime=\"2025-06-27\">27 июня 2025 г.</time>",
+        ),
+        (
+            "ru/obshchestvennym-sovetam-10-let/index.html",
+            "18 ноября 2021 г., 14:00–18:00",
+        ),
+        (
+            "ru/grazhdanskaya-platforma-liderstvo/index.html",
+            "1 сентября 2022 г.",
+        ),
+        ("ky/monitoring-yusticii/index.html", "2025-ж., 27-июнь"),
+        (
+            "ky/koomduk-kengeshterge-10-jyl/index.html",
+            "<time datetime=\"2021-11-18T14:00\">2021-ж., 18-ноябрь 14:00–18:00</time>",
+        ),
+        (
+            "ky/socialdyk-chyngaluu-monitoringi/index.html",
+            "2023-ж., 17–18-апрель",
+        ),
+    ];
+    for (rel, want) in cases {
+        assert!(read(&out, rel).contains(want), "{rel} lacks {want}");
+    }
+}
+
+#[test]
+fn contacts_are_links() {
+    let (_tmp, out) = build(&repo(), &[]);
+    let html = read(&out, "ru/grazhdanskaya-platforma-liderstvo/index.html");
+    assert!(html.contains("<a href=\"tel:+996312911010\">0 312 91 10 10</a>"));
+    assert!(html.contains("<a href=\"mailto:info@platforma.kg\">info@platforma.kg</a>"));
+    let html = read(&out, "ky/monitoring-yusticii/index.html");
+    assert!(html.contains("<a href=\"tel:+996771286605\">+996771286605</a>"));
+}
+
+#[test]
+fn sample_site_matches_the_golden_files() {
+    let (_tmp, out) = build(&repo(), &[]);
+    assert_golden(&out, &repo().join("tests/expected/sample"));
+}
+
+/// Compares `actual` with `expected` file by file; `JARYA_BLESS=1` rewrites `expected`.
+fn assert_golden(actual: &Path, expected: &Path) {
+    let got = tree(actual);
+    if std::env::var_os("JARYA_BLESS").is_some() {
+        let _ = std::fs::remove_dir_all(expected);
+        for (rel, bytes) in &got {
+            let p = expected.join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, bytes).unwrap();
+        }
+        return;
+    }
+    let want = tree(expected);
+    let got_names: Vec<_> = got.keys().collect();
+    let want_names: Vec<_> = want.keys().collect();
+    assert_eq!(
+        got_names, want_names,
+        "the set of files differs (JARYA_BLESS=1 to accept)"
+    );
+    for (rel, bytes) in &want {
+        let g = String::from_utf8_lossy(&got[rel]);
+        let w = String::from_utf8_lossy(bytes);
+        if g != w {
+            let (n, (gl, wl)) = g
+                .lines()
+                .zip(w.lines())
+                .enumerate()
+                .find(|(_, (a, b))| a != b)
+                .unwrap_or((0, ("(length differs)", "")));
+            panic!(
+                "{rel} differs from the golden file at line {}:\n  got:  {gl}\n  want: {wl}\n(JARYA_BLESS=1 cargo test to accept)",
+                n + 1
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors: every problem reported at once, the old output untouched.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn broken_site_reports_every_error_and_leaves_output_untouched() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    std::fs::create_dir_all(out.join("ru")).unwrap();
+    std::fs::write(out.join("index.html"), "previous build").unwrap();
+    std::fs::write(out.join("ru/keep.txt"), "keep me").unwrap();
+    let before = tree(tmp.path());
+
+    let site = fixture("broken");
+    let o = jarya(&[
+        "build",
+        "--site",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let expected = std::fs::read_to_string(site.join("expected-errors.txt")).unwrap();
+    let got = stderr(&o).replace('\\', "/");
+    if std::env::var_os("JARYA_BLESS").is_some() {
+        std::fs::write(site.join("expected-errors.txt"), &got).unwrap();
+    } else {
+        assert_eq!(
+            got, expected,
+            "JARYA_BLESS=1 cargo test to accept a new report"
+        );
+    }
+    assert!(o.stdout.is_empty());
+    // Every broken file is named, each with a line number.
+    for name in std::fs::read_dir(site.join("content/ru"))
+        .unwrap()
+        .chain(std::fs::read_dir(site.join("content/ky")).unwrap())
+    {
+        let name = name.unwrap().file_name().to_string_lossy().into_owned();
+        if !name.starts_with("good") {
+            assert!(got.contains(&format!("{name}:")), "{name} not reported");
+        }
+    }
+    // Nothing changed on disk: same files, same bytes, no staging folder left behind.
+    assert_eq!(tree(tmp.path()), before);
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn bom_and_crlf_files_build_exactly_like_lf_files() {
+    let lf = release(
+        "Форум «Тест»",
+        "2025-06-27 10:00",
+        "ru",
+        "topics: [Гендер]\n",
+    );
+    let crlf = format!("\u{feff}{}", lf.replace('\n', "\r\n"));
+    let a = site_with(&[("ru/forum.md", &lf)]);
+    let b = site_with(&[("ru/forum.md", &crlf)]);
+    let (_t1, out_a) = build(a.path(), &[]);
+    let (_t2, out_b) = build(b.path(), &[]);
+    assert_eq!(tree(&out_a), tree(&out_b));
+    assert!(read(&out_a, "ru/forum/index.html").contains("27 июня 2025 г., 10:00"));
+}
+
+#[test]
+fn two_builds_are_byte_identical_whatever_the_thread_count() {
+    let site = repo();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut trees = Vec::new();
+    for threads in ["1", "4"] {
+        let out = tmp.path().join(format!("out{threads}"));
+        let o = jarya_env(
+            &[
+                "build",
+                "--site",
+                site.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ],
+            &[("RAYON_NUM_THREADS", threads)],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        trees.push(tree(&out));
+    }
+    assert!(!trees[0].is_empty());
+    assert_eq!(trees[0], trees[1]);
+}
+
+#[test]
+fn exit_codes_mean_something() {
+    let nowhere = tempfile::tempdir().unwrap();
+    let o = jarya(&["build", "--site", nowhere.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("has no content/ folder"));
+    assert_eq!(jarya(&["build", "--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(jarya(&["frobnicate"]).status.code(), Some(2));
+    let o = jarya_env(
+        &["check", "--site", repo().to_str().unwrap()],
+        &[("SOURCE_DATE_EPOCH", "soon")],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let o = jarya(&["check", "--site", repo().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = jarya(&["check", "--site", fixture("broken").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn build_prints_one_summary_line() {
+    let (_tmp, out) = build(&repo(), &[]);
+    let o = jarya(&[
+        "build",
+        "--site",
+        repo().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("ru: 5 releases, ky: 3 releases"), "{text}");
+    assert!(text.contains(" pages"), "{text}");
+}
+
+#[test]
+fn output_folder_that_would_destroy_the_site_is_refused() {
+    let site = site_with(&[("ru/a.md", &release("А", "2025-01-01", "ru", ""))]);
+    for out in [site.path().to_path_buf(), site.path().join("content/out")] {
+        let o = jarya(&[
+            "build",
+            "--site",
+            site.path().to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    }
+    assert!(site.path().join("content/ru/a.md").exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Smaller behaviours, each on a site made for it.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn front_matter_is_escaped() {
+    let site = site_with(&[(
+        "ru/x.md",
+        &release(
+            "<script>alert(1)</script> & «кавычки»",
+            "2025-01-01",
+            "ru",
+            "topics: ['<b>тема</b>']\nsummary: '\"><img src=x onerror=alert(1)>'\n",
+        ),
+    )]);
+    let (_t, out) = build(site.path(), &[]);
+    let html = read(&out, "ru/x/index.html");
+    assert!(!html.contains("<script>alert"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; «кавычки»"));
+    assert!(!html.contains("<b>тема</b>"));
+    assert!(!html.contains("\"><img"));
+    assert!(read(&out, "ru/index.html").contains("&lt;script&gt;"));
+}
+
+#[test]
+fn pagination_splits_lists_by_per_page() {
+    let files: Vec<(String, String)> = (1..=5)
+        .map(|i| {
+            (
+                format!("ru/r{i}.md"),
+                release(
+                    &format!("Событие {i}"),
+                    &format!("2024-0{i}-10"),
+                    "ru",
+                    "topics: [Тема]\n",
+                ),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let site = site_with(&refs);
+    let (_t, out) = build(site.path(), &[]);
+    assert_eq!(listed(&read(&out, "ru/index.html"), "ru"), ["r5", "r4"]);
+    assert_eq!(
+        listed(&read(&out, "ru/page/2/index.html"), "ru"),
+        ["r3", "r2"]
+    );
+    assert_eq!(listed(&read(&out, "ru/page/3/index.html"), "ru"), ["r1"]);
+    assert!(!out.join("ru/page/4/index.html").exists());
+    assert!(!out.join("ru/page/1/index.html").exists());
+    let p2 = read(&out, "ru/page/2/index.html");
+    assert!(p2.contains("<a href=\"/ru/\" rel=\"prev\">"));
+    assert!(p2.contains("<a href=\"/ru/page/3/\" rel=\"next\">"));
+    assert!(out.join("ru/topics/tema/page/3/index.html").exists());
+    // A language with no releases still has a home page.
+    assert!(read(&out, "ky/index.html").contains("Азырынча бул жерде эч нерсе жок."));
+}
+
+#[test]
+fn drafts_only_with_the_flag() {
+    let site = site_with(&[
+        (
+            "ru/a.md",
+            &release("А", "2025-01-01", "ru", "draft: true\n"),
+        ),
+        ("ru/b.md", &release("Б", "2025-01-01", "ru", "")),
+    ]);
+    let (_t, out) = build(site.path(), &[]);
+    assert!(!out.join("ru/a/index.html").exists());
+    let (_t2, out) = build(site.path(), &["--drafts"]);
+    assert!(out.join("ru/a/index.html").exists());
+}
+
+#[test]
+fn base_url_sets_links_and_can_be_overridden() {
+    let site = site_with(&[("ru/a.md", &release("А", "2025-01-01", "ru", ""))]);
+    let (_t, out) = build(site.path(), &["--base-url", "https://ngo.github.io/site"]);
+    let html = read(&out, "ru/a/index.html");
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://ngo.github.io/site/ru/a/\">"));
+    assert!(html.contains("href=\"/site/style.css\""));
+    assert!(html.contains("<a href=\"/site/ru/\">"));
+}
+
+#[test]
+fn slugs_come_from_file_names_or_slug_and_translation_key_pairs() {
+    let site = site_with(&[
+        (
+            "ru/Гендерное равенство — 2025.md",
+            &release("А", "2025-01-01", "ru", "translation_key: g\n"),
+        ),
+        (
+            "ky/теңчилик.md",
+            &release("Б", "2025-01-01", "ky", "translation_key: g\n"),
+        ),
+        (
+            "ru/x.md",
+            &release("В", "2025-01-01", "ru", "slug: Свой адрес\n"),
+        ),
+    ]);
+    let (_t, out) = build(site.path(), &[]);
+    let ru = read(&out, "ru/gendernoye-ravenstvo-2025/index.html");
+    assert!(ru.contains("href=\"/ky/tengchilik/\""));
+    assert!(
+        read(&out, "ky/tengchilik/index.html").contains("href=\"/ru/gendernoye-ravenstvo-2025/\"")
+    );
+    assert!(out.join("ru/svoy-adres/index.html").exists());
+}
+
+#[test]
+fn site_templates_and_static_files_override_the_theme() {
+    let site = site_with(&[("ru/a.md", &release("А", "2025-01-01", "ru", ""))]);
+    let t = site.path().join("templates");
+    std::fs::create_dir_all(&t).unwrap();
+    std::fs::write(
+        t.join("terms.html"),
+        "{% extends \"base.html\" %}{% block content %}CUSTOM {{ terms | length }}{% endblock %}",
+    )
+    .unwrap();
+    std::fs::create_dir_all(site.path().join("static/img")).unwrap();
+    std::fs::write(site.path().join("static/style.css"), "body{}").unwrap();
+    std::fs::write(site.path().join("static/img/logo.png"), [137, 80, 78, 71]).unwrap();
+    let (_t, out) = build(site.path(), &[]);
+    assert!(read(&out, "ru/topics/index.html").contains("CUSTOM 0"));
+    assert!(read(&out, "ru/organizers/index.html").contains("CUSTOM 1"));
+    assert_eq!(read(&out, "style.css"), "body{}");
+    assert_eq!(
+        std::fs::read(out.join("img/logo.png")).unwrap(),
+        [137, 80, 78, 71]
+    );
+    // The release template is still the built-in one.
+    assert!(read(&out, "ru/a/index.html").contains("class=\"release\""));
+}
+
+#[test]
+fn template_errors_name_the_file_and_line() {
+    let site = site_with(&[("ru/a.md", &release("А", "2025-01-01", "ru", ""))]);
+    let t = site.path().join("templates");
+    std::fs::create_dir_all(&t).unwrap();
+    std::fs::write(
+        t.join("release.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n{{ release.title }\n{% endblock %}\n",
+    )
+    .unwrap();
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("templates/release.html:3:"), "{err}");
+    assert!(!site.path().join("public").exists());
+
+    std::fs::write(t.join("release.html"), "{% extends \"base.html\" %}\n{% block content %}\n{{ release.no_such_field }}\n{% endblock %}\n").unwrap();
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("templates/release.html:3:"), "{err}");
+}
+
+#[test]
+fn a_static_file_may_not_replace_a_page() {
+    let site = site_with(&[("ru/a.md", &release("А", "2025-01-01", "ru", ""))]);
+    std::fs::create_dir_all(site.path().join("static/ru/a")).unwrap();
+    std::fs::write(site.path().join("static/ru/a/index.html"), "x").unwrap();
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("would replace the generated page /ru/a/index.html"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// An independent check: the Nu Html Checker (the W3C validator's engine) on the sample site.
+// `.ci/run` installs it and sets JARYA_VNU_JAR; in CI its absence is a failure.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn sample_site_is_valid_html5_by_the_nu_checker() {
+    let Some(jar) = std::env::var_os("JARYA_VNU_JAR") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set JARYA_VNU_JAR (see .ci/run)"
+        );
+        eprintln!("skipped: set JARYA_VNU_JAR to the path of vnu.jar to validate the HTML");
+        return;
+    };
+    let (_tmp, out) = build(&repo(), &[]);
+    let o = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--skip-non-html"])
+        .arg(&out)
+        .output()
+        .expect("run java");
+    assert!(
+        o.status.success(),
+        "the Nu Html Checker found errors:\n{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
