@@ -6,8 +6,6 @@
 use crate::content;
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
-use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// One language of the site.
@@ -57,26 +55,24 @@ impl Config {
     }
 }
 
-/// `content/site.yaml`, as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// `content/site.yaml`, as written. Each field's line is the settings reference.
+#[derive(Debug, Default)]
 struct RawConfig {
     /// Where the site is published: `https://example.kg/` (required).
     base_url: Option<String>,
     /// `ru` or `ky`: listed first (default: `ru`).
     default_language: Option<String>,
     /// Each language's `title` and `description` (required).
-    languages: Option<BTreeMap<String, RawLanguage>>,
+    languages: Option<Vec<(String, RawLanguage)>>,
     /// Releases per list page (default 20).
-    per_page: Option<i64>,
+    per_page: Option<String>,
     /// IANA time zone of the events (default `Asia/Bishkek`, UTC+6).
     timezone: Option<String>,
     /// Calling code for phone numbers written without one (default `996`).
     phone_country_code: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a title and a description")]
+#[derive(Debug, Default)]
 struct RawLanguage {
     title: Option<String>,
     description: Option<String>,
@@ -90,6 +86,118 @@ const SETTINGS: [&str; 6] = [
     "timezone",
     "phone_country_code",
 ];
+
+/// Reads the settings' shape: known keys, text where text is expected.
+fn read_raw(
+    tree: content::Yaml,
+    line: &dyn Fn(&str) -> usize,
+    nested: &dyn Fn(&str, &str) -> usize,
+) -> (RawConfig, Vec<Diagnostic>) {
+    use content::Yaml;
+    let mut raw = RawConfig::default();
+    let mut errors = Vec::new();
+    let shape = |key: &str, found: &Yaml, expected: &str, hint: &str| {
+        Diagnostic::error(
+            "",
+            format!("expected {expected}, found {}", found.describe()),
+        )
+        .at_line(line(key))
+        .in_field(key)
+        .with_hint(hint)
+    };
+    let entries = match tree {
+        Yaml::Map(m) => m,
+        Yaml::Null => Vec::new(),
+        other => {
+            errors.push(shape(
+                "",
+                &other,
+                "settings as `name: value` lines",
+                "compare with the example in README.md, \"Site settings\"",
+            ));
+            return (raw, errors);
+        }
+    };
+    for (key, value) in entries {
+        let text = |v: &Yaml| v.as_text().filter(|_| !matches!(v, Yaml::Null));
+        let slot = match key.as_str() {
+            "base_url" => &mut raw.base_url,
+            "default_language" => &mut raw.default_language,
+            "per_page" => &mut raw.per_page,
+            "timezone" => &mut raw.timezone,
+            "phone_country_code" => &mut raw.phone_country_code,
+            "languages" => {
+                let Yaml::Map(langs) = value else {
+                    errors.push(shape(
+                        &key,
+                        &value,
+                        "one entry per language",
+                        "write `languages:`, then `  ru: {title: ..., description: ...}`",
+                    ));
+                    continue;
+                };
+                let mut list = Vec::new();
+                for (code, l) in langs {
+                    let mut lang = RawLanguage::default();
+                    match l {
+                        Yaml::Map(parts) => {
+                            for (part, v) in parts {
+                                match part.as_str() {
+                                    "title" => lang.title = text(&v),
+                                    "description" => lang.description = text(&v),
+                                    other => errors.push(
+                                        Diagnostic::error(
+                                            "",
+                                            format!("unknown part `{other}` of language {code}"),
+                                        )
+                                        .at_line(nested(&key, other))
+                                        .in_field("languages")
+                                        .with_hint("a language has a title and a description"),
+                                    ),
+                                }
+                            }
+                        }
+                        other => errors.push(
+                            shape(
+                                &key,
+                                &other,
+                                &format!("a title and a description for {code}"),
+                                "write `  ru: {title: ..., description: ...}`",
+                            )
+                            .at_line(nested(&key, &code)),
+                        ),
+                    }
+                    list.push((code, lang));
+                }
+                raw.languages = Some(list);
+                continue;
+            }
+            _ => {
+                let hint = match content::closest(&key, &SETTINGS) {
+                    Some(k) => format!("did you mean `{k}`? Settings: {}", SETTINGS.join(", ")),
+                    None => format!("settings: {}", SETTINGS.join(", ")),
+                };
+                errors.push(
+                    Diagnostic::error("", format!("unknown setting `{key}`"))
+                        .at_line(line(&key))
+                        .with_hint(hint),
+                );
+                continue;
+            }
+        };
+        match text(&value) {
+            Some(t) => *slot = Some(t),
+            None if value == Yaml::Null => {}
+            None => errors.push(shape(
+                &key,
+                &value,
+                "one value on the line",
+                "write the value on the same line as the setting's name",
+            )),
+        }
+    }
+    (raw, errors)
+}
 
 /// Where the site settings live, relative to the site folder.
 pub fn config_path() -> PathBuf {
@@ -121,35 +229,16 @@ pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<
 
 /// Parses the text of `site.yaml` (paths in the diagnostics are left empty).
 pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
-    let value = content::parse_yaml(text, 1).map_err(|d| vec![d])?;
+    let tree = content::parse_yaml_tree(text).map_err(|d| vec![d])?;
     let lines = content::key_lines(text, 1);
     let line = |key: &str| lines.get(key).copied().unwrap_or(1);
-    let raw: RawConfig = content::from_yaml(value).map_err(|message| {
-        let d = match message
-            .split('`')
-            .nth(1)
-            .filter(|_| message.starts_with("unknown field"))
-        {
-            Some(key) => {
-                let hint = match content::closest(key, &SETTINGS) {
-                    Some(k) => format!("did you mean `{k}`? Settings: {}", SETTINGS.join(", ")),
-                    None => format!("settings: {}", SETTINGS.join(", ")),
-                };
-                Diagnostic::error("", format!("unknown setting `{key}`"))
-                    .at_line(line(key))
-                    .with_hint(hint)
-            }
-            None => Diagnostic::error("", format!("a setting has the wrong shape: {message}"))
-                .at_line(
-                    message
-                        .split_once("line ")
-                        .and_then(|(_, r)| r.split(' ').next()?.parse().ok())
-                        .unwrap_or(1),
-                )
-                .with_hint("compare with the example in README.md, \"Site settings\""),
-        };
-        vec![d]
-    })?;
+    let nested = |key: &str, part: &str| {
+        content::nested_key_line(text, 1, part, line(key)).unwrap_or(line(key))
+    };
+    let (raw, shape_errors) = read_raw(tree, &line, &nested);
+    if !shape_errors.is_empty() {
+        return Err(shape_errors);
+    }
     let mut errors = Vec::new();
     let mut err = |key: &str, message: String, hint: &str| {
         errors.push(
@@ -238,13 +327,17 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     }
     languages.sort_by_key(|l| (l.lang != default_language, l.lang));
 
-    let per_page = match raw.per_page {
+    let per_page = match raw
+        .per_page
+        .as_deref()
+        .map(|p| (p, p.trim().parse::<usize>()))
+    {
         None => 20,
-        Some(n) if (1..=1000).contains(&n) => n as usize,
-        Some(n) => {
+        Some((_, Ok(n))) if (1..=1000).contains(&n) => n,
+        Some((n, _)) => {
             err(
                 "per_page",
-                format!("expected a number of releases per page from 1 to 1000, found {n}"),
+                format!("expected a number of releases per page from 1 to 1000, found \"{n}\""),
                 "the usual is 20",
             );
             20
@@ -329,6 +422,39 @@ mod tests {
         assert!(lines.contains(&Some(2)));
         assert!(lines.contains(&Some(3)));
         assert!(lines.contains(&Some(4)));
+    }
+
+    #[test]
+    fn wrong_shapes_are_explained_without_type_names() {
+        let errs = parse(
+            "base_url: https://x.kg\nper_page: twenty\nlanguages:\n  ru: [a]\ntimezone: [x]\n",
+            None,
+        )
+        .unwrap_err();
+        let all: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        let all = all.join("\n");
+        assert!(
+            all.contains(
+                ":4: error: `languages`: expected a title and a description for ru, found a list"
+            ),
+            "{all}"
+        );
+        assert!(
+            all.contains(":5: error: `timezone`: expected one value on the line, found a list"),
+            "{all}"
+        );
+        for rust in ["i64", "usize", "struct", "String", "Option"] {
+            assert!(!all.contains(rust), "{all}");
+        }
+        let errs = parse(
+            "base_url: https://x.kg\nper_page: twenty\nlanguages: {ru: {title: T}}\n",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs[0].to_string().lines().next().unwrap(),
+            ":2: error: `per_page`: expected a number of releases per page from 1 to 1000, found \"twenty\""
+        );
     }
 
     #[test]

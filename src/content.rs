@@ -7,7 +7,6 @@
 use crate::error::Diagnostic;
 use crate::markdown;
 use rayon::prelude::*;
-use serde::de::DeserializeOwned;
 use serde_yaml::{Mapping, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -298,7 +297,7 @@ fn load_release(
         d.path = rel.clone();
         vec![d]
     })?;
-    let value = parse_yaml(split.front, split.front_line).map_err(|mut d| {
+    let value = parse_yaml(&clean_spaces(split.front), split.front_line).map_err(|mut d| {
         d.path = rel.clone();
         vec![d]
     })?;
@@ -413,7 +412,7 @@ pub fn parse_yaml(text: &str, first_line: usize) -> Result<Value, Diagnostic> {
 
 fn yaml_hint(message: &str) -> &'static str {
     if message.contains("mapping values are not allowed") {
-        "a value that contains a colon (:) must be put in quotes: title: \"Форум: итоги\""
+        "a value that contains a colon (:) must be put in straight quotes: title: \"Форум: итоги\""
     } else if message.contains("cannot start any token") || message.contains("tab") {
         "indent with spaces, not tabs; put a value that starts with @, ` or % in quotes"
     } else if message.contains("duplicate") {
@@ -425,9 +424,81 @@ fn yaml_hint(message: &str) -> &'static str {
     }
 }
 
-/// Reads a typed value out of YAML (used by `config`, so serde_yaml stays in this module).
-pub fn from_yaml<T: DeserializeOwned>(value: Value) -> Result<T, String> {
-    serde_yaml::from_value(value).map_err(|e| e.to_string())
+/// A YAML document as a plain tree, so other modules read YAML without knowing serde_yaml.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Yaml {
+    /// Nothing (`~`, `null` or an empty value).
+    Null,
+    /// One line of text, a number or a boolean, as written.
+    Scalar(String),
+    /// `true` or `false`.
+    Bool(bool),
+    /// A list.
+    List(Vec<Yaml>),
+    /// `key: value` pairs, in file order.
+    Map(Vec<(String, Yaml)>),
+}
+
+impl Yaml {
+    fn from_value(value: Value) -> Yaml {
+        match value {
+            Value::Null => Yaml::Null,
+            Value::Bool(b) => Yaml::Bool(b),
+            Value::Sequence(items) => Yaml::List(items.into_iter().map(Yaml::from_value).collect()),
+            Value::Mapping(m) => Yaml::Map(
+                m.into_iter()
+                    .map(|(k, v)| {
+                        (
+                            scalar_to_string(&k).unwrap_or_default(),
+                            Yaml::from_value(v),
+                        )
+                    })
+                    .collect(),
+            ),
+            Value::Tagged(t) => Yaml::from_value(t.value),
+            other => Yaml::Scalar(scalar_to_string(&other).unwrap_or_default()),
+        }
+    }
+
+    /// The text of a scalar (numbers and booleans written out).
+    pub fn as_text(&self) -> Option<String> {
+        match self {
+            Yaml::Scalar(s) => Some(s.clone()),
+            Yaml::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
+    /// How the value looks, in words a non-programmer understands.
+    pub fn describe(&self) -> String {
+        match self {
+            Yaml::Null => "nothing".to_string(),
+            Yaml::Bool(b) => format!("`{b}`"),
+            Yaml::Scalar(s) => format!("\"{s}\""),
+            Yaml::List(_) => "a list".to_string(),
+            Yaml::Map(_) => "named parts (`key: value` lines)".to_string(),
+        }
+    }
+}
+
+/// Parses YAML text (a whole file: errors count lines from line 1) into a [`Yaml`] tree.
+pub fn parse_yaml_tree(text: &str) -> Result<Yaml, Diagnostic> {
+    parse_yaml(&clean_spaces(text), 1).map(Yaml::from_value)
+}
+
+/// Word and web pages paste no-break and zero-width spaces; YAML does not take them as spaces.
+/// They become plain spaces (zero-width ones disappear), so `title:\u{a0}Форум` reads as meant.
+pub fn clean_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    const ODD: [char; 5] = ['\u{a0}', '\u{202f}', '\u{2007}', '\u{200b}', '\u{feff}'];
+    if !text.contains(ODD) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .filter(|c| *c != '\u{200b}' && *c != '\u{feff}')
+            .map(|c| if ODD.contains(&c) { ' ' } else { c })
+            .collect(),
+    )
 }
 
 /// The line (in the file) of each top-level key of the front matter.
@@ -713,25 +784,38 @@ impl FieldReader<'_> {
 
     /// The line of `key:` at or after `from` (any indentation).
     fn line_of(&self, key: &str, from: usize) -> usize {
-        let pat = format!("{key}:");
-        self.find_line(from, |l| {
-            l.trim_start()
-                .trim_start_matches("- ")
-                .trim_start()
-                .starts_with(&pat)
-        })
-        .unwrap_or(from)
+        nested_key_line(self.front, self.front_line, key, from).unwrap_or(from)
     }
 
     fn find_line(&self, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
-        self.front
-            .lines()
-            .enumerate()
-            .map(|(i, l)| (self.front_line + i, l))
-            .skip_while(|(n, _)| *n < from)
-            .find(|(_, l)| pred(l))
-            .map(|(n, _)| n)
+        find_line(self.front, self.front_line, from, pred)
     }
+}
+
+/// The first line at or after `from` (lines of `text` start at `first_line`) that matches.
+fn find_line(
+    text: &str,
+    first_line: usize,
+    from: usize,
+    pred: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (first_line + i, l))
+        .skip_while(|(n, _)| *n < from)
+        .find(|(_, l)| pred(l))
+        .map(|(n, _)| n)
+}
+
+/// The line of `key:` at any indentation (also as a list item, `- key:`), at or after `from`.
+pub fn nested_key_line(text: &str, first_line: usize, key: &str, from: usize) -> Option<usize> {
+    let pat = format!("{key}:");
+    find_line(text, first_line, from, |l| {
+        l.trim_start()
+            .trim_start_matches("- ")
+            .trim_start()
+            .starts_with(&pat)
+    })
 }
 
 /// A scalar as text: strings as they are, numbers and booleans written out.
@@ -832,6 +916,18 @@ mod tests {
         let e = parse_yaml("title: Форум: итоги\n", 2).unwrap_err();
         assert_eq!(e.line, Some(2));
         assert!(e.hint.unwrap().contains("quotes"));
+    }
+
+    #[test]
+    fn no_break_spaces_pasted_from_word_work_as_spaces() {
+        let v = parse_yaml_tree("title:\u{a0}Форум\u{200b}\nper_page: 5\n").unwrap();
+        assert_eq!(
+            v,
+            Yaml::Map(vec![
+                ("title".to_string(), Yaml::Scalar("Форум".to_string())),
+                ("per_page".to_string(), Yaml::Scalar("5".to_string())),
+            ])
+        );
     }
 
     #[test]

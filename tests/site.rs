@@ -319,21 +319,30 @@ fn assert_golden(actual: &Path, expected: &Path) {
         "the set of files differs (JARYA_BLESS=1 to accept)"
     );
     for (rel, bytes) in &want {
-        let g = String::from_utf8_lossy(&got[rel]);
-        let w = String::from_utf8_lossy(bytes);
-        if g != w {
-            let (n, (gl, wl)) = g
-                .lines()
-                .zip(w.lines())
-                .enumerate()
-                .find(|(_, (a, b))| a != b)
-                .unwrap_or((0, ("(length differs)", "")));
-            panic!(
-                "{rel} differs from the golden file at line {}:\n  got:  {gl}\n  want: {wl}\n(JARYA_BLESS=1 cargo test to accept)",
-                n + 1
-            );
-        }
+        assert_same_text(
+            rel,
+            &String::from_utf8_lossy(&got[rel]),
+            &String::from_utf8_lossy(bytes),
+        );
     }
+}
+
+/// Fails with the first differing line, readable, rather than two whole files.
+fn assert_same_text(what: &str, got: &str, want: &str) {
+    if got == want {
+        return;
+    }
+    let g: Vec<&str> = got.lines().collect();
+    let w: Vec<&str> = want.lines().collect();
+    let n = (0..g.len().max(w.len()))
+        .find(|&i| g.get(i) != w.get(i))
+        .unwrap_or(0);
+    panic!(
+        "{what} differs from the golden file at line {}:\n  got:  {}\n  want: {}\n(JARYA_BLESS=1 cargo test to accept)",
+        n + 1,
+        g.get(n).unwrap_or(&"(end of file)"),
+        w.get(n).unwrap_or(&"(end of file)"),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -363,10 +372,7 @@ fn broken_site_reports_every_error_and_leaves_output_untouched() {
     if std::env::var_os("JARYA_BLESS").is_some() {
         std::fs::write(site.join("expected-errors.txt"), &got).unwrap();
     } else {
-        assert_eq!(
-            got, expected,
-            "JARYA_BLESS=1 cargo test to accept a new report"
-        );
+        assert_same_text("expected-errors.txt", &got, &expected);
     }
     assert!(o.stdout.is_empty());
     // Every broken file is named, each with a line number.
