@@ -515,6 +515,7 @@ impl Renderer<'_> {
                 title: l.title.clone(),
                 description: l.description.clone(),
                 href: self.urls.href(&urls::home(l.lang)),
+                url: self.urls.absolute(&urls::home(l.lang)),
                 ui: l.lang.ui(),
             })
             .collect();
@@ -862,6 +863,8 @@ struct EntryLanguage {
     title: String,
     description: String,
     href: String,
+    /// Full address of the language's home page.
+    url: String,
     ui: &'static Ui,
 }
 
