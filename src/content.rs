@@ -379,10 +379,10 @@ fn stem_of(path: &Path) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if stem.eq_ignore_ascii_case("index") {
-        if let Some(parent) = path.parent().and_then(Path::file_name) {
-            return parent.to_string_lossy().into_owned();
-        }
+    if stem.eq_ignore_ascii_case("index")
+        && let Some(parent) = path.parent().and_then(Path::file_name)
+    {
+        return parent.to_string_lossy().into_owned();
     }
     stem
 }

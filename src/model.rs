@@ -292,17 +292,16 @@ fn check_release(
             }
         },
     };
-    if let (Some(lang), Some(folder), Some(l)) = (lang, &raw.folder, &raw.lang) {
-        if let Some(folder_lang) = Lang::from_code(folder) {
-            if folder_lang != lang {
-                diags.push(bad(
-                    "lang",
-                    l.line,
-                    format!("the file is in the `{folder}` folder but says `lang: {lang}`"),
-                    &format!("write `lang: {folder}`, or move the file to content/{lang}/"),
-                ));
-            }
-        }
+    if let (Some(lang), Some(folder), Some(l)) = (lang, &raw.folder, &raw.lang)
+        && let Some(folder_lang) = Lang::from_code(folder)
+        && folder_lang != lang
+    {
+        diags.push(bad(
+            "lang",
+            l.line,
+            format!("the file is in the `{folder}` folder but says `lang: {lang}`"),
+            &format!("write `lang: {folder}`, or move the file to content/{lang}/"),
+        ));
     }
 
     let start = match &raw.date {
@@ -584,15 +583,15 @@ fn check_contact(
         ));
         ok = false;
     }
-    if let Some(e) = &email {
-        if !looks_like_email(e) {
-            diags.push(bad(
-                "email",
-                format!("\"{e}\" is not an email address"),
-                "write it like name@example.kg",
-            ));
-            ok = false;
-        }
+    if let Some(e) = &email
+        && !looks_like_email(e)
+    {
+        diags.push(bad(
+            "email",
+            format!("\"{e}\" is not an email address"),
+            "write it like name@example.kg",
+        ));
+        ok = false;
     }
     let phone = match phone {
         None => None,
@@ -609,17 +608,16 @@ fn check_contact(
             }
         },
     };
-    if let Some(u) = &url {
-        if !(u.starts_with("https://") || u.starts_with("http://"))
-            || u.contains(char::is_whitespace)
-        {
-            diags.push(bad(
-                "url",
-                format!("\"{u}\" is not a web address"),
-                "write it in full: https://example.kg",
-            ));
-            ok = false;
-        }
+    if let Some(u) = &url
+        && (!(u.starts_with("https://") || u.starts_with("http://"))
+            || u.contains(char::is_whitespace))
+    {
+        diags.push(bad(
+            "url",
+            format!("\"{u}\" is not a web address"),
+            "write it in full: https://example.kg",
+        ));
+        ok = false;
     }
     ok.then(|| Contact {
         name: name.unwrap_or_default(),
