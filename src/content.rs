@@ -74,6 +74,12 @@ pub const FIELDS: [&str; 13] = [
     "image",
 ];
 
+/// The parts of a contact.
+const CONTACT_PARTS: [&str; 5] = ["name", "role", "email", "phone", "url"];
+
+/// The parts of a location.
+const LOCATION_PARTS: [&str; 3] = ["name", "address", "city"];
+
 /// Names that are not fields but are common mistakes, with the field meant.
 const FIELD_ALIASES: [(&str, &str); 16] = [
     ("organisers", "organizers"),
@@ -636,51 +642,18 @@ impl FieldReader<'_> {
                 );
                 continue;
             };
-            let mut c = RawContact {
+            let mut parts = self.parts("contacts", "contact", map, &CONTACT_PARTS, item_line, HINT);
+            let part_lines = parts.iter().map(|(k, (_, l))| (k.clone(), *l)).collect();
+            let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
+            contacts.push(RawContact {
+                name: take("name"),
+                role: take("role"),
+                email: take("email"),
+                phone: take("phone"),
+                url: take("url"),
                 line: item_line,
-                ..RawContact::default()
-            };
-            for (k, v) in map {
-                let key = scalar_to_string(&k).unwrap_or_default();
-                let at = self.line_of(&key, item_line);
-                c.part_lines.insert(key.clone(), at);
-                let slot = match key.as_str() {
-                    "name" => &mut c.name,
-                    "role" => &mut c.role,
-                    "email" => &mut c.email,
-                    "phone" => &mut c.phone,
-                    "url" => &mut c.url,
-                    _ => {
-                        let known = ["name", "role", "email", "phone", "url"];
-                        let hint = match closest(&key, &known) {
-                            Some(k) => {
-                                format!("did you mean `{k}`? A contact has: {}", known.join(", "))
-                            }
-                            None => format!("a contact has: {}", known.join(", ")),
-                        };
-                        self.fail(
-                            "contacts",
-                            at,
-                            format!("unknown contact part `{key}`"),
-                            &hint,
-                        );
-                        continue;
-                    }
-                };
-                match scalar_to_string(&v) {
-                    Some(s) => *slot = Some(s),
-                    None if v.is_null() => {}
-                    None => {
-                        self.fail(
-                            "contacts",
-                            at,
-                            format!("`{key}` must be one line of text, found {}", describe(&v)),
-                            HINT,
-                        );
-                    }
-                }
-            }
-            contacts.push(c);
+                part_lines,
+            });
         }
         Some(Spanned {
             value: contacts,
@@ -694,40 +667,14 @@ impl FieldReader<'_> {
         let location = match value {
             Value::Null => return None,
             Value::Mapping(map) => {
-                let mut loc = RawLocation::default();
-                for (k, v) in map {
-                    let key = scalar_to_string(&k).unwrap_or_default();
-                    let slot = match key.as_str() {
-                        "name" => &mut loc.name,
-                        "address" => &mut loc.address,
-                        "city" => &mut loc.city,
-                        _ => {
-                            let at = self.line_of(&key, line);
-                            let hint = match closest(&key, &["name", "address", "city"]) {
-                                Some(k) => format!("did you mean `{k}`?"),
-                                None => "a location has: name, address, city".to_string(),
-                            };
-                            self.fail(
-                                "location",
-                                at,
-                                format!("unknown location part `{key}`"),
-                                &hint,
-                            );
-                            continue;
-                        }
-                    };
-                    match scalar_to_string(&v) {
-                        Some(s) => *slot = Some(s),
-                        None if v.is_null() => {}
-                        None => self.fail(
-                            "location",
-                            line,
-                            format!("`{key}` must be one line of text, found {}", describe(&v)),
-                            HINT,
-                        ),
-                    }
+                let mut parts =
+                    self.parts("location", "location", map, &LOCATION_PARTS, line, HINT);
+                let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
+                RawLocation {
+                    name: take("name"),
+                    address: take("address"),
+                    city: take("city"),
                 }
-                loc
             }
             other => match scalar_to_string(&other) {
                 Some(s) => RawLocation {
@@ -749,6 +696,46 @@ impl FieldReader<'_> {
             value: location,
             line,
         })
+    }
+
+    /// The `known` text parts of a mapping (a contact, a location), each with its line;
+    /// unknown parts and parts that are not text are reported.
+    fn parts(
+        &mut self,
+        field: &str,
+        what: &str,
+        map: Mapping,
+        known: &[&str],
+        from: usize,
+        hint: &str,
+    ) -> BTreeMap<String, (String, usize)> {
+        let mut out = BTreeMap::new();
+        for (k, v) in map {
+            let key = scalar_to_string(&k).unwrap_or_default();
+            let at = self.line_of(&key, from);
+            if !known.contains(&key.as_str()) {
+                let list = known.join(", ");
+                let hint = match closest(&key, known) {
+                    Some(k) => format!("did you mean `{k}`? A {what} has: {list}"),
+                    None => format!("a {what} has: {list}"),
+                };
+                self.fail(field, at, format!("unknown {what} part `{key}`"), &hint);
+                continue;
+            }
+            match scalar_to_string(&v) {
+                Some(s) => {
+                    out.insert(key, (s, at));
+                }
+                None if v.is_null() => {}
+                None => self.fail(
+                    field,
+                    at,
+                    format!("`{key}` must be one line of text, found {}", describe(&v)),
+                    hint,
+                ),
+            }
+        }
+        out
     }
 
     /// Reports an unknown field; returns the field it was probably meant to be.
