@@ -7,7 +7,7 @@
 use crate::error::Diagnostic;
 use crate::markdown;
 use rayon::prelude::*;
-use serde_yaml::{Mapping, Value};
+use serde_yaml::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -307,9 +307,9 @@ fn load_release(
         d.path = rel.clone();
         vec![d]
     })?;
-    let mapping = match value {
-        Value::Mapping(m) => m,
-        Value::Null => Mapping::new(),
+    let mapping = match Yaml::from_value(value) {
+        Yaml::Map(m) => m,
+        Yaml::Null => Vec::new(),
         _ => {
             return Err(vec![
                 Diagnostic::error(
@@ -340,15 +340,11 @@ fn load_release(
     let mut errors = Vec::new();
     let mut fields = FieldReader {
         path: &rel,
-        front: split.front,
-        front_line: split.front_line,
+        text: split.front,
+        first_line: split.front_line,
         errors: &mut errors,
     };
-    for (key, value) in mapping {
-        let name = match &key {
-            Value::String(s) => s.clone(),
-            other => scalar_to_string(other).unwrap_or_default(),
-        };
+    for (name, value) in mapping {
         let line = key_lines
             .get(name.as_str())
             .copied()
@@ -435,8 +431,10 @@ fn yaml_hint(message: &str) -> &'static str {
 pub enum Yaml {
     /// Nothing (`~`, `null` or an empty value).
     Null,
-    /// One line of text, a number or a boolean, as written.
+    /// One line of text.
     Scalar(String),
+    /// A number, as written.
+    Number(String),
     /// `true` or `false`.
     Bool(bool),
     /// A list.
@@ -462,14 +460,15 @@ impl Yaml {
                     .collect(),
             ),
             Value::Tagged(t) => Yaml::from_value(t.value),
-            other => Yaml::Scalar(scalar_to_string(&other).unwrap_or_default()),
+            Value::Number(n) => Yaml::Number(n.to_string()),
+            Value::String(s) => Yaml::Scalar(s),
         }
     }
 
     /// The text of a scalar (numbers and booleans written out).
     pub fn as_text(&self) -> Option<String> {
         match self {
-            Yaml::Scalar(s) => Some(s.clone()),
+            Yaml::Scalar(s) | Yaml::Number(s) => Some(s.clone()),
             Yaml::Bool(b) => Some(b.to_string()),
             _ => None,
         }
@@ -481,6 +480,7 @@ impl Yaml {
             Yaml::Null => "nothing".to_string(),
             Yaml::Bool(b) => format!("`{b}`"),
             Yaml::Scalar(s) => format!("\"{s}\""),
+            Yaml::Number(n) => format!("the number {n}"),
             Yaml::List(_) => "a list".to_string(),
             Yaml::Map(_) => "named parts (`key: value` lines)".to_string(),
         }
@@ -524,16 +524,22 @@ pub fn key_lines(front: &str, first_line: usize) -> BTreeMap<String, usize> {
     map
 }
 
-/// Reads each front matter field into its raw type, recording problems.
-struct FieldReader<'a> {
-    path: &'a Path,
-    front: &'a str,
-    front_line: usize,
-    errors: &'a mut Vec<Diagnostic>,
+/// Reads YAML fields (of front matter, or of a registry file) into their raw types, recording
+/// every problem with its line.
+pub struct FieldReader<'a> {
+    /// The file, for messages.
+    pub path: &'a Path,
+    /// The YAML text (to find the lines of nested keys).
+    pub text: &'a str,
+    /// The line of the file where `text` starts.
+    pub first_line: usize,
+    /// Where problems go.
+    pub errors: &'a mut Vec<Diagnostic>,
 }
 
 impl FieldReader<'_> {
-    fn fail(&mut self, field: &str, line: usize, message: String, hint: &str) {
+    /// Records a problem with a field.
+    pub fn fail(&mut self, field: &str, line: usize, message: String, hint: &str) {
         self.errors.push(
             Diagnostic::error(self.path, message)
                 .at_line(line)
@@ -542,15 +548,15 @@ impl FieldReader<'_> {
         );
     }
 
-    fn string(&mut self, field: &str, value: Value, line: usize) -> Option<Spanned<String>> {
-        match scalar_to_string(&value) {
+    pub fn string(&mut self, field: &str, value: Yaml, line: usize) -> Option<Spanned<String>> {
+        match value.as_text() {
             Some(s) => Some(Spanned { value: s, line }),
-            None if value.is_null() => None,
+            None if value == Yaml::Null => None,
             None => {
                 self.fail(
                     field,
                     line,
-                    format!("expected one line of text, found {}", describe(&value)),
+                    format!("expected one line of text, found {}", value.describe()),
                     "write the value on the same line as the field name",
                 );
                 None
@@ -558,15 +564,15 @@ impl FieldReader<'_> {
         }
     }
 
-    fn boolean(&mut self, field: &str, value: Value, line: usize) -> Option<Spanned<bool>> {
+    pub fn boolean(&mut self, field: &str, value: Yaml, line: usize) -> Option<Spanned<bool>> {
         match value {
-            Value::Bool(b) => Some(Spanned { value: b, line }),
-            Value::Null => None,
+            Yaml::Bool(b) => Some(Spanned { value: b, line }),
+            Yaml::Null => None,
             other => {
                 self.fail(
                     field,
                     line,
-                    format!("expected true or false, found {}", describe(&other)),
+                    format!("expected true or false, found {}", other.describe()),
                     "write `draft: true` to hide the release, or delete the line",
                 );
                 None
@@ -575,16 +581,16 @@ impl FieldReader<'_> {
     }
 
     /// One name, or a list of names.
-    fn names(&mut self, field: &str, value: Value, line: usize) -> Option<Spanned<Vec<String>>> {
+    pub fn names(&mut self, field: &str, value: Yaml, line: usize) -> Option<Spanned<Vec<String>>> {
         let items = match value {
-            Value::Null => Vec::new(),
-            Value::Sequence(items) => items,
-            other if scalar_to_string(&other).is_some() => vec![other],
+            Yaml::Null => Vec::new(),
+            Yaml::List(items) => items,
+            other if other.as_text().is_some() => vec![other],
             other => {
                 self.fail(
                     field,
                     line,
-                    format!("expected a list of names, found {}", describe(&other)),
+                    format!("expected a list of names, found {}", other.describe()),
                     "write each name on its own line starting with `  - `",
                 );
                 return None;
@@ -592,13 +598,13 @@ impl FieldReader<'_> {
         };
         let mut names = Vec::with_capacity(items.len());
         for item in items {
-            match scalar_to_string(&item) {
+            match item.as_text() {
                 Some(s) => names.push(s),
                 None => {
                     self.fail(
                         field,
                         line,
-                        format!("each item must be a name, found {}", describe(&item)),
+                        format!("each item must be a name, found {}", item.describe()),
                         "write each name on its own line starting with `  - `",
                     );
                     return None;
@@ -608,18 +614,19 @@ impl FieldReader<'_> {
         Some(Spanned { value: names, line })
     }
 
-    fn contacts(&mut self, value: Value, line: usize) -> Option<Spanned<Vec<RawContact>>> {
+    /// A list of contacts (or one).
+    pub fn contacts(&mut self, value: Yaml, line: usize) -> Option<Spanned<Vec<RawContact>>> {
         const HINT: &str = "write each contact as `  - name: ...` followed by `    email: ...` \
                             and/or `    phone: ...` lines";
         let items = match value {
-            Value::Null => Vec::new(),
-            Value::Sequence(items) => items,
-            m @ Value::Mapping(_) => vec![m],
+            Yaml::Null => Vec::new(),
+            Yaml::List(items) => items,
+            m @ Yaml::Map(_) => vec![m],
             other => {
                 self.fail(
                     "contacts",
                     line,
-                    format!("expected a list of contacts, found {}", describe(&other)),
+                    format!("expected a list of contacts, found {}", other.describe()),
                     HINT,
                 );
                 return None;
@@ -630,13 +637,13 @@ impl FieldReader<'_> {
         for item in items {
             let item_line = self.item_line(search_from);
             search_from = item_line + 1;
-            let Value::Mapping(map) = item else {
+            let Yaml::Map(map) = item else {
                 self.fail(
                     "contacts",
                     item_line,
                     format!(
                         "each contact must have named parts (name, email, phone...), found {}",
-                        describe(&item)
+                        item.describe()
                     ),
                     HINT,
                 );
@@ -661,12 +668,13 @@ impl FieldReader<'_> {
         })
     }
 
-    fn location(&mut self, value: Value, line: usize) -> Option<Spanned<RawLocation>> {
+    /// A place: one string or named parts.
+    pub fn location(&mut self, value: Yaml, line: usize) -> Option<Spanned<RawLocation>> {
         const HINT: &str = "write `location: Бишкек, ул. Киевская 96` or give `name`, \
                             `address` and `city` on indented lines";
         let location = match value {
-            Value::Null => return None,
-            Value::Mapping(map) => {
+            Yaml::Null => return None,
+            Yaml::Map(map) => {
                 let mut parts =
                     self.parts("location", "location", map, &LOCATION_PARTS, line, HINT);
                 let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
@@ -676,7 +684,7 @@ impl FieldReader<'_> {
                     city: take("city"),
                 }
             }
-            other => match scalar_to_string(&other) {
+            other => match other.as_text() {
                 Some(s) => RawLocation {
                     name: Some(s),
                     ..RawLocation::default()
@@ -685,7 +693,7 @@ impl FieldReader<'_> {
                     self.fail(
                         "location",
                         line,
-                        format!("expected a place, found {}", describe(&other)),
+                        format!("expected a place, found {}", other.describe()),
                         HINT,
                     );
                     return None;
@@ -700,18 +708,18 @@ impl FieldReader<'_> {
 
     /// The `known` text parts of a mapping (a contact, a location), each with its line;
     /// unknown parts and parts that are not text are reported.
-    fn parts(
+    pub fn parts(
         &mut self,
         field: &str,
         what: &str,
-        map: Mapping,
+        map: Vec<(String, Yaml)>,
         known: &[&str],
         from: usize,
         hint: &str,
     ) -> BTreeMap<String, (String, usize)> {
         let mut out = BTreeMap::new();
         for (k, v) in map {
-            let key = scalar_to_string(&k).unwrap_or_default();
+            let key = k;
             let at = self.line_of(&key, from);
             if !known.contains(&key.as_str()) {
                 let list = known.join(", ");
@@ -722,15 +730,15 @@ impl FieldReader<'_> {
                 self.fail(field, at, format!("unknown {what} part `{key}`"), &hint);
                 continue;
             }
-            match scalar_to_string(&v) {
+            match v.as_text() {
                 Some(s) => {
                     out.insert(key, (s, at));
                 }
-                None if v.is_null() => {}
+                None if v == Yaml::Null => {}
                 None => self.fail(
                     field,
                     at,
-                    format!("`{key}` must be one line of text, found {}", describe(&v)),
+                    format!("`{key}` must be one line of text, found {}", v.describe()),
                     hint,
                 ),
             }
@@ -771,11 +779,11 @@ impl FieldReader<'_> {
 
     /// The line of `key:` at or after `from` (any indentation).
     fn line_of(&self, key: &str, from: usize) -> usize {
-        nested_key_line(self.front, self.front_line, key, from).unwrap_or(from)
+        nested_key_line(self.text, self.first_line, key, from).unwrap_or(from)
     }
 
     fn find_line(&self, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
-        find_line(self.front, self.front_line, from, pred)
+        find_line(self.text, self.first_line, from, pred)
     }
 }
 
@@ -813,19 +821,6 @@ fn scalar_to_string(value: &Value) -> Option<String> {
         Value::Bool(b) => Some(b.to_string()),
         Value::Tagged(t) => scalar_to_string(&t.value),
         _ => None,
-    }
-}
-
-/// How a YAML value looks, in words a non-programmer understands.
-fn describe(value: &Value) -> String {
-    match value {
-        Value::Null => "nothing".to_string(),
-        Value::Bool(b) => format!("`{b}`"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("\"{s}\""),
-        Value::Sequence(_) => "a list".to_string(),
-        Value::Mapping(_) => "named parts (`key: value` lines)".to_string(),
-        Value::Tagged(t) => describe(&t.value),
     }
 }
 
@@ -912,7 +907,7 @@ mod tests {
             v,
             Yaml::Map(vec![
                 ("title".to_string(), Yaml::Scalar("Форум".to_string())),
-                ("per_page".to_string(), Yaml::Scalar("5".to_string())),
+                ("per_page".to_string(), Yaml::Number("5".to_string())),
             ])
         );
     }
