@@ -402,6 +402,11 @@ pub fn parse_yaml(text: &str, first_line: usize) -> Result<Value, Diagnostic> {
             .rfind(" at line ")
             .map(|i| full[..i].to_string())
             .unwrap_or(full);
+        // serde_yaml points a duplicate key at the start of its mapping: point at the repeat.
+        let (line, column) = match duplicate_key_line(text, &message) {
+            Some(l) => (first_line + l - 1, 0),
+            None => (line, column),
+        };
         let mut d = Diagnostic::error("", format!("this is not valid YAML: {message}"))
             .at_line(line)
             .with_hint(yaml_hint(&message));
@@ -410,6 +415,19 @@ pub fn parse_yaml(text: &str, first_line: usize) -> Result<Value, Diagnostic> {
         }
         d
     })
+}
+
+/// For "duplicate entry with key \"x\"": the line (1-based in `text`) of the second `x:`.
+fn duplicate_key_line(text: &str, message: &str) -> Option<usize> {
+    let key = message
+        .strip_prefix("duplicate entry with key ")?
+        .trim_matches('"');
+    let pat = format!("{key}:");
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().trim_start_matches("- ").starts_with(&pat))
+        .nth(1)
+        .map(|(i, _)| i + 1)
 }
 
 fn yaml_hint(message: &str) -> &'static str {

@@ -126,6 +126,15 @@ pub struct Ui {
     pub choose_language: &'static str,
     /// Footer line.
     pub footer: &'static str,
+    /// The archive (navigation and headings).
+    pub archive: &'static str,
+    /// Heading of related releases.
+    pub related: &'static str,
+    /// Beside a language link that leads to that language's home page because this page has
+    /// no counterpart there (written in that language).
+    pub no_counterpart: &'static str,
+    /// Label of an organization's short name.
+    pub short_name: &'static str,
 }
 
 static RU: Ui = Ui {
@@ -159,6 +168,10 @@ static RU: Ui = Ui {
     not_found_text: "Такой страницы нет. Возможно, ссылка устарела.",
     choose_language: "Выберите язык",
     footer: "Анонсы и пресс-релизы гражданского общества",
+    archive: "Архив",
+    related: "Похожие мероприятия",
+    no_counterpart: "перевода нет — главная страница",
+    short_name: "Сокращённо",
 };
 
 static KY: Ui = Ui {
@@ -192,6 +205,10 @@ static KY: Ui = Ui {
     not_found_text: "Мындай барак жок. Шилтеме эскирип калышы мүмкүн.",
     choose_language: "Тилди тандаңыз",
     footer: "Жарандык коомдун жарыялары жана пресс-релиздери",
+    archive: "Архив",
+    related: "Окшош иш-чаралар",
+    no_counterpart: "котормосу жок — башкы бет",
+    short_name: "Кыскача",
 };
 
 /// Russian month names in the genitive, as in dates ("27 июня"). CLDR `format` `wide`.

@@ -5,7 +5,8 @@
 //! The pipeline, one module per stage:
 //!
 //! 1. [`config`]: `content/site.yaml` -> [`config::Config`]
-//! 2. [`content`]: every `content/**/*.md` -> [`content::RawRelease`] (front matter as written)
+//! 2. [`content`]: every `content/**/*.md` -> [`content::RawRelease`] (front matter as written);
+//!    [`registry`]: `content/topics.yaml`, `content/organizations.yaml` -> registries
 //! 3. [`model`] (pure): config + raw releases + today -> [`model::Site`]
 //! 4. [`render`]: site + templates -> pages, handed to an [`output::Sink`]
 //! 5. [`output`]: a staging folder swapped in only when everything worked
@@ -21,6 +22,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod registry;
 pub mod render;
 pub mod urls;
 
@@ -85,6 +87,12 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
     // Config, releases and templates are loaded together so every problem is reported at once.
     let config = config::load(site_dir, opts.base_url.as_deref());
     let (raws, mut diags) = content::load_releases(site_dir);
+    let languages: Vec<Lang> = match &config {
+        Ok(c) => c.languages.iter().map(|l| l.lang).collect(),
+        Err(_) => Lang::ALL.to_vec(),
+    };
+    let (registries, registry_diags) = registry::load(site_dir, &languages);
+    diags.extend(registry_diags);
     let theme = render::load_theme(site_dir);
     let (config, theme) = match (config, theme) {
         (Ok(c), Ok(t)) => (c, t),
@@ -98,7 +106,7 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
         Some(d) => d,
         None => today(&config.timezone)?,
     };
-    let (site, warnings) = match model::build(config, raws, today, opts.drafts) {
+    let (site, warnings) = match model::build(config, raws, &registries, today, opts.drafts) {
         Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => (site, warnings),
         Ok(_) => return Err(content_error(diags)),
         Err(more) => {
@@ -111,11 +119,11 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
     let stats = match &out {
         Some(out) => {
             let staging = output::Staging::new(out)?;
-            let stats = render::render_site(&site, site_dir, &theme, &staging)?;
+            let stats = render::render_site(&site, &registries, site_dir, &theme, &staging)?;
             staging.commit()?;
             stats
         }
-        None => render::render_site(&site, site_dir, &theme, &output::Discard)?,
+        None => render::render_site(&site, &registries, site_dir, &theme, &output::Discard)?,
     };
     error::sort_diagnostics(&mut diags);
     Ok(Report {

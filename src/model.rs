@@ -8,6 +8,8 @@ use crate::config::Config;
 use crate::content::{RawContact, RawRelease, Spanned};
 use crate::error::Diagnostic;
 use crate::i18n::{self, Lang};
+use crate::registry::{Registries, Registry};
+use crate::urls::TermKind;
 use jiff::civil::{Date, DateTime};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -73,6 +75,8 @@ pub struct Release {
     pub body_offset: usize,
     /// Indexes (in [`Site::releases`]) of the same event in other languages.
     pub translations: Vec<usize>,
+    /// Up to five releases of the same language: most shared topics, then nearest in date.
+    pub related: Vec<usize>,
 }
 
 /// A topic or organizer as a release names it, resolved to its page.
@@ -82,6 +86,10 @@ pub struct TermRef {
     pub name: String,
     /// The slug of its page.
     pub slug: String,
+    /// The registry entry it names, if any (index in its registry).
+    pub entry: Option<usize>,
+    /// Line of the field (`topics:` / `organizers:`) in the release.
+    pub line: usize,
 }
 
 /// A way to reach someone about a release.
@@ -142,16 +150,40 @@ pub struct LangIndex {
     pub topics: Vec<Term>,
     /// Its organizers, in alphabetical order.
     pub organizers: Vec<Term>,
+    /// Years with releases, newest first.
+    pub years: Vec<Year>,
+}
+
+impl LangIndex {
+    /// The topics or the organizers.
+    pub fn terms(&self, kind: TermKind) -> &[Term] {
+        match kind {
+            TermKind::Topics => &self.topics,
+            TermKind::Organizers => &self.organizers,
+        }
+    }
 }
 
 /// A topic or organizer page.
 #[derive(Debug, Clone)]
 pub struct Term {
-    /// Name shown (the spelling most releases use).
+    /// Name shown: the registry's name in this language, else the spelling most releases use.
     pub name: String,
-    /// Slug of the page.
+    /// Slug of the page: the registry key, else the romanized name.
     pub slug: String,
     /// Its releases, in list order.
+    pub releases: Vec<usize>,
+    /// The registry entry (index in its registry); registered terms have a page in every
+    /// language, with or without releases.
+    pub entry: Option<usize>,
+}
+
+/// One year of a language's archive.
+#[derive(Debug, Clone)]
+pub struct Year {
+    /// The year.
+    pub year: i16,
+    /// Its releases, newest first.
     pub releases: Vec<usize>,
 }
 
@@ -165,6 +197,7 @@ pub const RESERVED_SLUGS: [&str; 6] =
 pub fn build(
     config: Config,
     raws: Vec<RawRelease>,
+    registries: &Registries,
     today: Date,
     include_drafts: bool,
 ) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
@@ -181,6 +214,16 @@ pub fn build(
         }
     }
     check_unique_slugs(&releases, &mut diags);
+    for registry in [&registries.topics, &registries.organizations]
+        .into_iter()
+        .flatten()
+    {
+        for entry in &registry.entries {
+            for c in &entry.contacts {
+                check_contact(&config, c, &registry.path, &mut diags);
+            }
+        }
+    }
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
@@ -204,11 +247,14 @@ pub fn build(
     if diags.iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
+    let mut unmatched = Unmatched::new();
     let languages = config
         .languages
         .iter()
-        .map(|l| index_language(l.lang, &mut releases))
+        .map(|l| index_language(l.lang, &mut releases, registries, &mut unmatched))
         .collect();
+    diags.extend(unmatched_warnings(&releases, registries, unmatched));
+    relate(&mut releases);
     Ok((
         Site {
             config,
@@ -498,6 +544,7 @@ fn check_release(
             abs_source: raw.abs_path,
             body_offset: raw.body_offset,
             translations: Vec::new(),
+            related: Vec::new(),
         },
         translation_key,
     ))
@@ -542,10 +589,17 @@ fn check_names(
             out.push(TermRef {
                 name,
                 slug: String::new(),
+                entry: None,
+                line: names.line,
             });
         }
     }
     out
+}
+
+/// A registry contact as shown on a page (its problems were reported when the site was built).
+pub fn contact_from_raw(config: &Config, c: &RawContact) -> Option<Contact> {
+    check_contact(config, c, &PathBuf::new(), &mut Vec::new())
 }
 
 fn check_contact(
@@ -805,19 +859,119 @@ fn link_translations(
 }
 
 /// Builds one language's lists and term pages; fills in the releases' term slugs.
-fn index_language(lang: Lang, releases: &mut [Release]) -> LangIndex {
+fn index_language(
+    lang: Lang,
+    releases: &mut [Release],
+    registries: &Registries,
+    unmatched: &mut Unmatched,
+) -> LangIndex {
     let ids: Vec<usize> = (0..releases.len())
         .filter(|&i| releases[i].lang == lang)
         .collect();
     let list = list_order(releases, ids.clone());
-    let topics = build_terms(lang, releases, &ids, &list, |r| &mut r.topics);
-    let organizers = build_terms(lang, releases, &ids, &list, |r| &mut r.organizers);
+    let mut terms = |kind: TermKind, field: fn(&mut Release) -> &mut Vec<TermRef>| {
+        let registry = registries.of(kind);
+        build_terms(lang, releases, &ids, &list, field, registry, |name, at| {
+            unmatched.entry((kind, name)).or_default().push(at);
+        })
+    };
+    let topics = terms(TermKind::Topics, |r| &mut r.topics);
+    let organizers = terms(TermKind::Organizers, |r| &mut r.organizers);
     LangIndex {
         lang,
+        years: years(releases, &ids),
         releases: list,
         topics,
         organizers,
     }
+}
+
+/// Years with releases, newest first, each with its releases newest first.
+fn years(releases: &[Release], ids: &[usize]) -> Vec<Year> {
+    let mut by_year: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
+    for &i in ids {
+        by_year.entry(releases[i].start.year()).or_default().push(i);
+    }
+    by_year
+        .into_iter()
+        .rev()
+        .map(|(year, mut rs)| {
+            rs.sort_by(|&a, &b| {
+                (releases[b].start, &releases[a].slug).cmp(&(releases[a].start, &releases[b].slug))
+            });
+            Year { year, releases: rs }
+        })
+        .collect()
+}
+
+/// Names that match no registry entry: (kind, name) -> every (release, line) using them.
+type Unmatched = BTreeMap<(TermKind, String), Vec<(usize, usize)>>;
+
+/// One warning per unregistered name, naming the files that use it and the closest entries.
+fn unmatched_warnings(
+    releases: &[Release],
+    registries: &Registries,
+    unmatched: Unmatched,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for ((kind, name), uses) in unmatched {
+        let Some(registry) = registries.of(kind) else {
+            continue;
+        };
+        let Some(&(first, line)) = uses.first() else {
+            continue;
+        };
+        let what = match kind {
+            TermKind::Topics => "topic",
+            TermKind::Organizers => "organizer",
+        };
+        let mut files: Vec<String> = uses
+            .iter()
+            .map(|(i, _)| releases[*i].source.display().to_string())
+            .collect();
+        files.dedup();
+        let shown = files.len().min(3);
+        let more = if files.len() > shown {
+            format!(" and {} more", files.len() - shown)
+        } else {
+            String::new()
+        };
+        let lang = releases[first].lang;
+        let closest: Vec<String> = registry
+            .closest(&name)
+            .iter()
+            .map(|e| format!("\"{}\" ({})", e.name(lang), e.key))
+            .collect();
+        let hint = if closest.is_empty() {
+            format!(
+                "if it is a new {what}, add it to {}",
+                registry.path.display()
+            )
+        } else {
+            format!(
+                "did you mean {}? Otherwise add it to {}",
+                closest.join(" or "),
+                registry.path.display()
+            )
+        };
+        out.push(
+            Diagnostic::warning(
+                &releases[first].source,
+                format!(
+                    "the {what} \"{name}\" is not in {} (used in {}{more})",
+                    registry.path.display(),
+                    files[..shown].join(", ")
+                ),
+            )
+            .at_line(line)
+            .in_field(match kind {
+                TermKind::Topics => "topics",
+                TermKind::Organizers => "organizers",
+            })
+            .with_hint(hint),
+        );
+    }
+    out
 }
 
 /// Upcoming releases (soonest first), then past ones (newest first); ties by slug.
@@ -834,30 +988,63 @@ pub fn list_order(releases: &[Release], mut ids: Vec<usize>) -> Vec<usize> {
     ids
 }
 
-/// Groups names by slug (so "Гендерное равенство" and "гендерное  равенство" are one page),
-/// names each group by its most used spelling, and lists its releases in list order.
+/// Groups a language's topic (or organizer) names into pages: a registered name goes to its
+/// entry's page (slug = key); other names are grouped by slug, so "Гендерное равенство" and
+/// "гендерное  равенство" are one page named by its most used spelling. Registered entries get a
+/// page even without releases in this language, so every language links to every other.
 fn build_terms(
     lang: Lang,
     releases: &mut [Release],
     ids: &[usize],
     list: &[usize],
-    field: impl Fn(&mut Release) -> &mut Vec<TermRef>,
+    field: fn(&mut Release) -> &mut Vec<TermRef>,
+    registry: Option<&Registry>,
+    mut on_unmatched: impl FnMut(String, (usize, usize)),
 ) -> Vec<Term> {
     struct Acc {
         spellings: BTreeMap<String, usize>,
         members: Vec<usize>,
+        entry: Option<usize>,
     }
     let mut by_slug: BTreeMap<String, Acc> = BTreeMap::new();
+    if let Some(reg) = registry {
+        for (e, entry) in reg.entries.iter().enumerate() {
+            by_slug.insert(
+                entry.key.clone(),
+                Acc {
+                    spellings: BTreeMap::new(),
+                    members: Vec::new(),
+                    entry: Some(e),
+                },
+            );
+        }
+    }
     for &i in ids {
         for t in field(&mut releases[i]).iter_mut() {
-            let mut slug = i18n::slugify(lang, &t.name);
-            if slug.is_empty() {
-                slug = format!("u{:x}", fnv1a(&t.name));
-            }
+            let entry = registry.and_then(|r| r.find(lang, &t.name));
+            let slug = match (entry, registry) {
+                (Some(e), Some(reg)) => {
+                    t.name = reg.entries[e].name(lang).to_string();
+                    reg.entries[e].key.clone()
+                }
+                _ => {
+                    if registry.is_some() {
+                        on_unmatched(t.name.clone(), (i, t.line));
+                    }
+                    let slug = i18n::slugify(lang, &t.name);
+                    if slug.is_empty() {
+                        format!("u{:x}", fnv1a(&t.name))
+                    } else {
+                        slug
+                    }
+                }
+            };
             t.slug = slug.clone();
+            t.entry = entry;
             let acc = by_slug.entry(slug).or_insert_with(|| Acc {
                 spellings: BTreeMap::new(),
                 members: Vec::new(),
+                entry: None,
             });
             *acc.spellings.entry(t.name.clone()).or_default() += 1;
             if acc.members.last() != Some(&i) {
@@ -869,12 +1056,15 @@ fn build_terms(
     let mut terms: Vec<Term> = by_slug
         .into_iter()
         .map(|(slug, mut acc)| {
-            let name = acc
-                .spellings
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(n, _)| n.clone())
-                .unwrap_or_default();
+            let name = match (acc.entry, registry) {
+                (Some(e), Some(reg)) => reg.entries[e].name(lang).to_string(),
+                _ => acc
+                    .spellings
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(n, _)| n.clone())
+                    .unwrap_or_default(),
+            };
             acc.members
                 .sort_by_key(|i| position.get(i).copied().unwrap_or(usize::MAX));
             acc.members.dedup();
@@ -882,6 +1072,7 @@ fn build_terms(
                 name,
                 slug,
                 releases: acc.members,
+                entry: acc.entry,
             }
         })
         .collect();
@@ -903,6 +1094,83 @@ fn build_terms(
         (i18n::collation_key(&a.name), &a.slug).cmp(&(i18n::collation_key(&b.name), &b.slug))
     });
     terms
+}
+
+/// How many date-nearest releases of each shared topic are looked at when relating releases:
+/// bounds the work per release, so relating is linear in the number of releases.
+const RELATED_WINDOW: usize = 12;
+/// How many related releases a release shows.
+const RELATED_COUNT: usize = 5;
+
+/// Fills `related`: releases of the same language with the most shared topics, then nearest in
+/// date, then by slug. Candidates are the [`RELATED_WINDOW`] date-nearest releases on each side
+/// in each of the release's topics; when fewer than five share a topic, the date-nearest
+/// releases of the language fill the list.
+fn relate(releases: &mut [Release]) {
+    // Date-sorted members of each (language, topic), and of each language.
+    let mut by_topic: BTreeMap<(Lang, &str), Vec<usize>> = BTreeMap::new();
+    let mut by_lang: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+    for (i, r) in releases.iter().enumerate() {
+        by_lang.entry(r.lang).or_default().push(i);
+        for t in &r.topics {
+            by_topic
+                .entry((r.lang, t.slug.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let key = |i: usize| (releases[i].start, releases[i].slug.as_str());
+    for v in by_topic.values_mut().chain(by_lang.values_mut()) {
+        v.sort_by(|&a, &b| key(a).cmp(&key(b)));
+    }
+    let distance = |a: usize, b: usize| {
+        let (x, y) = (releases[a].start, releases[b].start);
+        if x > y {
+            x.duration_since(y)
+        } else {
+            y.duration_since(x)
+        }
+    };
+    let near = |list: &[usize], i: usize| -> Vec<usize> {
+        let pos = list.partition_point(|&j| key(j) < key(i));
+        let lo = pos.saturating_sub(RELATED_WINDOW);
+        let hi = (pos + RELATED_WINDOW + 1).min(list.len());
+        list[lo..hi].iter().copied().filter(|&j| j != i).collect()
+    };
+    let related: Vec<Vec<usize>> = (0..releases.len())
+        .map(|i| {
+            let r = &releases[i];
+            let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+            for t in &r.topics {
+                if let Some(list) = by_topic.get(&(r.lang, t.slug.as_str())) {
+                    for j in near(list, i) {
+                        *shared.entry(j).or_default() += 1;
+                    }
+                }
+            }
+            if shared.len() < RELATED_COUNT {
+                if let Some(list) = by_lang.get(&r.lang) {
+                    for j in near(list, i) {
+                        shared.entry(j).or_default();
+                    }
+                }
+            }
+            let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
+            ranked.sort_by(|&(a, sa), &(b, sb)| {
+                sb.cmp(&sa)
+                    .then_with(|| distance(i, a).cmp(&distance(i, b)))
+                    .then_with(|| releases[a].slug.cmp(&releases[b].slug))
+            });
+            ranked
+                .into_iter()
+                .take(RELATED_COUNT)
+                .map(|(j, _)| j)
+                .collect()
+        })
+        .collect();
+    for (r, rel) in releases.iter_mut().zip(related) {
+        r.related = rel;
+    }
 }
 
 /// A small stable hash for names that romanize to nothing (e.g. only emoji).
@@ -973,7 +1241,14 @@ mod tests {
                 &["Гендерное равенство"],
             ),
         ];
-        let (site, warnings) = build(config(), raws, date(2025, 1, 1), false).unwrap();
+        let (site, warnings) = build(
+            config(),
+            raws,
+            &Registries::default(),
+            date(2025, 1, 1),
+            false,
+        )
+        .unwrap();
         assert!(warnings.is_empty());
         let ru_forum = site
             .releases
@@ -1008,7 +1283,14 @@ mod tests {
             raw("content/ru/c.md", "ru", "2026-01-01", &[]),
             raw("content/ru/d.md", "ru", "2024-01-01", &[]),
         ];
-        let (site, _) = build(config(), raws, date(2025, 6, 1), false).unwrap();
+        let (site, _) = build(
+            config(),
+            raws,
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap();
         let slugs: Vec<_> = site
             .index(Lang::Ru)
             .unwrap()
@@ -1023,7 +1305,14 @@ mod tests {
     fn ongoing_events_count_as_upcoming() {
         let mut r = raw("content/ru/a.md", "ru", "2025-05-30", &[]);
         r.end = sp("2025-06-02".to_string());
-        let (site, _) = build(config(), vec![r], date(2025, 6, 1), false).unwrap();
+        let (site, _) = build(
+            config(),
+            vec![r],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap();
         assert!(site.releases[0].upcoming);
     }
 
@@ -1031,9 +1320,23 @@ mod tests {
     fn drafts_are_left_out_unless_asked() {
         let mut r = raw("content/ru/a.md", "ru", "2025-05-30", &[]);
         r.draft = sp(true);
-        let (site, _) = build(config(), vec![r.clone()], date(2025, 6, 1), false).unwrap();
+        let (site, _) = build(
+            config(),
+            vec![r.clone()],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap();
         assert!(site.releases.is_empty());
-        let (site, _) = build(config(), vec![r], date(2025, 6, 1), true).unwrap();
+        let (site, _) = build(
+            config(),
+            vec![r],
+            &Registries::default(),
+            date(2025, 6, 1),
+            true,
+        )
+        .unwrap();
         assert_eq!(site.releases.len(), 1);
     }
 
@@ -1045,7 +1348,14 @@ mod tests {
         b.folder = Some("ky".to_string());
         b.end = sp("2025-06-01".to_string());
         let c = raw("content/ru/b.md", "ru", "2025-01-01", &[]);
-        let errs = build(config(), vec![a, b, c], date(2025, 6, 1), false).unwrap_err();
+        let errs = build(
+            config(),
+            vec![a, b, c],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap_err();
         let text: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
         let all = text.join("\n");
         assert!(
@@ -1067,7 +1377,16 @@ mod tests {
         // A release in content/ru/ may say lang: ru; one at the top of content/ may say anything.
         let mut top = raw("content/x.md", "ky", "2025-06-02", &[]);
         top.folder = None;
-        assert!(build(config(), vec![top], date(2025, 6, 1), false).is_ok());
+        assert!(
+            build(
+                config(),
+                vec![top],
+                &Registries::default(),
+                date(2025, 6, 1),
+                false
+            )
+            .is_ok()
+        );
     }
 
     #[test]
@@ -1075,7 +1394,14 @@ mod tests {
         let a = raw("content/ru/a.md", "ru", "2025-01-01", &[]);
         let mut b = raw("content/ru/b.md", "ru", "2025-01-01", &[]);
         b.slug = sp("A".to_string());
-        let errs = build(config(), vec![a, b], date(2025, 6, 1), false).unwrap_err();
+        let errs = build(
+            config(),
+            vec![a, b],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap_err();
         assert_eq!(errs.len(), 1);
         assert!(
             errs[0].to_string().contains("content/ru/b.md:2:"),

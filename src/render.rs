@@ -9,8 +9,9 @@ use crate::content;
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::{self, Lang, Ui};
 use crate::markdown;
-use crate::model::{Release, Site, Term};
+use crate::model::{self, Release, Site, Term, Year};
 use crate::output::Sink;
+use crate::registry::Registries;
 use crate::urls::{self, TermKind, Urls};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -18,7 +19,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// The default theme's templates, compiled in.
-const DEFAULT_TEMPLATES: [(&str, &str); 8] = [
+const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
+    ("archive.html", include_str!("../templates/archive.html")),
     ("base.html", include_str!("../templates/base.html")),
     ("entry.html", include_str!("../templates/entry.html")),
     ("list.html", include_str!("../templates/list.html")),
@@ -32,6 +34,10 @@ const DEFAULT_TEMPLATES: [(&str, &str); 8] = [
     (
         "partials/pagination.html",
         include_str!("../templates/partials/pagination.html"),
+    ),
+    (
+        "partials/term.html",
+        include_str!("../templates/partials/term.html"),
     ),
 ];
 
@@ -159,12 +165,27 @@ enum Job {
         term: usize,
         page: usize,
     },
+    Archive {
+        lang: Lang,
+    },
+    Year {
+        lang: Lang,
+        year: usize,
+        page: usize,
+    },
 }
 
 /// Renders every page and copies static files into `sink`.
-pub fn render_site(site: &Site, site_dir: &Path, theme: &Theme, sink: &dyn Sink) -> Result<Stats> {
+pub fn render_site(
+    site: &Site,
+    registries: &Registries,
+    site_dir: &Path,
+    theme: &Theme,
+    sink: &dyn Sink,
+) -> Result<Stats> {
     let r = Renderer {
         site,
+        registries,
         site_dir,
         theme,
         urls: Urls::new(&site.config),
@@ -281,6 +302,7 @@ fn collect_static(
 
 struct Renderer<'a> {
     site: &'a Site,
+    registries: &'a Registries,
     site_dir: &'a Path,
     theme: &'a Theme,
     urls: Urls,
@@ -297,7 +319,7 @@ impl Renderer<'_> {
             jobs.extend((1..=pages(idx.releases.len())).map(|page| Job::Home { lang, page }));
             for kind in TermKind::ALL {
                 jobs.push(Job::Terms { lang, kind });
-                for (term, t) in self.terms(lang, kind).iter().enumerate() {
+                for (term, t) in idx.terms(kind).iter().enumerate() {
                     jobs.extend((1..=pages(t.releases.len())).map(|page| Job::Term {
                         lang,
                         kind,
@@ -306,18 +328,26 @@ impl Renderer<'_> {
                     }));
                 }
             }
+            jobs.push(Job::Archive { lang });
+            for (year, y) in idx.years.iter().enumerate() {
+                jobs.extend((1..=pages(y.releases.len())).map(|page| Job::Year {
+                    lang,
+                    year,
+                    page,
+                }));
+            }
         }
         jobs
     }
 
     fn terms(&self, lang: Lang, kind: TermKind) -> &[Term] {
-        match self.site.index(lang) {
-            Some(idx) => match kind {
-                TermKind::Topics => &idx.topics,
-                TermKind::Organizers => &idx.organizers,
-            },
-            None => &[],
-        }
+        self.site.index(lang).map_or(&[], |idx| idx.terms(kind))
+    }
+
+    fn years(&self, lang: Lang) -> &[Year] {
+        self.site
+            .index(lang)
+            .map_or(&[], |idx| idx.years.as_slice())
     }
 
     /// The site path of a job's page.
@@ -336,9 +366,13 @@ impl Renderer<'_> {
                 kind,
                 term,
                 page,
-            } => {
-                let slug = &self.terms(lang, kind)[term].slug;
-                urls::paged(&urls::term(lang, kind, slug), page)
+            } => urls::paged(
+                &urls::term(lang, kind, &self.terms(lang, kind)[term].slug),
+                page,
+            ),
+            Job::Archive { lang } => urls::archive(lang),
+            Job::Year { lang, year, page } => {
+                urls::paged(&urls::year(lang, self.years(lang)[year].year), page)
             }
         }
     }
@@ -359,15 +393,18 @@ impl Renderer<'_> {
                 let ids = self
                     .site
                     .index(lang)
-                    .map(|x| x.releases.as_slice())
-                    .unwrap_or(&[]);
-                let common = self.common(
+                    .map_or(&[][..], |x| x.releases.as_slice());
+                let common = self.common(lang, job, self.language_title(lang));
+                let list = self.list_context(
+                    common,
                     lang,
-                    job,
-                    self.language_title(lang),
-                    Some(self.home_counterparts(lang, page)),
+                    None,
+                    None,
+                    ids,
+                    &urls::home(lang),
+                    page,
+                    Grouping::Status,
                 );
-                let list = self.list_context(common, lang, None, ids, &urls::home(lang), page);
                 ("list.html", context(&list)?)
             }
             Job::Terms { lang, kind } => {
@@ -384,9 +421,36 @@ impl Renderer<'_> {
                     TermKind::Topics => lang.ui().topic,
                     TermKind::Organizers => lang.ui().organizer,
                 };
-                let common = self.common(lang, job, t.name.clone(), None);
+                let common = self.common(lang, job, t.name.clone());
                 let base = urls::term(lang, kind, &t.slug);
-                let list = self.list_context(common, lang, Some(kicker), &t.releases, &base, page);
+                let view = self.term_view(lang, kind, t);
+                let list = self.list_context(
+                    common,
+                    lang,
+                    Some(kicker),
+                    Some(view),
+                    &t.releases,
+                    &base,
+                    page,
+                    Grouping::Status,
+                );
+                ("list.html", context(&list)?)
+            }
+            Job::Archive { lang } => ("archive.html", context(&self.archive_context(lang, job))?),
+            Job::Year { lang, year, page } => {
+                let y = &self.years(lang)[year];
+                let common = self.common(lang, job, y.year.to_string());
+                let base = urls::year(lang, y.year);
+                let list = self.list_context(
+                    common,
+                    lang,
+                    Some(lang.ui().archive),
+                    None,
+                    &y.releases,
+                    &base,
+                    page,
+                    Grouping::Month,
+                );
                 ("list.html", context(&list)?)
             }
         };
@@ -405,15 +469,9 @@ impl Renderer<'_> {
     }
 
     /// What every page has: language, UI strings, navigation, language switcher, canonical URL.
-    fn common(
-        &self,
-        lang: Lang,
-        job: Job,
-        title: String,
-        counterparts: Option<Vec<(Lang, String)>>,
-    ) -> Common {
+    fn common(&self, lang: Lang, job: Job, title: String) -> Common {
         let path = self.path_of(job);
-        let counterparts = counterparts.unwrap_or_else(|| self.counterparts(job));
+        let counterparts = self.counterparts(job);
         let lc = self.site.config.language(lang);
         let switcher = self
             .site
@@ -430,16 +488,23 @@ impl Renderer<'_> {
                         .href(&found.map_or_else(|| urls::home(l.lang), |(_, p)| p.clone())),
                     current: l.lang == lang,
                     has_counterpart: l.lang == lang || found.is_some(),
+                    no_counterpart_note: l.lang.ui().no_counterpart,
                 }
             })
             .collect();
-        let mut alternates: Vec<Alternate> = counterparts
-            .iter()
-            .map(|(l, p)| Alternate {
-                hreflang: l.code(),
-                href: self.urls.absolute(p),
-            })
-            .collect();
+        // hreflang alternates only where the pages really are the same content.
+        let same_content = !matches!(job, Job::Home { page, .. } | Job::Term { page, .. } | Job::Year { page, .. } if page > 1);
+        let mut alternates: Vec<Alternate> = if same_content {
+            counterparts
+                .iter()
+                .map(|(l, p)| Alternate {
+                    hreflang: l.code(),
+                    href: self.urls.absolute(p),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         if !alternates.is_empty() {
             alternates.push(Alternate {
                 hreflang: lang.code(),
@@ -461,22 +526,33 @@ impl Renderer<'_> {
                 home: self.urls.href(&urls::home(lang)),
                 topics: self.urls.href(&urls::terms(lang, TermKind::Topics)),
                 organizers: self.urls.href(&urls::terms(lang, TermKind::Organizers)),
+                archive: self.urls.href(&urls::archive(lang)),
                 css: self.urls.href("style.css"),
             },
         }
     }
 
-    /// The same page in the site's other languages, where it exists.
+    /// The same page in the site's other languages, where it exists. Later pages of a list lead
+    /// to the first page of the same list.
     fn counterparts(&self, job: Job) -> Vec<(Lang, String)> {
-        let others = |lang: Lang| {
-            self.site
-                .config
-                .languages
-                .iter()
-                .map(|l| l.lang)
-                .filter(move |l| *l != lang)
+        let lang_of = |job: Job| match job {
+            Job::Release(i) => self.site.releases[i].lang,
+            Job::Home { lang, .. }
+            | Job::Terms { lang, .. }
+            | Job::Term { lang, .. }
+            | Job::Archive { lang }
+            | Job::Year { lang, .. } => lang,
+            Job::Entry | Job::NotFound => self.site.config.default_language,
         };
+        let this = lang_of(job);
+        let others = self
+            .site
+            .languages
+            .iter()
+            .map(|i| i.lang)
+            .filter(|l| *l != this);
         match job {
+            Job::Entry | Job::NotFound => Vec::new(),
             Job::Release(i) => self.site.releases[i]
                 .translations
                 .iter()
@@ -485,22 +561,33 @@ impl Renderer<'_> {
                     (r.lang, urls::release(r.lang, &r.slug))
                 })
                 .collect(),
-            Job::Terms { lang, kind } => others(lang).map(|l| (l, urls::terms(l, kind))).collect(),
-            _ => Vec::new(),
+            Job::Home { .. } => others.map(|l| (l, urls::home(l))).collect(),
+            Job::Terms { kind, .. } => others.map(|l| (l, urls::terms(l, kind))).collect(),
+            Job::Archive { .. } => others.map(|l| (l, urls::archive(l))).collect(),
+            Job::Term {
+                lang, kind, term, ..
+            } => {
+                let t = &self.terms(lang, kind)[term];
+                if t.entry.is_none() {
+                    return Vec::new();
+                }
+                others
+                    .filter(|l| {
+                        self.terms(*l, kind)
+                            .iter()
+                            .any(|o| o.slug == t.slug && o.entry.is_some())
+                    })
+                    .map(|l| (l, urls::term(l, kind, &t.slug)))
+                    .collect()
+            }
+            Job::Year { lang, year, .. } => {
+                let y = self.years(lang)[year].year;
+                others
+                    .filter(|l| self.years(*l).iter().any(|o| o.year == y))
+                    .map(|l| (l, urls::year(l, y)))
+                    .collect()
+            }
         }
-    }
-
-    fn home_counterparts(&self, lang: Lang, page: usize) -> Vec<(Lang, String)> {
-        if page > 1 {
-            return Vec::new();
-        }
-        self.site
-            .config
-            .languages
-            .iter()
-            .filter(|l| l.lang != lang)
-            .map(|l| (l.lang, urls::home(l.lang)))
-            .collect()
     }
 
     fn entry_context(&self) -> EntryContext {
@@ -558,26 +645,16 @@ impl Renderer<'_> {
                 .collect()
         };
         Ok(ReleaseContext {
-            common: self.common(r.lang, Job::Release(i), r.title.clone(), None),
+            common: self.common(r.lang, Job::Release(i), r.title.clone()),
             release: ReleaseView {
                 item: self.item(i),
                 organizers: term_links(&r.organizers, TermKind::Organizers),
                 topics: term_links(&r.topics, TermKind::Topics),
-                contacts: r
-                    .contacts
-                    .iter()
-                    .map(|c| ContactView {
-                        name: c.name.clone(),
-                        role: c.role.clone(),
-                        email: c.email.clone(),
-                        phone: c.phone.as_ref().map(|p| p.display.clone()),
-                        tel: c.phone.as_ref().map(|p| format!("tel:{}", p.tel)),
-                        url: c.url.clone(),
-                    })
-                    .collect(),
+                contacts: r.contacts.iter().map(contact_view).collect(),
                 image: r.image.clone(),
                 body_html,
                 translations,
+                related: r.related.iter().map(|&j| self.item(j)).collect(),
             },
         })
     }
@@ -598,14 +675,44 @@ impl Renderer<'_> {
         }
     }
 
+    /// What a registry says about a topic or organization, for its page.
+    fn term_view(&self, lang: Lang, kind: TermKind, t: &Term) -> TermInfo {
+        let entry = t
+            .entry
+            .and_then(|e| self.registries.of(kind).and_then(|r| r.entries.get(e)));
+        let pick = |m: &BTreeMap<Lang, String>| m.get(&lang).cloned();
+        TermInfo {
+            kind: kind.folder(),
+            registered: entry.is_some(),
+            short: entry.and_then(|e| pick(&e.short)),
+            description: entry.and_then(|e| pick(&e.description)),
+            website: entry.and_then(|e| e.website.clone()),
+            logo: entry
+                .and_then(|e| e.logo.as_ref())
+                .map(|l| self.urls.href(l)),
+            contacts: entry
+                .map(|e| {
+                    e.contacts
+                        .iter()
+                        .filter_map(|c| model::contact_from_raw(&self.site.config, c))
+                        .map(|c| contact_view(&c))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn list_context(
         &self,
         common: Common,
         lang: Lang,
         kicker: Option<&'static str>,
+        term: Option<TermInfo>,
         ids: &[usize],
         base: &str,
         page: usize,
+        grouping: Grouping,
     ) -> ListContext {
         let per_page = self.site.config.per_page;
         let total = ids.len().div_ceil(per_page).max(1);
@@ -613,16 +720,16 @@ impl Renderer<'_> {
         let mut sections: Vec<Section> = Vec::new();
         for &i in slice {
             let item = self.item(i);
-            let heading = if item.upcoming {
-                lang.ui().upcoming
-            } else {
-                lang.ui().past
+            let heading = match grouping {
+                Grouping::Status if item.upcoming => lang.ui().upcoming.to_string(),
+                Grouping::Status => lang.ui().past.to_string(),
+                Grouping::Month => item.month.clone(),
             };
             match sections.last_mut() {
                 Some(s) if s.heading == heading => s.items.push(item),
                 _ => sections.push(Section {
                     heading,
-                    upcoming: item.upcoming,
+                    upcoming: item.upcoming && grouping == Grouping::Status,
                     items: vec![item],
                 }),
             }
@@ -630,6 +737,7 @@ impl Renderer<'_> {
         ListContext {
             common,
             kicker,
+            term,
             count: i18n::count_events(lang, ids.len()),
             sections,
             pagination: self.pagination(base, page, total),
@@ -673,11 +781,12 @@ impl Renderer<'_> {
             TermKind::Organizers => lang.ui().organizers,
         };
         TermsContext {
-            common: self.common(lang, job, heading.to_string(), None),
+            common: self.common(lang, job, heading.to_string()),
             kind: kind.folder(),
             terms: self
                 .terms(lang, kind)
                 .iter()
+                .filter(|t| !t.releases.is_empty())
                 .map(|t| TermView {
                     name: t.name.clone(),
                     href: self.urls.href(&urls::term(lang, kind, &t.slug)),
@@ -686,6 +795,42 @@ impl Renderer<'_> {
                 })
                 .collect(),
         }
+    }
+
+    fn archive_context(&self, lang: Lang, job: Job) -> ArchiveContext {
+        ArchiveContext {
+            common: self.common(lang, job, lang.ui().archive.to_string()),
+            years: self
+                .years(lang)
+                .iter()
+                .map(|y| YearView {
+                    year: y.year,
+                    href: self.urls.href(&urls::year(lang, y.year)),
+                    count: y.releases.len(),
+                    count_text: i18n::count_events(lang, y.releases.len()),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// How a list page groups its releases under headings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grouping {
+    /// "Upcoming events" / "Past events".
+    Status,
+    /// One heading per month ("июнь 2025").
+    Month,
+}
+
+fn contact_view(c: &model::Contact) -> ContactView {
+    ContactView {
+        name: c.name.clone(),
+        role: c.role.clone(),
+        email: c.email.clone(),
+        phone: c.phone.as_ref().map(|p| p.display.clone()),
+        tel: c.phone.as_ref().map(|p| format!("tel:{}", p.tel)),
+        url: c.url.clone(),
     }
 }
 
@@ -728,6 +873,8 @@ struct LanguageLink {
     current: bool,
     /// False when the link goes to the home page because this page has no counterpart.
     has_counterpart: bool,
+    /// Shown beside such a link, in its language: "котормосу жок — башкы бет".
+    no_counterpart_note: &'static str,
 }
 
 #[derive(Serialize)]
@@ -736,6 +883,7 @@ struct Nav {
     home: String,
     topics: String,
     organizers: String,
+    archive: String,
     css: String,
 }
 
@@ -765,7 +913,7 @@ struct Item {
 
 #[derive(Serialize)]
 struct Section {
-    heading: &'static str,
+    heading: String,
     upcoming: bool,
     items: Vec<Item>,
 }
@@ -791,8 +939,10 @@ struct Pagination {
 struct ListContext {
     #[serde(flatten)]
     common: Common,
-    /// "Тема" / "Организатор" above a term page's title; none on home pages.
+    /// "Тема" / "Организатор" / "Архив" above the title; none on home pages.
     kicker: Option<&'static str>,
+    /// On topic and organizer pages: what the registry says.
+    term: Option<TermInfo>,
     /// "5 мероприятий".
     count: String,
     sections: Vec<Section>,
@@ -830,6 +980,8 @@ struct ReleaseView {
     /// The body as HTML (render with `| safe`).
     body_html: String,
     translations: Vec<TranslationLink>,
+    /// Up to five related releases of the same language.
+    related: Vec<Item>,
 }
 
 #[derive(Serialize)]
@@ -854,6 +1006,35 @@ struct TermsContext {
     /// `topics` or `organizers`.
     kind: &'static str,
     terms: Vec<TermView>,
+}
+
+/// A topic's or organization's registry data (all empty for unregistered names).
+#[derive(Serialize)]
+struct TermInfo {
+    /// `topics` or `organizers`.
+    kind: &'static str,
+    registered: bool,
+    short: Option<String>,
+    description: Option<String>,
+    website: Option<String>,
+    /// Link to the logo under static/.
+    logo: Option<String>,
+    contacts: Vec<ContactView>,
+}
+
+#[derive(Serialize)]
+struct YearView {
+    year: i16,
+    href: String,
+    count: usize,
+    count_text: String,
+}
+
+#[derive(Serialize)]
+struct ArchiveContext {
+    #[serde(flatten)]
+    common: Common,
+    years: Vec<YearView>,
 }
 
 #[derive(Serialize)]

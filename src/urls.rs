@@ -82,6 +82,16 @@ pub fn term(lang: Lang, kind: TermKind, slug: &str) -> String {
     format!("{lang}/{}/{slug}/", kind.folder())
 }
 
+/// A language's archive: the years, `ru/archive/`.
+pub fn archive(lang: Lang) -> String {
+    format!("{lang}/archive/")
+}
+
+/// One year of the archive: `ru/archive/2025/`.
+pub fn year(lang: Lang, year: i16) -> String {
+    format!("{lang}/archive/{year}/")
+}
+
 /// Page `n` (1-based) of a paginated list at `base`: `base` itself, then `base` + `page/2/`.
 pub fn paged(base: &str, n: usize) -> String {
     if n <= 1 {
