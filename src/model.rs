@@ -1148,11 +1148,11 @@ fn relate(releases: &mut [Release]) {
                     }
                 }
             }
-            if shared.len() < RELATED_COUNT {
-                if let Some(list) = by_lang.get(&r.lang) {
-                    for j in near(list, i) {
-                        shared.entry(j).or_default();
-                    }
+            if shared.len() < RELATED_COUNT
+                && let Some(list) = by_lang.get(&r.lang)
+            {
+                for j in near(list, i) {
+                    shared.entry(j).or_default();
                 }
             }
             let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
