@@ -914,7 +914,8 @@ fn unmatched_warnings(
     unmatched: Unmatched,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for ((kind, name), uses) in unmatched {
+    for ((kind, name), mut uses) in unmatched {
+        uses.sort_by(|a, b| (&releases[a.0].source, a.1).cmp(&(&releases[b.0].source, b.1)));
         let Some(registry) = registries.of(kind) else {
             continue;
         };

@@ -110,22 +110,25 @@ impl Registries {
     }
 }
 
-/// How names are compared: lowercase, spaces folded, every kind of quote the same, ё as е.
+/// How names are compared: lowercase, spaces folded, ё as е, and quotes of every kind left
+/// out (so «Гражданская платформа», "Гражданская платформа" and Гражданская платформа match).
 pub fn normalize_name(name: &str) -> String {
+    const QUOTES: [char; 13] = [
+        '«', '»', '“', '”', '„', '‟', '"', '\'', '‘', '’', '‚', '‹', '›',
+    ];
     let mut out = String::with_capacity(name.len());
-    for word in name.split_whitespace() {
+    for word in name.split(|c: char| c.is_whitespace() || QUOTES.contains(&c)) {
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars().flat_map(char::to_lowercase) {
-            out.push(match c {
-                '«' | '»' | '“' | '”' | '„' | '‟' | '"' | '\'' | '‘' | '’' | '‚' | '‹' | '›' => {
-                    '"'
-                }
-                'ё' => 'е',
-                other => other,
-            });
-        }
+        out.extend(
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c == 'ё' { 'е' } else { c }),
+        );
     }
     out
 }
@@ -191,6 +194,21 @@ pub fn parse(
         path: rel.to_path_buf(),
         ..Registry::default()
     };
+    // A repeated key would stop the YAML parser at the first repeat and hide every other
+    // problem: report repeats here, and parse the file without them.
+    let (deduped, repeats) = blank_repeated_keys(text);
+    for (key, line, first) in repeats {
+        diags.push(
+            Diagnostic::error(
+                rel,
+                format!("the key `{key}` is already used on line {first}"),
+            )
+            .at_line(line)
+            .in_field(&key)
+            .with_hint("each topic or organization is listed once: merge the two entries"),
+        );
+    }
+    let text = deduped.as_str();
     let tree = match content::parse_yaml_tree(text) {
         Ok(t) => t,
         Err(mut d) => {
@@ -400,6 +418,41 @@ pub fn parse(
     registry
 }
 
+/// Blanks out (keeping line numbers) every entry whose top-level key was already used; returns
+/// the text and each repeat as (key, line, line of the first use).
+fn blank_repeated_keys(text: &str) -> (String, Vec<(String, usize, usize)>) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut repeats = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let mut blanking = false;
+    for (i, line) in text.lines().enumerate() {
+        let top_key = (!line.starts_with([' ', '\t', '#', '-']))
+            .then(|| {
+                line.split_once(':')
+                    .map(|(k, _)| k.trim().trim_matches(['"', '\'']))
+            })
+            .flatten()
+            .filter(|k| !k.is_empty());
+        if let Some(key) = top_key {
+            blanking = match seen.get(key) {
+                Some(&first) => {
+                    repeats.push((key.to_string(), i + 1, first));
+                    true
+                }
+                None => {
+                    seen.insert(key.to_string(), i + 1);
+                    false
+                }
+            };
+        }
+        if !blanking {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    (out, repeats)
+}
+
 /// `{ru: ..., ky: ...}` -> text per language.
 fn per_language(
     reader: &mut FieldReader<'_>,
@@ -489,6 +542,8 @@ mod tests {
         assert_eq!(r.find(Lang::Ru, "ОФ \"Гражданская платформа\""), Some(0));
         assert_eq!(r.find(Lang::Ru, "оф „гражданская платформа“"), Some(0));
         assert_eq!(r.find(Lang::Ky, "\"Жарандык платформа\" КФ"), Some(0));
+        assert_eq!(r.find(Lang::Ky, "„Гражданская платформа“"), Some(0));
+        assert_eq!(r.find(Lang::Ky, "Жарандык платформа КФ"), Some(0));
     }
 
     #[test]
@@ -549,10 +604,23 @@ mod tests {
     }
 
     #[test]
-    fn duplicate_keys_are_reported_with_their_line() {
-        let (_, d) = parse_str(TermKind::Topics, "a:\n  ru: А\na:\n  ru: Б\n");
-        assert_eq!(d.len(), 1);
-        assert!(d[0].message.contains("duplicate"), "{d:?}");
-        assert_eq!(d[0].line, Some(3));
+    fn duplicate_keys_are_reported_with_their_line_and_the_rest_is_still_checked() {
+        let (r, d) = parse_str(TermKind::Topics, "a:\n  ru: А\na:\n  ru: Б\nb:\n  kz: В\n");
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert_eq!(
+            d[0].to_string().lines().next().unwrap(),
+            "content/x.yaml:3: error: `a`: the key `a` is already used on line 1"
+        );
+        assert!(
+            d[1].to_string()
+                .contains(":6: error: `kz`: unknown language `kz`"),
+            "{d:?}"
+        );
+        assert!(
+            d[2].to_string()
+                .contains(":5: error: `b`: the entry has no name"),
+            "{d:?}"
+        );
+        assert_eq!(r.entries[0].names[&Lang::Ru], "А");
     }
 }
