@@ -36,6 +36,9 @@ pub struct Config {
     pub timezone_name: String,
     /// The country calling code for phone numbers written without one (`996`).
     pub phone_country_code: String,
+    /// The picture shown when a page without its own image is shared: a path under `static/`
+    /// or a full address; `None` for the built-in one.
+    pub image: Option<String>,
 }
 
 impl Config {
@@ -70,6 +73,8 @@ struct RawConfig {
     timezone: Option<String>,
     /// Calling code for phone numbers written without one (default `996`).
     phone_country_code: Option<String>,
+    /// The default share picture: a path under `static/` or a full address.
+    image: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -78,7 +83,8 @@ struct RawLanguage {
     description: Option<String>,
 }
 
-const SETTINGS: [&str; 6] = [
+const SETTINGS: [&str; 7] = [
+    "image",
     "base_url",
     "default_language",
     "languages",
@@ -126,6 +132,7 @@ fn read_raw(
             "per_page" => &mut raw.per_page,
             "timezone" => &mut raw.timezone,
             "phone_country_code" => &mut raw.phone_country_code,
+            "image" => &mut raw.image,
             "languages" => {
                 let Yaml::Map(langs) = value else {
                     errors.push(shape(
@@ -374,7 +381,12 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     if !errors.is_empty() {
         return Err(errors);
     }
+    let image = raw
+        .image
+        .map(|i| i.trim().trim_start_matches('/').to_string())
+        .filter(|i| !i.is_empty());
     Ok(Config {
+        image,
         base_url,
         default_language,
         languages,

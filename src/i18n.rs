@@ -40,6 +40,14 @@ impl Lang {
         }
     }
 
+    /// The Open Graph locale: `ru_RU` or `ky_KG`.
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Lang::Ru => "ru_RU",
+            Lang::Ky => "ky_KG",
+        }
+    }
+
     /// The ISO 639-1 code: `ru` or `ky`.
     pub fn code(self) -> &'static str {
         match self {
@@ -135,6 +143,16 @@ pub struct Ui {
     pub no_counterpart: &'static str,
     /// Label of an organization's short name.
     pub short_name: &'static str,
+    /// Link to a release's .ics file.
+    pub add_to_calendar: &'static str,
+    /// Link that adds a release to Google Calendar.
+    pub add_to_google_calendar: &'static str,
+    /// Before the subscription links of a list.
+    pub subscribe: &'static str,
+    /// A subscribable calendar (.ics).
+    pub calendar: &'static str,
+    /// An Atom feed.
+    pub feed: &'static str,
 }
 
 static RU: Ui = Ui {
@@ -172,6 +190,11 @@ static RU: Ui = Ui {
     related: "Похожие мероприятия",
     no_counterpart: "перевода нет — главная страница",
     short_name: "Сокращённо",
+    add_to_calendar: "Добавить в календарь (.ics)",
+    add_to_google_calendar: "Добавить в Google Календарь",
+    subscribe: "Подписаться",
+    calendar: "календарь (.ics)",
+    feed: "лента новостей (Atom)",
 };
 
 static KY: Ui = Ui {
@@ -209,6 +232,11 @@ static KY: Ui = Ui {
     related: "Окшош иш-чаралар",
     no_counterpart: "котормосу жок — башкы бет",
     short_name: "Кыскача",
+    add_to_calendar: "Календарга кошуу (.ics)",
+    add_to_google_calendar: "Google Календарга кошуу",
+    subscribe: "Жазылуу",
+    calendar: "календарь (.ics)",
+    feed: "жаңылыктар тасмасы (Atom)",
 };
 
 /// Russian month names in the genitive, as in dates ("27 июня"). CLDR `format` `wide`.

@@ -18,7 +18,9 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod error;
+pub mod feeds;
 pub mod i18n;
+pub mod ics;
 pub mod markdown;
 pub mod model;
 pub mod output;
@@ -51,6 +53,8 @@ pub struct BuildOptions {
 pub struct Report {
     /// HTML pages rendered.
     pub pages: usize,
+    /// Calendars, feeds, sitemaps and robots.txt.
+    pub other_files: usize,
     /// Static files copied.
     pub static_files: usize,
     /// Releases per language.
@@ -102,9 +106,10 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
             return Err(content_error(diags));
         }
     };
+    let now = now()?;
     let today = match opts.today {
         Some(d) => d,
-        None => today(&config.timezone)?,
+        None => config.timezone.to_datetime(now).date(),
     };
     let (site, warnings) = match model::build(config, raws, &registries, today, opts.drafts) {
         Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => (site, warnings),
@@ -119,15 +124,16 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
     let stats = match &out {
         Some(out) => {
             let staging = output::Staging::new(out)?;
-            let stats = render::render_site(&site, &registries, site_dir, &theme, &staging)?;
+            let stats = render::render_site(&site, &registries, site_dir, &theme, now, &staging)?;
             staging.commit()?;
             stats
         }
-        None => render::render_site(&site, &registries, site_dir, &theme, &output::Discard)?,
+        None => render::render_site(&site, &registries, site_dir, &theme, now, &output::Discard)?,
     };
     error::sort_diagnostics(&mut diags);
     Ok(Report {
         pages: stats.pages,
+        other_files: stats.other_files,
         static_files: stats.static_files,
         releases: site
             .languages
@@ -145,9 +151,10 @@ fn content_error(mut diags: Vec<Diagnostic>) -> Error {
     Error::Content(diags)
 }
 
-/// "Today" in the site's time zone: from `SOURCE_DATE_EPOCH` (seconds) when set, else the clock.
-pub fn today(tz: &jiff::tz::TimeZone) -> Result<jiff::civil::Date> {
-    let now = match std::env::var("SOURCE_DATE_EPOCH") {
+/// The build's time: `SOURCE_DATE_EPOCH` (seconds) when set, else the clock. It decides
+/// "today" (upcoming or past) and is the DTSTAMP of calendars.
+pub fn now() -> Result<jiff::Timestamp> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(v) => v
             .trim()
             .parse::<i64>()
@@ -157,10 +164,9 @@ pub fn today(tz: &jiff::tz::TimeZone) -> Result<jiff::civil::Date> {
                 Error::Usage(format!(
                     "SOURCE_DATE_EPOCH must be a number of seconds since 1970, found \"{v}\""
                 ))
-            })?,
-        Err(_) => jiff::Timestamp::now(),
-    };
-    Ok(tz.to_datetime(now).date())
+            }),
+        Err(_) => Ok(jiff::Timestamp::now()),
+    }
 }
 
 /// Refuses output folders whose replacement would destroy the site itself.

@@ -61,7 +61,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// "Built 42 pages in public/ (ru: 5 releases, ky: 3 releases) in 0.12 s".
+/// "Built the site: wrote 61 pages, 55 calendars and feeds, 2 static files in ./public
+/// (ru: 5 releases, ky: 3 releases), in 0.12 s".
 fn summary(verb: &str, r: &Report) -> String {
     let langs: Vec<String> = r
         .releases
@@ -79,8 +80,9 @@ fn summary(verb: &str, r: &Report) -> String {
         "wrote"
     };
     format!(
-        "{verb} the site: {verb_pages} {} pages and {} static files{place} ({}), in {:.2} s",
+        "{verb} the site: {verb_pages} {} pages, {} calendars and feeds, {} static files{place} ({}), in {:.2} s",
         r.pages,
+        r.other_files,
         r.static_files,
         langs.join(", "),
         r.elapsed.as_secs_f64()

@@ -7,12 +7,15 @@
 
 use crate::content;
 use crate::error::{Diagnostic, Error, Result};
+use crate::feeds;
 use crate::i18n::{self, Lang, Ui};
+use crate::ics;
 use crate::markdown;
 use crate::model::{self, Release, Site, Term, Year};
 use crate::output::Sink;
 use crate::registry::Registries;
 use crate::urls::{self, TermKind, Urls};
+use jiff::Timestamp;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -42,7 +45,29 @@ const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
 ];
 
 /// The default theme's static files, compiled in.
-const DEFAULT_STATIC: [(&str, &[u8]); 1] = [("style.css", include_bytes!("../static/style.css"))];
+const DEFAULT_STATIC: [(&str, &[u8]); 2] = [
+    ("style.css", include_bytes!("../static/style.css")),
+    (DEFAULT_SHARE_IMAGE, include_bytes!("../static/share.png")),
+];
+
+/// The built-in picture for share cards (1200×630), under `static/`.
+const DEFAULT_SHARE_IMAGE: &str = "share.png";
+
+/// `<lang>/atom.xml`, or `<lang>/<kind>/<slug>/atom.xml`.
+fn feed_path(lang: Lang, term: Option<(TermKind, &str)>) -> String {
+    match term {
+        None => format!("{}atom.xml", urls::home(lang)),
+        Some((kind, slug)) => format!("{}atom.xml", urls::term(lang, kind, slug)),
+    }
+}
+
+/// `<lang>/calendar.ics`, or `<lang>/<kind>/<slug>/calendar.ics`.
+fn calendar_path(lang: Lang, term: Option<(TermKind, &str)>) -> String {
+    match term {
+        None => format!("{}calendar.ics", urls::home(lang)),
+        Some((kind, slug)) => format!("{}calendar.ics", urls::term(lang, kind, slug)),
+    }
+}
 
 /// The loaded templates, and where each came from (for error messages).
 pub struct Theme {
@@ -141,6 +166,8 @@ fn template_diagnostic(err: &tera::Error, origins: &BTreeMap<String, PathBuf>) -
 pub struct Stats {
     /// HTML pages written.
     pub pages: usize,
+    /// Calendars, feeds, sitemaps and robots.txt written.
+    pub other_files: usize,
     /// Static files copied.
     pub static_files: usize,
 }
@@ -175,31 +202,43 @@ enum Job {
     },
 }
 
-/// Renders every page and copies static files into `sink`.
+/// Renders every page, calendar, feed and sitemap, and copies static files into `sink`.
 pub fn render_site(
     site: &Site,
     registries: &Registries,
     site_dir: &Path,
     theme: &Theme,
+    now: Timestamp,
     sink: &dyn Sink,
 ) -> Result<Stats> {
-    let r = Renderer {
+    let mut r = Renderer {
         site,
         registries,
         site_dir,
         theme,
         urls: Urls::new(&site.config),
+        now,
+        pages: Vec::new(),
     };
-    let jobs = r.plan();
-    let page_files: BTreeSet<PathBuf> = jobs.iter().map(|j| r.file_of(*j)).collect();
-    let statics = collect_static(site_dir, &page_files)?;
+    r.pages = r.plan();
+    let extras = r.plan_extras();
+    let mut planned: BTreeSet<PathBuf> = r.pages.iter().map(|j| r.file_of(*j)).collect();
+    planned.extend(extras.iter().map(|e| r.extra_file(*e)));
+    let statics = collect_static(site_dir, &planned)?;
 
-    let results: Vec<std::result::Result<(), Error>> = jobs
+    let r = &r;
+    let results: Vec<std::result::Result<(), Error>> = r
+        .pages
         .par_iter()
         .map(|job| {
             let html = r.render(*job)?;
             sink.put(&r.file_of(*job), html.as_bytes())
         })
+        .chain(
+            extras
+                .par_iter()
+                .map(|e| sink.put(&r.extra_file(*e), r.render_extra(*e).as_bytes())),
+        )
         .chain(statics.par_iter().map(|(rel, source)| {
             let bytes = match source {
                 StaticSource::Builtin(b) => b.to_vec(),
@@ -220,7 +259,8 @@ pub fn render_site(
         return Err(Error::Content(diags.into_iter().map(|k| k.0).collect()));
     }
     Ok(Stats {
-        pages: jobs.len(),
+        pages: r.pages.len(),
+        other_files: extras.len(),
         static_files: statics.len(),
     })
 }
@@ -306,6 +346,34 @@ struct Renderer<'a> {
     site_dir: &'a Path,
     theme: &'a Theme,
     urls: Urls,
+    /// The build's time (DTSTAMP; the updated time of an empty feed).
+    now: Timestamp,
+    /// Every HTML page, in plan order (the sitemap lists them).
+    pages: Vec<Job>,
+}
+
+/// A file that is not an HTML page.
+#[derive(Debug, Clone, Copy)]
+enum Extra {
+    /// `<lang>/<slug>/event.ics`.
+    ReleaseIcs(usize),
+    /// `<lang>/calendar.ics`, or a topic's or organizer's.
+    Calendar(Lang, Scope),
+    /// `<lang>/atom.xml`, or a topic's or organizer's.
+    Feed(Lang, Scope),
+    /// `sitemap.xml` (0), or part n of a large sitemap, `sitemap-n.xml`.
+    Sitemap(usize),
+    /// `robots.txt`.
+    Robots,
+}
+
+/// Which releases a calendar or feed holds.
+#[derive(Debug, Clone, Copy)]
+enum Scope {
+    /// All of a language's.
+    All,
+    /// One topic's or organizer's (index in the language's terms).
+    Term(TermKind, usize),
 }
 
 impl Renderer<'_> {
@@ -404,6 +472,7 @@ impl Renderer<'_> {
                     &urls::home(lang),
                     page,
                     Grouping::Status,
+                    Some(self.subscribe(lang, None)),
                 );
                 ("list.html", context(&list)?)
             }
@@ -433,6 +502,7 @@ impl Renderer<'_> {
                     &base,
                     page,
                     Grouping::Status,
+                    Some(self.subscribe(lang, Some((kind, t.slug.as_str())))),
                 );
                 ("list.html", context(&list)?)
             }
@@ -450,6 +520,7 @@ impl Renderer<'_> {
                     &base,
                     page,
                     Grouping::Month,
+                    None,
                 );
                 ("list.html", context(&list)?)
             }
@@ -493,8 +564,7 @@ impl Renderer<'_> {
             })
             .collect();
         // hreflang alternates only where the pages really are the same content.
-        let same_content = !matches!(job, Job::Home { page, .. } | Job::Term { page, .. } | Job::Year { page, .. } if page > 1);
-        let mut alternates: Vec<Alternate> = if same_content {
+        let mut alternates: Vec<Alternate> = if same_content(job) {
             counterparts
                 .iter()
                 .map(|(l, p)| Alternate {
@@ -529,6 +599,95 @@ impl Renderer<'_> {
                 archive: self.urls.href(&urls::archive(lang)),
                 css: self.urls.href("style.css"),
             },
+            description: self.description_of(job, lc.map(|l| l.description.as_str())),
+            og: OpenGraph {
+                kind: if matches!(job, Job::Release(_)) {
+                    "article"
+                } else {
+                    "website"
+                },
+                image: self.image_of(job),
+                locale: lang.og_locale(),
+                locale_alternates: self
+                    .site
+                    .config
+                    .languages
+                    .iter()
+                    .filter(|l| l.lang != lang)
+                    .map(|l| l.lang.og_locale())
+                    .collect(),
+            },
+            feeds: self.feeds_of(lang, job),
+        }
+    }
+
+    /// A page's description: the release's summary, the registry's description of a topic or
+    /// organization, else the site's description.
+    fn description_of(&self, job: Job, site: Option<&str>) -> String {
+        let own = match job {
+            Job::Release(i) => Some(self.site.releases[i].summary.clone()),
+            Job::Term {
+                lang, kind, term, ..
+            } => {
+                let t = &self.terms(lang, kind)[term];
+                t.entry
+                    .and_then(|e| self.registries.of(kind)?.entries.get(e))
+                    .and_then(|e| e.description.get(&lang).cloned())
+            }
+            _ => None,
+        };
+        own.filter(|d| !d.is_empty())
+            .unwrap_or_else(|| site.unwrap_or_default().to_string())
+    }
+
+    /// The full address of a page's share picture: the release's image, else the site's.
+    fn image_of(&self, job: Job) -> String {
+        if let Job::Release(i) = job
+            && let Some(img) = &self.site.releases[i].image
+        {
+            return self.absolute_link(img);
+        }
+        match &self.site.config.image {
+            Some(i) if i.starts_with("http://") || i.starts_with("https://") => i.clone(),
+            Some(i) => self.urls.absolute(i),
+            None => self.urls.absolute(DEFAULT_SHARE_IMAGE),
+        }
+    }
+
+    /// A link that is either already absolute or a site path (`/base/img/x.jpg`) -> absolute.
+    fn absolute_link(&self, link: &str) -> String {
+        if link.starts_with("http://") || link.starts_with("https://") {
+            return link.to_string();
+        }
+        let path = link
+            .strip_prefix(self.site.config.base_path())
+            .unwrap_or(link);
+        self.urls.absolute(path.trim_start_matches('/'))
+    }
+
+    /// The feeds a page announces: its language's, and its topic's or organizer's.
+    fn feeds_of(&self, lang: Lang, job: Job) -> Vec<FeedLink> {
+        let site_title = self.language_title(lang);
+        let mut feeds = vec![FeedLink {
+            title: site_title.clone(),
+            href: self.urls.href(&feed_path(lang, None)),
+        }];
+        if let Job::Term { kind, term, .. } = job {
+            let t = &self.terms(lang, kind)[term];
+            feeds.push(FeedLink {
+                title: format!("{} — {site_title}", t.name),
+                href: self
+                    .urls
+                    .href(&feed_path(lang, Some((kind, t.slug.as_str())))),
+            });
+        }
+        feeds
+    }
+
+    fn subscribe(&self, lang: Lang, term: Option<(TermKind, &str)>) -> Subscribe {
+        Subscribe {
+            calendar: self.urls.href(&calendar_path(lang, term)),
+            feed: self.urls.href(&feed_path(lang, term)),
         }
     }
 
@@ -655,6 +814,11 @@ impl Renderer<'_> {
                 body_html,
                 translations,
                 related: r.related.iter().map(|&j| self.item(j)).collect(),
+                ics: self
+                    .urls
+                    .href(&format!("{}event.ics", urls::release(r.lang, &r.slug))),
+                google_calendar: self.google_calendar(i),
+                json_ld: self.json_ld(i),
             },
         })
     }
@@ -713,6 +877,7 @@ impl Renderer<'_> {
         base: &str,
         page: usize,
         grouping: Grouping,
+        subscribe: Option<Subscribe>,
     ) -> ListContext {
         let per_page = self.site.config.per_page;
         let total = ids.len().div_ceil(per_page).max(1);
@@ -737,6 +902,7 @@ impl Renderer<'_> {
         ListContext {
             common,
             kicker,
+            subscribe,
             term,
             count: i18n::count_events(lang, ids.len()),
             sections,
@@ -814,6 +980,417 @@ impl Renderer<'_> {
     }
 }
 
+/// Calendars, feeds, the sitemap and robots.txt.
+impl Renderer<'_> {
+    fn plan_extras(&self) -> Vec<Extra> {
+        let mut extras: Vec<Extra> = (0..self.site.releases.len())
+            .map(Extra::ReleaseIcs)
+            .collect();
+        for idx in &self.site.languages {
+            for scope in std::iter::once(Scope::All).chain(
+                TermKind::ALL
+                    .into_iter()
+                    .flat_map(|kind| (0..idx.terms(kind).len()).map(move |t| Scope::Term(kind, t))),
+            ) {
+                extras.push(Extra::Calendar(idx.lang, scope));
+                extras.push(Extra::Feed(idx.lang, scope));
+            }
+        }
+        let urls = self
+            .pages
+            .iter()
+            .filter(|j| !matches!(j, Job::NotFound))
+            .count();
+        let parts = urls.div_ceil(feeds::SITEMAP_MAX_URLS);
+        extras.push(Extra::Sitemap(0));
+        if parts > 1 {
+            extras.extend((1..=parts).map(Extra::Sitemap));
+        }
+        extras.push(Extra::Robots);
+        extras
+    }
+
+    fn scope_term(&self, lang: Lang, scope: Scope) -> Option<(TermKind, &Term)> {
+        match scope {
+            Scope::All => None,
+            Scope::Term(kind, t) => Some((kind, &self.terms(lang, kind)[t])),
+        }
+    }
+
+    fn extra_file(&self, e: Extra) -> PathBuf {
+        let path = match e {
+            Extra::ReleaseIcs(i) => {
+                let r = &self.site.releases[i];
+                format!("{}event.ics", urls::release(r.lang, &r.slug))
+            }
+            Extra::Calendar(lang, scope) => calendar_path(
+                lang,
+                self.scope_term(lang, scope)
+                    .map(|(k, t)| (k, t.slug.as_str())),
+            ),
+            Extra::Feed(lang, scope) => feed_path(
+                lang,
+                self.scope_term(lang, scope)
+                    .map(|(k, t)| (k, t.slug.as_str())),
+            ),
+            Extra::Sitemap(0) => "sitemap.xml".to_string(),
+            Extra::Sitemap(n) => format!("sitemap-{n}.xml"),
+            Extra::Robots => "robots.txt".to_string(),
+        };
+        PathBuf::from(path)
+    }
+
+    fn render_extra(&self, e: Extra) -> String {
+        let tz = &self.site.config.timezone;
+        match e {
+            Extra::ReleaseIcs(i) => {
+                let r = &self.site.releases[i];
+                ics::calendar(&r.title, &[self.event(i)], tz, self.now)
+            }
+            Extra::Calendar(lang, scope) => {
+                let (name, ids) = self.scope_name_and_ids(lang, scope);
+                let events: Vec<ics::Event> = ids.iter().map(|&i| self.event(i)).collect();
+                ics::calendar(&name, &events, tz, self.now)
+            }
+            Extra::Feed(lang, scope) => self.feed(lang, scope),
+            Extra::Sitemap(n) => self.sitemap(n),
+            Extra::Robots => feeds::robots(&self.urls.absolute("sitemap.xml")),
+        }
+    }
+
+    /// A calendar's or feed's name and releases (list order).
+    fn scope_name_and_ids(&self, lang: Lang, scope: Scope) -> (String, &[usize]) {
+        let site_title = self.language_title(lang);
+        match self.scope_term(lang, scope) {
+            None => (
+                site_title,
+                self.site
+                    .index(lang)
+                    .map_or(&[][..], |i| i.releases.as_slice()),
+            ),
+            Some((_, t)) => (format!("{} — {site_title}", t.name), t.releases.as_slice()),
+        }
+    }
+
+    /// The UID shared by the translations of one event: its first language's address.
+    fn event_uid(&self, i: usize) -> String {
+        let r = &self.site.releases[i];
+        let first = std::iter::once(i)
+            .chain(r.translations.iter().copied())
+            .map(|j| &self.site.releases[j])
+            .min_by(|a, b| (a.lang, &a.slug).cmp(&(b.lang, &b.slug)))
+            .unwrap_or(r);
+        let host = self
+            .site
+            .config
+            .base_url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split(['/', ':']).next())
+            .unwrap_or("jarya");
+        format!("{}-{}@{host}", first.slug, first.lang)
+    }
+
+    fn event(&self, i: usize) -> ics::Event {
+        let r = &self.site.releases[i];
+        let url = self.urls.absolute(&urls::release(r.lang, &r.slug));
+        ics::Event {
+            uid: self.event_uid(i),
+            start: (r.start, r.start_timed),
+            end: r.end,
+            summary: r.title.clone(),
+            description: if r.summary.is_empty() {
+                url.clone()
+            } else {
+                format!("{}\n\n{url}", r.summary)
+            },
+            location: r.location.as_ref().map(|l| l.one_line()),
+            url,
+            organizer: r
+                .contacts
+                .iter()
+                .find_map(|c| c.email.as_ref().map(|e| (c.name.clone(), e.clone()))),
+            categories: r.topics.iter().map(|t| t.name.clone()).collect(),
+        }
+    }
+
+    fn feed(&self, lang: Lang, scope: Scope) -> String {
+        let (title, ids) = self.scope_name_and_ids(lang, scope);
+        let term = self
+            .scope_term(lang, scope)
+            .map(|(k, t)| (k, t.slug.as_str()));
+        let page = match term {
+            None => urls::home(lang),
+            Some((kind, slug)) => urls::term(lang, kind, slug),
+        };
+        // The latest `per_page` by start, newest first.
+        let mut latest: Vec<usize> = ids.to_vec();
+        latest.sort_by(|&a, &b| {
+            let (x, y) = (&self.site.releases[a], &self.site.releases[b]);
+            (y.start, &x.slug).cmp(&(x.start, &y.slug))
+        });
+        latest.truncate(self.site.config.per_page);
+        let entries: Vec<feeds::Entry> = latest
+            .iter()
+            .map(|&i| {
+                let r = &self.site.releases[i];
+                feeds::Entry {
+                    title: r.title.clone(),
+                    url: self.urls.absolute(&urls::release(r.lang, &r.slug)),
+                    updated: self.rfc3339(r.start),
+                    summary: r.summary.clone(),
+                    authors: r.organizers.iter().map(|o| o.name.clone()).collect(),
+                    categories: r
+                        .topics
+                        .iter()
+                        .map(|t| (t.slug.clone(), t.name.clone()))
+                        .collect(),
+                }
+            })
+            .collect();
+        let self_url = self.urls.absolute(&feed_path(lang, term));
+        let page_url = self.urls.absolute(&page);
+        let subtitle = self
+            .site
+            .config
+            .language(lang)
+            .map(|l| l.description.clone())
+            .unwrap_or_default();
+        let fallback = self.now.to_string();
+        feeds::atom(
+            &feeds::Feed {
+                lang: lang.code(),
+                title: &title,
+                subtitle: &subtitle,
+                self_url: &self_url,
+                page_url: &page_url,
+                fallback_updated: &fallback,
+            },
+            &entries,
+        )
+    }
+
+    /// A local time in the site's zone as RFC 3339 with its offset: `2025-06-27T10:00:00+06:00`.
+    fn rfc3339(&self, dt: jiff::civil::DateTime) -> String {
+        match self
+            .site
+            .config
+            .timezone
+            .to_ambiguous_zoned_datetime(dt)
+            .compatible()
+        {
+            Ok(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            Err(_) => format!("{}T{}Z", dt.date(), dt.time()),
+        }
+    }
+
+    /// `sitemap.xml` (a sitemap, or an index of parts for large sites) or part `n`.
+    fn sitemap(&self, n: usize) -> String {
+        let pages: Vec<Job> = self
+            .pages
+            .iter()
+            .copied()
+            .filter(|j| !matches!(j, Job::NotFound))
+            .collect();
+        let parts = pages.len().div_ceil(feeds::SITEMAP_MAX_URLS);
+        if n == 0 && parts > 1 {
+            let names: Vec<String> = (1..=parts)
+                .map(|k| self.urls.absolute(&format!("sitemap-{k}.xml")))
+                .collect();
+            return feeds::sitemap_index(&names);
+        }
+        let chunk = if n == 0 {
+            &pages[..]
+        } else {
+            let start = (n - 1) * feeds::SITEMAP_MAX_URLS;
+            &pages[start..(start + feeds::SITEMAP_MAX_URLS).min(pages.len())]
+        };
+        let urls: Vec<feeds::SitemapUrl> = chunk
+            .iter()
+            .map(|&job| {
+                let path = self.path_of(job);
+                let mut alternates: Vec<(String, String)> = if same_content(job) {
+                    self.counterparts(job)
+                        .into_iter()
+                        .map(|(l, p)| (l.code().to_string(), self.urls.absolute(&p)))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                if !alternates.is_empty() {
+                    if let Some(lang) = self.lang_of(job) {
+                        alternates.push((lang.code().to_string(), self.urls.absolute(&path)));
+                    }
+                    alternates.sort();
+                }
+                feeds::SitemapUrl {
+                    loc: self.urls.absolute(&path),
+                    alternates,
+                }
+            })
+            .collect();
+        feeds::sitemap(&urls)
+    }
+
+    /// The language of a page (none for the entry page).
+    fn lang_of(&self, job: Job) -> Option<Lang> {
+        match job {
+            Job::Release(i) => Some(self.site.releases[i].lang),
+            Job::Home { lang, .. }
+            | Job::Terms { lang, .. }
+            | Job::Term { lang, .. }
+            | Job::Archive { lang }
+            | Job::Year { lang, .. } => Some(lang),
+            Job::Entry | Job::NotFound => None,
+        }
+    }
+
+    /// "Add to Google Calendar" for a release.
+    fn google_calendar(&self, i: usize) -> String {
+        let r = &self.site.releases[i];
+        let tz = &self.site.config.timezone;
+        let (start, timed) = (r.start, r.start_timed);
+        let dates = if !timed && r.end.is_none_or(|(_, t)| !t) {
+            let last = r.end.map_or(start.date(), |(e, _)| e.date());
+            format!(
+                "{}/{}",
+                compact_date(start.date()),
+                compact_date(ics::next_day(last))
+            )
+        } else {
+            let end = match r.end {
+                Some((e, true)) => e,
+                Some((e, false)) => {
+                    ics::next_day(e.date()).to_datetime(jiff::civil::Time::midnight())
+                }
+                None => start,
+            };
+            format!(
+                "{}/{}",
+                ics::local_to_utc(start, tz),
+                ics::local_to_utc(end, tz)
+            )
+        };
+        let url = self.urls.absolute(&urls::release(r.lang, &r.slug));
+        let details = if r.summary.is_empty() {
+            url
+        } else {
+            format!("{}\n\n{url}", r.summary)
+        };
+        let mut link = format!(
+            "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}&details={}",
+            percent_encode(&r.title),
+            dates,
+            percent_encode(&details)
+        );
+        if let Some(loc) = &r.location {
+            link.push_str("&location=");
+            link.push_str(&percent_encode(&loc.one_line()));
+        }
+        if let Some(name) = tz.iana_name() {
+            link.push_str("&ctz=");
+            link.push_str(&percent_encode(name));
+        }
+        link
+    }
+
+    /// schema.org `Event` JSON-LD for a release, safe inside `<script>`.
+    fn json_ld(&self, i: usize) -> String {
+        let r = &self.site.releases[i];
+        let date_or_time = |dt: jiff::civil::DateTime, timed: bool| {
+            if timed {
+                self.rfc3339(dt)
+            } else {
+                dt.date().to_string()
+            }
+        };
+        let organizers: Vec<serde_json::Value> = r
+            .organizers
+            .iter()
+            .map(|o| {
+                let website = o.entry.and_then(|e| {
+                    self.registries
+                        .organizations
+                        .as_ref()?
+                        .entries
+                        .get(e)?
+                        .website
+                        .clone()
+                });
+                let mut org = serde_json::json!({"@type": "Organization", "name": o.name});
+                if let Some(w) = website {
+                    org["url"] = serde_json::Value::String(w);
+                }
+                org
+            })
+            .collect();
+        let mut event = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": r.title,
+            "startDate": date_or_time(r.start, r.start_timed),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "description": r.summary,
+            "inLanguage": r.lang.code(),
+            "url": self.urls.absolute(&urls::release(r.lang, &r.slug)),
+            "image": [self.image_of(Job::Release(i))],
+            "organizer": organizers,
+        });
+        if let Some((end, timed)) = r.end {
+            event["endDate"] = serde_json::Value::String(date_or_time(end, timed));
+        }
+        if let Some(loc) = &r.location {
+            let mut address = serde_json::json!({"@type": "PostalAddress"});
+            match (&loc.address, &loc.city) {
+                (None, None) => address["streetAddress"] = loc.one_line().into(),
+                (street, city) => {
+                    if let Some(s) = street {
+                        address["streetAddress"] = s.clone().into();
+                    }
+                    if let Some(c) = city {
+                        address["addressLocality"] = c.clone().into();
+                    }
+                }
+            }
+            event["location"] = serde_json::json!({
+                "@type": "Place",
+                "name": loc.name.clone().unwrap_or_else(|| loc.one_line()),
+                "address": address,
+            });
+            event["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode".into();
+        }
+        // `<` never appears raw, so the text cannot close the script element.
+        event
+            .to_string()
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026")
+    }
+}
+
+/// Whether a page and its counterparts are the same content (not later pages of lists).
+fn same_content(job: Job) -> bool {
+    !matches!(job, Job::Home { page, .. } | Job::Term { page, .. } | Job::Year { page, .. } if page > 1)
+}
+
+/// `20250627`.
+fn compact_date(d: jiff::civil::Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// Percent-encodes a URL query value (RFC 3986: everything but unreserved characters).
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// How a list page groups its releases under headings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Grouping {
@@ -857,6 +1434,37 @@ struct Common {
     switcher: Vec<LanguageLink>,
     /// Navigation links.
     nav: Nav,
+    /// The page's description (meta description and share cards).
+    description: String,
+    /// Open Graph / Twitter card data.
+    og: OpenGraph,
+    /// Atom feeds of this page: the language's, and the topic's or organizer's.
+    feeds: Vec<FeedLink>,
+}
+
+#[derive(Serialize)]
+struct OpenGraph {
+    /// `article` for releases, `website` otherwise.
+    kind: &'static str,
+    /// Full address of the share picture.
+    image: String,
+    /// `ru_RU` / `ky_KG`.
+    locale: &'static str,
+    /// The other languages' locales.
+    locale_alternates: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct FeedLink {
+    title: String,
+    href: String,
+}
+
+/// Links to subscribe to a list.
+#[derive(Serialize)]
+struct Subscribe {
+    calendar: String,
+    feed: String,
 }
 
 #[derive(Serialize)]
@@ -943,6 +1551,8 @@ struct ListContext {
     kicker: Option<&'static str>,
     /// On topic and organizer pages: what the registry says.
     term: Option<TermInfo>,
+    /// Calendar and feed of this list (home, topic and organizer pages).
+    subscribe: Option<Subscribe>,
     /// "5 мероприятий".
     count: String,
     sections: Vec<Section>,
@@ -982,6 +1592,13 @@ struct ReleaseView {
     translations: Vec<TranslationLink>,
     /// Up to five related releases of the same language.
     related: Vec<Item>,
+    /// The release's `event.ics`.
+    ics: String,
+    /// "Add to Google Calendar" address.
+    google_calendar: String,
+    /// schema.org Event as JSON-LD (render with `| safe` inside
+    /// `<script type="application/ld+json">`).
+    json_ld: String,
 }
 
 #[derive(Serialize)]

@@ -1,0 +1,245 @@
+//! iCalendar output (RFC 5545): one VEVENT per release, calendars per language, topic and
+//! organizer. Pure text building; the render stage decides which events go where.
+//!
+//! Times are written in UTC (`DTSTART:20250627T040000Z`), so no VTIMEZONE is needed; all-day and
+//! multi-day events use DATE values with DTEND the day after the last day. Text is escaped and
+//! lines are folded at 75 octets without splitting a UTF-8 character.
+
+use jiff::Timestamp;
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+
+/// What a VEVENT says.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// Shared by the translations of one event, stable across builds.
+    pub uid: String,
+    /// Start (local time in the site's zone) and whether a time was given.
+    pub start: (DateTime, bool),
+    /// End, and whether a time was given.
+    pub end: Option<(DateTime, bool)>,
+    /// The title.
+    pub summary: String,
+    /// The summary and the page's address.
+    pub description: String,
+    /// The place, on one line.
+    pub location: Option<String>,
+    /// The page's full address.
+    pub url: String,
+    /// The first contact with an email: (name, email).
+    pub organizer: Option<(String, String)>,
+    /// Topic names.
+    pub categories: Vec<String>,
+}
+
+/// A whole calendar: `name` for subscribers, the events, `stamp` as DTSTAMP.
+pub fn calendar(name: &str, events: &[Event], tz: &TimeZone, stamp: Timestamp) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//jarya//jarya static site generator//EN");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    line(
+        &mut out,
+        &format!("X-WR-TIMEZONE:{}", tz.iana_name().unwrap_or("UTC")),
+    );
+    for e in events {
+        event(&mut out, e, tz, stamp);
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+fn event(out: &mut String, e: &Event, tz: &TimeZone, stamp: Timestamp) {
+    line(out, "BEGIN:VEVENT");
+    line(out, &format!("UID:{}", escape(&e.uid)));
+    line(out, &format!("DTSTAMP:{}", utc(stamp)));
+    let (start, start_timed) = e.start;
+    let all_day = !start_timed && e.end.is_none_or(|(_, t)| !t);
+    if all_day {
+        let last = e.end.map_or(start.date(), |(d, _)| d.date());
+        line(out, &format!("DTSTART;VALUE=DATE:{}", date(start.date())));
+        line(out, &format!("DTEND;VALUE=DATE:{}", date(next_day(last))));
+    } else {
+        line(out, &format!("DTSTART:{}", local_to_utc(start, tz)));
+        if let Some((end, end_timed)) = e.end {
+            // A date-only end means the end of that day.
+            let end = if end_timed {
+                end
+            } else {
+                next_day(end.date()).to_datetime(jiff::civil::Time::midnight())
+            };
+            line(out, &format!("DTEND:{}", local_to_utc(end, tz)));
+        }
+    }
+    line(out, &format!("SUMMARY:{}", escape(&e.summary)));
+    line(out, &format!("DESCRIPTION:{}", escape(&e.description)));
+    if let Some(loc) = &e.location {
+        line(out, &format!("LOCATION:{}", escape(loc)));
+    }
+    line(out, &format!("URL:{}", e.url));
+    if let Some((name, email)) = &e.organizer {
+        line(
+            out,
+            &format!("ORGANIZER;CN={}:mailto:{}", param(name), email),
+        );
+    }
+    if !e.categories.is_empty() {
+        let cats: Vec<String> = e.categories.iter().map(|c| escape(c)).collect();
+        line(out, &format!("CATEGORIES:{}", cats.join(",")));
+    }
+    line(out, "STATUS:CONFIRMED");
+    line(out, "TRANSP:OPAQUE");
+    line(out, "END:VEVENT");
+}
+
+/// The day after `d` (saturating at the end of the calendar).
+pub fn next_day(d: Date) -> Date {
+    d.tomorrow().unwrap_or(d)
+}
+
+/// `20250627`.
+fn date(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// A UTC time: `20250627T040000Z`.
+pub fn utc(t: Timestamp) -> String {
+    let dt = TimeZone::UTC.to_datetime(t);
+    format!(
+        "{}T{:02}{:02}{:02}Z",
+        date(dt.date()),
+        dt.hour(),
+        dt.minute(),
+        dt.second()
+    )
+}
+
+/// A local time in `tz` as UTC: `20250627T040000Z`.
+pub fn local_to_utc(dt: DateTime, tz: &TimeZone) -> String {
+    match tz.to_ambiguous_timestamp(dt).compatible() {
+        Ok(ts) => utc(ts),
+        Err(_) => format!("{}T{:02}{:02}00", date(dt.date()), dt.hour(), dt.minute()),
+    }
+}
+
+/// Escapes TEXT values: backslash, semicolon, comma and newlines.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value (CN=...): quoted when it holds `:`, `;` or `,`; double quotes dropped.
+fn param(text: &str) -> String {
+    let clean: String = text
+        .chars()
+        .filter(|c| *c != '"' && !c.is_control())
+        .collect();
+    if clean.contains([':', ';', ',']) {
+        format!("\"{clean}\"")
+    } else {
+        clean
+    }
+}
+
+/// Appends one content line, folded at 75 octets (continuation lines start with a space and
+/// carry at most 74 octets more), never inside a UTF-8 character; CRLF line ends.
+pub fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    let mut limit = 75;
+    for c in content.chars() {
+        let len = c.len_utf8();
+        if width + len > limit {
+            out.push_str("\r\n ");
+            width = 0;
+            limit = 74;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date as d;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a, b; c\\d\nе"), "a\\, b\\; c\\\\d\\nе");
+    }
+
+    #[test]
+    fn lines_fold_at_75_octets_without_splitting_characters() {
+        let mut out = String::new();
+        let text = format!("SUMMARY:{}", "Ж".repeat(100));
+        line(&mut out, &text);
+        let lines: Vec<&str> = out.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert!(lines.len() > 2);
+        for (i, l) in lines.iter().enumerate() {
+            assert!(l.len() <= 75, "line {i} has {} octets", l.len());
+            if i > 0 {
+                assert!(l.starts_with(' '));
+            }
+        }
+        let unfolded: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| if i == 0 { *l } else { &l[1..] })
+            .collect();
+        assert_eq!(unfolded, text);
+    }
+
+    #[test]
+    fn all_day_multi_day_and_timed_events() {
+        let tz = TimeZone::get("Asia/Bishkek").unwrap();
+        let stamp = Timestamp::from_second(1_749_988_800).unwrap();
+        let base = Event {
+            uid: "x@y".into(),
+            start: (d(2021, 10, 12).at(0, 0, 0, 0), false),
+            end: Some((d(2021, 10, 13).at(0, 0, 0, 0), false)),
+            summary: "S".into(),
+            description: "D".into(),
+            location: None,
+            url: "https://x/".into(),
+            organizer: Some(("Улан, пресса".into(), "u@x.kg".into())),
+            categories: vec![],
+        };
+        let c = calendar("C", std::slice::from_ref(&base), &tz, stamp);
+        assert!(
+            c.contains("DTSTART;VALUE=DATE:20211012\r\nDTEND;VALUE=DATE:20211014\r\n"),
+            "{c}"
+        );
+        assert!(c.contains("DTSTAMP:20250615T120000Z\r\n"));
+        assert!(c.contains("ORGANIZER;CN=\"Улан, пресса\":mailto:u@x.kg\r\n"));
+        let timed = Event {
+            start: (d(2021, 11, 18).at(14, 0, 0, 0), true),
+            end: Some((d(2021, 11, 18).at(18, 0, 0, 0), true)),
+            ..base.clone()
+        };
+        let c = calendar("C", &[timed], &tz, stamp);
+        assert!(
+            c.contains("DTSTART:20211118T080000Z\r\nDTEND:20211118T120000Z\r\n"),
+            "{c}"
+        );
+        let one_day = Event { end: None, ..base };
+        let c = calendar("C", &[one_day], &tz, stamp);
+        assert!(
+            c.contains("DTSTART;VALUE=DATE:20211012\r\nDTEND;VALUE=DATE:20211013\r\n"),
+            "{c}"
+        );
+    }
+}
