@@ -21,11 +21,15 @@ pub mod error;
 pub mod feeds;
 pub mod i18n;
 pub mod ics;
+pub mod links;
 pub mod markdown;
 pub mod model;
+pub mod new;
 pub mod output;
 pub mod registry;
 pub mod render;
+pub mod report;
+pub mod serve;
 pub mod urls;
 
 use error::{Diagnostic, Error, Result};
@@ -46,6 +50,25 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// The day to build for; default: `SOURCE_DATE_EPOCH`, else the clock.
     pub today: Option<jiff::civil::Date>,
+    /// `serve` only: the address of the live-reload script pages load. `None` in builds.
+    pub live_reload: Option<String>,
+    /// Counts rendered files, for a progress display.
+    pub progress: Option<std::sync::Arc<render::Progress>>,
+}
+
+impl BuildOptions {
+    /// Options for the site in `site`, everything else by default.
+    pub fn new(site: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            site: site.into(),
+            out: None,
+            base_url: None,
+            drafts: false,
+            today: None,
+            live_reload: None,
+            progress: None,
+        }
+    }
 }
 
 /// What a successful build or check did.
@@ -65,6 +88,8 @@ pub struct Report {
     pub out: Option<PathBuf>,
     /// How long it took.
     pub elapsed: Duration,
+    /// Each release file (relative to the site) and the site path of its page.
+    pub pages_by_source: Vec<(PathBuf, String)>,
 }
 
 /// Builds the site into its output folder; on any error the folder is left as it was.
@@ -74,9 +99,16 @@ pub fn build(opts: &BuildOptions) -> Result<Report> {
     run(opts, Some(out))
 }
 
-/// Runs every step of a build without writing anything.
+/// Runs every step of a build without writing anything, and checks the links inside release
+/// bodies and `image:` fields.
 pub fn check(opts: &BuildOptions) -> Result<Report> {
     run(opts, None)
+}
+
+/// Builds into `out` without the checks that protect a site's own folders (for `serve`, which
+/// builds into a temporary folder).
+pub fn build_into(opts: &BuildOptions, out: &Path) -> Result<Report> {
+    run(opts, Some(out.to_path_buf()))
 }
 
 fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
@@ -121,14 +153,40 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
     };
     diags.extend(warnings);
 
+    let render_options = render::RenderOptions {
+        now,
+        live_reload: opts.live_reload.clone(),
+        progress: opts.progress.clone(),
+    };
     let stats = match &out {
         Some(out) => {
             let staging = output::Staging::new(out)?;
-            let stats = render::render_site(&site, &registries, site_dir, &theme, now, &staging)?;
+            let stats = render::render_site(
+                &site,
+                &registries,
+                site_dir,
+                &theme,
+                &render_options,
+                &staging,
+            )?;
             staging.commit()?;
             stats
         }
-        None => render::render_site(&site, &registries, site_dir, &theme, now, &output::Discard)?,
+        None => {
+            let stats = render::render_site(
+                &site,
+                &registries,
+                site_dir,
+                &theme,
+                &render_options,
+                &output::Discard,
+            )?;
+            diags.extend(links::check(&site, site_dir, &stats.files));
+            if diags.iter().any(Diagnostic::is_error) {
+                return Err(content_error(diags));
+            }
+            stats
+        }
     };
     error::sort_diagnostics(&mut diags);
     Ok(Report {
@@ -143,6 +201,11 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
         warnings: diags,
         out,
         elapsed: started.elapsed(),
+        pages_by_source: site
+            .releases
+            .iter()
+            .map(|r| (r.source.clone(), urls::release(r.lang, &r.slug)))
+            .collect(),
     })
 }
 

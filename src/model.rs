@@ -127,6 +127,19 @@ pub struct Location {
     pub city: Option<String>,
 }
 
+impl Release {
+    /// The folder of a bundle (a release written as `<name>/index.md`, with its photos and
+    /// files beside it), or `None` for a plain `.md` file.
+    pub fn bundle_dir(&self) -> Option<&std::path::Path> {
+        let name = self.abs_source.file_name()?.to_string_lossy();
+        if name.eq_ignore_ascii_case("index.md") {
+            self.abs_source.parent()
+        } else {
+            None
+        }
+    }
+}
+
 impl Location {
     /// The parts joined with commas: "Отель «Шератон», Бишкек".
     pub fn one_line(&self) -> String {

@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The default theme's templates, compiled in.
 const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
@@ -161,15 +162,37 @@ fn template_diagnostic(err: &tera::Error, origins: &BTreeMap<String, PathBuf>) -
     }
 }
 
+/// What the render stage needs besides the site.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// The build's time (DTSTAMP of calendars, `updated` of empty feeds).
+    pub now: Timestamp,
+    /// `serve` only: the live-reload script's address, given to templates as `live_reload`.
+    pub live_reload: Option<String>,
+    /// Counts rendered files, for a progress display.
+    pub progress: Option<std::sync::Arc<Progress>>,
+}
+
+/// How far a build is: files done of the total (both 0 until rendering starts).
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files rendered so far.
+    pub done: AtomicUsize,
+    /// Files to render.
+    pub total: AtomicUsize,
+}
+
 /// What a build rendered.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct Stats {
     /// HTML pages written.
     pub pages: usize,
     /// Calendars, feeds, sitemaps and robots.txt written.
     pub other_files: usize,
-    /// Static files copied.
+    /// Static files copied (bundle files included).
     pub static_files: usize,
+    /// Every file written, relative to the output folder (for link checking).
+    pub files: BTreeSet<PathBuf>,
 }
 
 /// One page to render.
@@ -208,7 +231,7 @@ pub fn render_site(
     registries: &Registries,
     site_dir: &Path,
     theme: &Theme,
-    now: Timestamp,
+    options: &RenderOptions,
     sink: &dyn Sink,
 ) -> Result<Stats> {
     let mut r = Renderer {
@@ -217,29 +240,51 @@ pub fn render_site(
         site_dir,
         theme,
         urls: Urls::new(&site.config),
-        now,
+        now: options.now,
+        live_reload: options.live_reload.clone(),
         pages: Vec::new(),
     };
     r.pages = r.plan();
     let extras = r.plan_extras();
     let mut planned: BTreeSet<PathBuf> = r.pages.iter().map(|j| r.file_of(*j)).collect();
     planned.extend(extras.iter().map(|e| r.extra_file(*e)));
-    let statics = collect_static(site_dir, &planned)?;
+    let bundles: Vec<(PathBuf, String)> = site
+        .releases
+        .iter()
+        .filter_map(|r| {
+            r.bundle_dir()
+                .map(|d| (d.to_path_buf(), urls::release(r.lang, &r.slug)))
+        })
+        .collect();
+    let statics = collect_static(site_dir, &planned, &bundles)?;
 
     let r = &r;
+    let progress = options.progress.as_deref();
+    if let Some(p) = progress {
+        p.total.store(
+            r.pages.len() + extras.len() + statics.len(),
+            Ordering::Relaxed,
+        );
+    }
+    let tick = || {
+        if let Some(p) = progress {
+            p.done.fetch_add(1, Ordering::Relaxed);
+        }
+    };
     let results: Vec<std::result::Result<(), Error>> = r
         .pages
         .par_iter()
         .map(|job| {
             let html = r.render(*job)?;
+            tick();
             sink.put(&r.file_of(*job), html.as_bytes())
         })
-        .chain(
-            extras
-                .par_iter()
-                .map(|e| sink.put(&r.extra_file(*e), r.render_extra(*e).as_bytes())),
-        )
+        .chain(extras.par_iter().map(|e| {
+            tick();
+            sink.put(&r.extra_file(*e), r.render_extra(*e).as_bytes())
+        }))
         .chain(statics.par_iter().map(|(rel, source)| {
+            tick();
             let bytes = match source {
                 StaticSource::Builtin(b) => b.to_vec(),
                 StaticSource::File(p) => std::fs::read(p).map_err(|e| Error::io(p, e))?,
@@ -258,10 +303,12 @@ pub fn render_site(
     if !diags.is_empty() {
         return Err(Error::Content(diags.into_iter().map(|k| k.0).collect()));
     }
+    planned.extend(statics.keys().cloned());
     Ok(Stats {
         pages: r.pages.len(),
         other_files: extras.len(),
         static_files: statics.len(),
+        files: planned,
     })
 }
 
@@ -297,41 +344,59 @@ enum StaticSource {
     File(PathBuf),
 }
 
-/// The built-in static files, then the site's `static/` over them. A static file that would
-/// replace a generated page is an error.
+/// The built-in static files, then the site's `static/` over them, then the files beside each
+/// bundle's `index.md` (photos, PDFs) next to its page. A file that would replace a generated
+/// one is an error.
 fn collect_static(
     site_dir: &Path,
-    page_files: &BTreeSet<PathBuf>,
+    planned: &BTreeSet<PathBuf>,
+    bundles: &[(PathBuf, String)],
 ) -> Result<BTreeMap<PathBuf, StaticSource>> {
     let mut files: BTreeMap<PathBuf, StaticSource> = DEFAULT_STATIC
         .iter()
         .map(|(name, bytes)| (PathBuf::from(name), StaticSource::Builtin(bytes)))
         .collect();
-    let dir = site_dir.join("static");
     let mut diags = Vec::new();
-    if dir.is_dir() {
+    let sources = std::iter::once((site_dir.join("static"), String::new(), "static/")).chain(
+        bundles
+            .iter()
+            .map(|(dir, prefix)| (dir.clone(), prefix.clone(), "the bundle")),
+    );
+    for (dir, prefix, what) in sources {
+        if !dir.is_dir() {
+            continue;
+        }
+        let bundle = !prefix.is_empty();
         for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
             let entry = entry.map_err(|e| Error::io(&dir, std::io::Error::other(e.to_string())))?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
             let Ok(rel) = entry.path().strip_prefix(&dir) else {
                 continue;
             };
-            if page_files.contains(rel) {
+            let hidden = rel
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+            let text = entry
+                .path()
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("md"));
+            if !entry.file_type().is_file() || hidden || (bundle && text) {
+                continue;
+            }
+            let out = Path::new(&prefix).join(rel);
+            if planned.contains(&out) || (bundle && files.contains_key(&out)) {
                 diags.push(
                     Diagnostic::error(
                         content::display_path(site_dir, entry.path()),
                         format!(
-                            "this file would replace the generated page /{}",
-                            rel.display()
+                            "this file would replace the generated file /{}",
+                            out.display().to_string().replace('\\', "/")
                         ),
                     )
-                    .with_hint("rename or move the file inside static/"),
+                    .with_hint(format!("rename or move the file inside {what}")),
                 );
                 continue;
             }
-            files.insert(rel.to_path_buf(), StaticSource::File(entry.into_path()));
+            files.insert(out, StaticSource::File(entry.into_path()));
         }
     }
     if !diags.is_empty() {
@@ -348,6 +413,8 @@ struct Renderer<'a> {
     urls: Urls,
     /// The build's time (DTSTAMP; the updated time of an empty feed).
     now: Timestamp,
+    /// `serve` only: the live-reload script's address.
+    live_reload: Option<String>,
     /// Every HTML page, in plan order (the sitemap lists them).
     pages: Vec<Job>,
 }
@@ -618,6 +685,7 @@ impl Renderer<'_> {
                     .collect(),
             },
             feeds: self.feeds_of(lang, job),
+            live_reload: self.live_reload.clone(),
         }
     }
 
@@ -767,6 +835,7 @@ impl Renderer<'_> {
             .collect();
         let default = self.site.config.default_language;
         EntryContext {
+            live_reload: self.live_reload.clone(),
             lang: default.code(),
             ui: default.ui(),
             title: self.language_title(default),
@@ -1440,6 +1509,8 @@ struct Common {
     og: OpenGraph,
     /// Atom feeds of this page: the language's, and the topic's or organizer's.
     feeds: Vec<FeedLink>,
+    /// `serve` only: the live-reload script's address (never set in `build` output).
+    live_reload: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -1668,6 +1739,8 @@ struct EntryLanguage {
 
 #[derive(Serialize)]
 struct EntryContext {
+    /// `serve` only: the live-reload script's address.
+    live_reload: Option<String>,
     lang: &'static str,
     ui: &'static Ui,
     title: String,

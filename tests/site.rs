@@ -656,7 +656,7 @@ fn a_static_file_may_not_replace_a_page() {
     std::fs::write(site.path().join("static/ru/a/index.html"), "x").unwrap();
     let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("would replace the generated page /ru/a/index.html"));
+    assert!(stderr(&o).contains("would replace the generated file /ru/a/index.html"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -902,8 +902,13 @@ fn unregistered_names_still_work_and_are_warned_about() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o).replace('\\', "/");
-    assert!(err.contains("content/ru/a.md:5: warning: `topics`: the topic \"Гендерное равенсво\" is not in content/topics.yaml (used in content/ru/a.md)\n  = hint: did you mean \"Гендерное равенство\" (gender-equality)? Otherwise add it to content/topics.yaml"), "{err}");
-    assert!(err.contains("content/ru/a.md:5: warning: `topics`: the topic \"Экология\" is not in content/topics.yaml (used in content/ru/a.md, content/ru/b.md)\n  = hint: if it is a new topic, add it to content/topics.yaml"), "{err}");
+    assert!(err.contains("warning: `topics`: the topic \"Гендерное равенсво\" is not in content/topics.yaml (used in content/ru/a.md)\n --> content/ru/a.md:5:9\n"), "{err}");
+    assert!(err.contains("  = hint: did you mean \"Гендерное равенство\" (gender-equality)? Otherwise add it to content/topics.yaml\n"), "{err}");
+    assert!(err.contains("warning: `topics`: the topic \"Экология\" is not in content/topics.yaml (used in content/ru/a.md, content/ru/b.md)\n --> content/ru/a.md:5:9\n"), "{err}");
+    assert!(
+        err.contains("  = hint: if it is a new topic, add it to content/topics.yaml\n"),
+        "{err}"
+    );
     // No organizations.yaml: organizer names are not warned about.
     assert!(!err.contains("organizer"), "{err}");
     // The unregistered topic has its page in its language only; its switcher says so.

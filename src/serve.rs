@@ -1,0 +1,637 @@
+//! `jarya serve`: builds the site into a temporary folder, serves it on 127.0.0.1 only, watches
+//! `content/`, `templates/` and `static/`, rebuilds on change and reloads open browser tabs.
+//!
+//! Pages get a live-reload script through the `live_reload` template variable (never in
+//! `build` output). The script long-polls `/__jarya/wait`; when a rebuild fails, the pages of the
+//! broken files show the error page, other pages keep serving the last good build with a banner
+//! linking to `/__jarya/errors`. No path outside the output folder is ever served.
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::{BuildOptions, report};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+/// What `serve` was asked for.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site folder.
+    pub site: PathBuf,
+    /// The port on 127.0.0.1 (0: any free port).
+    pub port: u16,
+    /// Include drafts.
+    pub drafts: bool,
+    /// Open the site in the browser.
+    pub open: bool,
+}
+
+/// Serves until `stop` is set (Ctrl-C). `log` receives the lines to show the writer.
+pub fn serve(
+    opts: &ServeOptions,
+    stop: Arc<AtomicBool>,
+    log: &(dyn Fn(&str) + Sync),
+) -> Result<()> {
+    if !opts.site.join("content").is_dir() {
+        return Err(Error::Usage(format!(
+            "{} has no content/ folder: is this a jarya site? Use --site to point at one",
+            opts.site.display()
+        )));
+    }
+    let listener = TcpListener::bind(("127.0.0.1", opts.port))
+        .map_err(|e| Error::Usage(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port)))?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| Error::io("127.0.0.1", e))?
+        .port();
+    let temp = std::env::temp_dir().join(format!("jarya-serve-{}-{port}", std::process::id()));
+    let state = Arc::new(State {
+        out: temp.join("public"),
+        version: Mutex::new(0),
+        changed: Condvar::new(),
+        failure: Mutex::new(None),
+    });
+    let build_opts = BuildOptions {
+        base_url: Some(format!("http://127.0.0.1:{port}/")),
+        drafts: opts.drafts,
+        live_reload: Some("/__jarya/live.js".to_string()),
+        ..BuildOptions::new(&opts.site)
+    };
+    let url = format!("http://127.0.0.1:{port}/");
+    let mut pages_by_source = BTreeMap::new();
+    rebuild(
+        &build_opts,
+        &state,
+        &mut pages_by_source,
+        &opts.site,
+        log,
+        "Built",
+    );
+    log(&format!("Serving the site on {url} (Ctrl-C to stop)"));
+    if opts.open {
+        open_browser(&url);
+    }
+
+    let watcher = {
+        let state = Arc::clone(&state);
+        let stop = Arc::clone(&stop);
+        let site = opts.site.clone();
+        std::thread::scope(|scope| -> Result<()> {
+            scope.spawn(|| watch(&site, &build_opts, &state, &mut pages_by_source, &stop, log));
+            accept(&listener, &state, &stop)
+        })
+    };
+    let _ = std::fs::remove_dir_all(&temp);
+    watcher
+}
+
+struct State {
+    /// The folder being served.
+    out: PathBuf,
+    /// Bumped after every rebuild; the browser reloads when it changes.
+    version: Mutex<u64>,
+    changed: Condvar,
+    /// The last rebuild's errors, when it failed.
+    failure: Mutex<Option<Failure>>,
+}
+
+struct Failure {
+    /// The error page.
+    html: String,
+    /// Site paths of the pages whose files are broken (they show the error page).
+    affected: BTreeSet<String>,
+}
+
+fn rebuild(
+    opts: &BuildOptions,
+    state: &State,
+    pages_by_source: &mut BTreeMap<PathBuf, String>,
+    site: &Path,
+    log: &(dyn Fn(&str) + Sync),
+    verb: &str,
+) {
+    let started = Instant::now();
+    let result = crate::build_into(opts, &state.out);
+    let failure = match result {
+        Ok(report) => {
+            for w in &report.warnings {
+                log(&report::human(w, source_line(site, w).as_deref(), false));
+            }
+            *pages_by_source = report.pages_by_source.into_iter().collect();
+            log(&format!(
+                "{verb} in {:.2} s",
+                started.elapsed().as_secs_f64()
+            ));
+            None
+        }
+        Err(Error::Content(diags)) => {
+            for d in &diags {
+                log(&report::human(d, source_line(site, d).as_deref(), false));
+            }
+            log(&format!(
+                "{} error(s); the browser shows them; the last good build is still served",
+                diags.iter().filter(|d| d.is_error()).count()
+            ));
+            let affected = diags
+                .iter()
+                .filter_map(|d| pages_by_source.get(&d.path).cloned())
+                .collect();
+            Some(Failure {
+                html: error_page(site, &diags),
+                affected,
+            })
+        }
+        Err(other) => {
+            log(&format!("error: {other}"));
+            Some(Failure {
+                html: error_page(site, &[Diagnostic::error("", other.to_string())]),
+                affected: BTreeSet::new(),
+            })
+        }
+    };
+    if let Ok(mut f) = state.failure.lock() {
+        *f = failure;
+    }
+    if let Ok(mut v) = state.version.lock() {
+        *v += 1;
+    }
+    state.changed.notify_all();
+}
+
+/// The offending line of a diagnostic's file.
+pub fn source_line(site: &Path, d: &Diagnostic) -> Option<String> {
+    let line = d.line?;
+    let text = crate::content::read_text(site, &site.join(&d.path)).ok()?;
+    text.lines().nth(line.checked_sub(1)?).map(str::to_string)
+}
+
+/// A file's size and modification time, per file under the watched folders.
+type Snapshot = BTreeMap<PathBuf, (u64, Option<SystemTime>)>;
+
+fn snapshot(site: &Path) -> Snapshot {
+    let mut map = Snapshot::new();
+    for dir in ["content", "templates", "static"] {
+        for entry in walkdir::WalkDir::new(site.join(dir)).into_iter().flatten() {
+            if let Ok(meta) = entry.metadata()
+                && meta.is_file()
+            {
+                map.insert(entry.into_path(), (meta.len(), meta.modified().ok()));
+            }
+        }
+    }
+    map
+}
+
+fn watch(
+    site: &Path,
+    opts: &BuildOptions,
+    state: &State,
+    pages_by_source: &mut BTreeMap<PathBuf, String>,
+    stop: &AtomicBool,
+    log: &(dyn Fn(&str) + Sync),
+) {
+    let mut last = snapshot(site);
+    while !stop.load(Ordering::Relaxed) {
+        // Look about twice a second; on very large sites, no more often than the walk allows.
+        let started = Instant::now();
+        let now = snapshot(site);
+        let pause = Duration::from_millis(400).max(started.elapsed() * 4);
+        if now != last {
+            let changed: Vec<String> = now
+                .iter()
+                .filter(|(p, m)| last.get(*p) != Some(m))
+                .map(|(p, _)| p.clone())
+                .chain(last.keys().filter(|p| !now.contains_key(*p)).cloned())
+                .map(|p| p.strip_prefix(site).unwrap_or(&p).display().to_string())
+                .collect();
+            // Let an editor finish writing before building.
+            std::thread::sleep(Duration::from_millis(100));
+            last = snapshot(site);
+            let what = match changed.as_slice() {
+                [one] => format!("{one} changed"),
+                many => format!("{} files changed", many.len()),
+            };
+            rebuild(
+                opts,
+                state,
+                pages_by_source,
+                site,
+                log,
+                &format!("{what}; rebuilt"),
+            );
+        }
+        let deadline = Instant::now() + pause;
+        while Instant::now() < deadline && !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    // Wake long-polls so they end.
+    state.changed.notify_all();
+}
+
+fn accept(listener: &TcpListener, state: &Arc<State>, stop: &AtomicBool) -> Result<()> {
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| Error::io("127.0.0.1", e))?;
+    while !stop.load(Ordering::Relaxed) {
+        match listener.accept() {
+            Ok((stream, _)) => {
+                let state = Arc::clone(state);
+                std::thread::spawn(move || {
+                    let _ = stream.set_nonblocking(false);
+                    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+                    let _ = handle(stream, &state);
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(_) => std::thread::sleep(Duration::from_millis(20)),
+        }
+    }
+    Ok(())
+}
+
+/// An HTTP response.
+struct Response {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+    location: Option<String>,
+    errors: bool,
+}
+
+fn handle(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.by_ref().take(8192).read_line(&mut request_line)?;
+    // Skip the headers.
+    let mut header = String::new();
+    loop {
+        header.clear();
+        let n = reader.by_ref().take(8192).read_line(&mut header)?;
+        if n == 0 || header == "\r\n" || header == "\n" {
+            break;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let response = if method != "GET" && method != "HEAD" {
+        text(405, "only GET and HEAD are served\n")
+    } else {
+        respond(target, state)
+    };
+    let reason = match response.status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        500 => "Internal Server Error",
+        _ => "",
+    };
+    let mut head = format!(
+        "HTTP/1.1 {} {reason}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        response.status,
+        response.content_type,
+        response.body.len()
+    );
+    if let Some(l) = &response.location {
+        head.push_str(&format!("Location: {l}\r\n"));
+    }
+    if response.errors {
+        head.push_str("X-Jarya-Errors: 1\r\n");
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&response.body)?;
+    }
+    stream.flush()
+}
+
+fn text(status: u16, body: &str) -> Response {
+    Response {
+        status,
+        content_type: "text/plain; charset=utf-8",
+        body: body.as_bytes().to_vec(),
+        location: None,
+        errors: false,
+    }
+}
+
+fn respond(target: &str, state: &State) -> Response {
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let failing = state.failure.lock().map(|f| f.is_some()).unwrap_or(false);
+    match path {
+        "/__jarya/live.js" => {
+            return Response {
+                content_type: "text/javascript; charset=utf-8",
+                ..text(200, LIVE_RELOAD_JS)
+            };
+        }
+        "/__jarya/wait" => return wait(query, state),
+        "/__jarya/errors" => {
+            let html = state
+                .failure
+                .lock()
+                .ok()
+                .and_then(|f| f.as_ref().map(|f| f.html.clone()))
+                .unwrap_or_else(|| error_page(Path::new(""), &[]));
+            return Response {
+                content_type: "text/html; charset=utf-8",
+                errors: failing,
+                ..text(200, &html)
+            };
+        }
+        _ => {}
+    }
+    let Some(rel) = safe_relative(path) else {
+        return text(400, "this address is not allowed\n");
+    };
+    let site_path = rel.clone();
+    if let Ok(f) = state.failure.lock()
+        && let Some(f) = f.as_ref()
+        && (f.affected.contains(&site_path) || f.affected.contains(&format!("{site_path}/")))
+    {
+        return Response {
+            content_type: "text/html; charset=utf-8",
+            errors: true,
+            ..text(500, &f.html)
+        };
+    }
+    let file = state.out.join(&rel);
+    let file = if path.ends_with('/') || rel.is_empty() {
+        file.join("index.html")
+    } else if file.is_dir() {
+        return Response {
+            location: Some(format!("{path}/")),
+            ..text(301, "moved\n")
+        };
+    } else {
+        file
+    };
+    // Defence in depth: the resolved file must still be inside the output folder.
+    let inside = match (file.canonicalize(), state.out.canonicalize()) {
+        (Ok(f), Ok(root)) => f.starts_with(root),
+        _ => false,
+    };
+    match std::fs::read(&file) {
+        Ok(body) if inside => Response {
+            status: 200,
+            content_type: content_type(&file),
+            body,
+            location: None,
+            errors: failing,
+        },
+        _ => Response {
+            status: 404,
+            content_type: "text/html; charset=utf-8",
+            body: std::fs::read(state.out.join("404.html"))
+                .unwrap_or_else(|_| b"not found\n".to_vec()),
+            location: None,
+            errors: failing,
+        },
+    }
+}
+
+/// Long-poll: answers when the build version differs from `v=...`, or after 25 s.
+fn wait(query: &str, state: &State) -> Response {
+    let seen: Option<u64> = query
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("v="))
+        .and_then(|v| v.parse().ok());
+    let deadline = Instant::now() + Duration::from_secs(25);
+    let mut version = match state.version.lock() {
+        Ok(v) => v,
+        Err(_) => return text(500, "0"),
+    };
+    while seen == Some(*version) && Instant::now() < deadline {
+        match state
+            .changed
+            .wait_timeout(version, Duration::from_millis(500))
+        {
+            Ok((v, _)) => version = v,
+            Err(_) => return text(500, "0"),
+        }
+    }
+    let failing = state.failure.lock().map(|f| f.is_some()).unwrap_or(false);
+    Response {
+        errors: failing,
+        ..text(200, &version.to_string())
+    }
+}
+
+/// The request path as a path inside the output folder, or `None` when it could leave it
+/// (`..`, encoded `%2e%2e`, backslashes, NUL, drive letters).
+pub fn safe_relative(path: &str) -> Option<String> {
+    let decoded = percent_decode(path)?;
+    if decoded.contains(['\\', '\0']) || !decoded.starts_with('/') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for part in decoded.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => return None,
+            p if p.contains(':') => return None,
+            p => parts.push(p),
+        }
+    }
+    let rel = parts.join("/");
+    let ok = Path::new(&rel)
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)));
+    ok.then_some(rel)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = |b: u8| (b as char).to_digit(16);
+            let h = hex(*bytes.get(i + 1)?)?;
+            let l = hex(*bytes.get(i + 2)?)?;
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &Path) -> &'static str {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "xml" if name == "atom.xml" => "application/atom+xml; charset=utf-8",
+        "xml" => "application/xml; charset=utf-8",
+        "json" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "svg" => "image/svg+xml",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "mp4" => "video/mp4",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The page the browser shows for a failed build: every problem with its file, line, the
+/// offending line and the hint.
+fn error_page(site: &Path, diags: &[Diagnostic]) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut items = String::new();
+    for d in diags.iter().filter(|d| d.is_error()) {
+        let mut place = d.path.display().to_string().replace('\\', "/");
+        if let Some(l) = d.line {
+            place.push_str(&format!(":{l}"));
+        }
+        items.push_str(&format!(
+            "<li><p class=\"place\">{}</p><p class=\"message\">",
+            esc(&place)
+        ));
+        if let Some(f) = &d.field {
+            items.push_str(&format!("<code>{}</code>: ", esc(f)));
+        }
+        items.push_str(&esc(&d.message));
+        items.push_str("</p>");
+        if let (Some(line), Some(src)) = (d.line, source_line(site, d)) {
+            items.push_str(&format!(
+                "<pre><span class=\"n\">{line}</span> {}</pre>",
+                esc(&src)
+            ));
+        }
+        if let Some(h) = &d.hint {
+            items.push_str(&format!("<p class=\"hint\">{}</p>", esc(h)));
+        }
+        items.push_str("</li>\n");
+    }
+    if items.is_empty() {
+        items.push_str("<li><p class=\"message\">No errors: the site builds.</p></li>\n");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>jarya: the site has errors</title>\n<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1b1f23}}h1{{color:#b00020;font-size:1.5rem}}ul{{list-style:none;padding:0}}li{{border:1px solid #e3c3c3;border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:#fff8f8}}.place{{font-family:monospace;color:#57606a;margin:.25rem 0}}.message{{font-weight:600;margin:.25rem 0}}pre{{background:#f4f6f8;padding:.5rem;overflow-x:auto}}.n{{color:#57606a}}.hint{{margin:.25rem 0}}</style>\n</head>\n<body>\n<h1>The last change has errors</h1>\n<p>Fix them and save: this page reloads by itself. Other pages still show the last good version.</p>\n<ul>\n{items}</ul>\n<script src=\"/__jarya/live.js\"></script>\n</body>\n</html>\n"
+    )
+}
+
+/// Reloads the page after each rebuild; shows a banner while the build has errors.
+const LIVE_RELOAD_JS: &str = r#"(function () {
+  var version = null;
+  function banner(on) {
+    var b = document.getElementById("jarya-errors");
+    if (!on) { if (b) b.remove(); return; }
+    if (b || location.pathname === "/__jarya/errors") return;
+    b = document.createElement("div");
+    b.id = "jarya-errors";
+    b.setAttribute("role", "alert");
+    b.style.cssText = "position:fixed;left:0;right:0;bottom:0;padding:12px 16px;background:#b00020;color:#fff;font:16px system-ui,sans-serif;z-index:2147483647";
+    b.innerHTML = 'jarya: the last change has errors. <a href="/__jarya/errors" style="color:#fff;text-decoration:underline">Show them</a>';
+    document.body.appendChild(b);
+  }
+  function poll() {
+    fetch("/__jarya/wait" + (version === null ? "" : "?v=" + version), { cache: "no-store" })
+      .then(function (r) {
+        var errors = r.headers.get("X-Jarya-Errors") === "1";
+        return r.text().then(function (v) {
+          if (version !== null && v !== version) { location.reload(); return; }
+          version = v;
+          banner(errors);
+          setTimeout(poll, 50);
+        });
+      })
+      .catch(function () { setTimeout(poll, 1000); });
+  }
+  poll();
+})();
+"#;
+
+/// Opens `url` in the default browser (errors are ignored: the address is printed anyway).
+fn open_browser(url: &str) {
+    let result = if cfg!(target_os = "windows") {
+        std::process::Command::new("cmd")
+            .args(["/C", "start", "", url])
+            .spawn()
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open").arg(url).spawn()
+    } else {
+        std::process::Command::new("xdg-open").arg(url).spawn()
+    };
+    let _ = result;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_paths_cannot_leave_the_output_folder() {
+        assert_eq!(safe_relative("/ru/forum/").as_deref(), Some("ru/forum"));
+        assert_eq!(safe_relative("/").as_deref(), Some(""));
+        assert_eq!(safe_relative("/ru/%D1%84/").as_deref(), Some("ru/ф"));
+        for bad in [
+            "/../etc/passwd",
+            "/ru/../../x",
+            "/%2e%2e/etc/passwd",
+            "/%2E%2E%2Fetc",
+            "/..%2f..%2fetc",
+            "/ru/..\\..\\x",
+            "/%5c..%5cx",
+            "/a%00b",
+            "/C:/Windows",
+            "relative",
+            "/%zz",
+        ] {
+            assert_eq!(safe_relative(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn content_types() {
+        assert_eq!(
+            content_type(Path::new("a/event.ics")),
+            "text/calendar; charset=utf-8"
+        );
+        assert_eq!(
+            content_type(Path::new("ru/atom.xml")),
+            "application/atom+xml; charset=utf-8"
+        );
+        assert_eq!(
+            content_type(Path::new("sitemap.xml")),
+            "application/xml; charset=utf-8"
+        );
+        assert_eq!(
+            content_type(Path::new("x/index.html")),
+            "text/html; charset=utf-8"
+        );
+    }
+}
