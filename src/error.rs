@@ -26,6 +26,8 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column, when known.
     pub column: Option<usize>,
+    /// How many characters from `column` are wrong (for the marker), when known.
+    pub width: Option<usize>,
     /// The front matter field concerned, when there is one.
     pub field: Option<String>,
     /// What is wrong, in plain English.
@@ -42,6 +44,7 @@ impl Diagnostic {
             path: path.into(),
             line: None,
             column: None,
+            width: None,
             field: None,
             message: message.into(),
             hint: None,
@@ -71,6 +74,12 @@ impl Diagnostic {
     /// Sets the column (1-based).
     pub fn at_column(mut self, column: usize) -> Self {
         self.column = Some(column);
+        self
+    }
+
+    /// Sets how many characters the marker covers.
+    pub fn with_width(mut self, width: usize) -> Self {
+        self.width = Some(width);
         self
     }
 

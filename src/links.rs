@@ -69,6 +69,10 @@ fn check_release(
         let before = &body[..range.start];
         let line = body_line + before.matches('\n').count();
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let width = body[range.clone()]
+            .lines()
+            .next()
+            .map_or(1, |l| l.chars().count());
         let path = strip_query(&dest);
         if path.to_ascii_lowercase().ends_with(".md") && !is_external(path) {
             // A link to another release's file, relative to this file.
@@ -77,7 +81,7 @@ fn check_release(
                 .parent()
                 .map(|d| normalize(&d.join(percent_decode(path))));
             if target.as_deref().is_none_or(|t| !sources.contains(t)) {
-                out.push(broken(r, line, what, &dest, "link to the other release's .md file relative to this one, or to its page (/ru/slug/)").at_column(column));
+                out.push(broken(r, line, what, &dest, "link to the other release's .md file relative to this one, or to its page (/ru/slug/)").at_column(column).with_width(width));
             }
             continue;
         }
@@ -93,7 +97,8 @@ fn check_release(
                     &dest,
                     "check the address: pages are /<lang>/<slug>/, files under static/ are /<path>",
                 )
-                .at_column(column),
+                .at_column(column)
+                .with_width(width),
             );
         }
     }

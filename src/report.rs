@@ -122,7 +122,10 @@ fn marker_span(d: &Diagnostic, source: Option<&str>) -> Option<(usize, usize)> {
     if let Some(col) = d.column {
         let col = col.clamp(1, chars.len());
         let rest = &chars[col - 1..];
-        let len = rest.iter().take_while(|c| !c.is_whitespace()).count();
+        let len = d
+            .width
+            .unwrap_or_else(|| rest.iter().take_while(|c| !c.is_whitespace()).count())
+            .min(rest.len());
         return Some((col, len.max(1)));
     }
     let indent = chars.iter().take_while(|c| c.is_whitespace()).count();

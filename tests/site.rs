@@ -1526,3 +1526,337 @@ fn json_ld_cannot_break_out_of_its_script() {
     assert_eq!(v["name"], "</script><script>alert(1)</script>");
     assert_eq!(v["description"], "a <!-- b & c");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The writer's loop: new, check, serve.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn new_creates_a_release_that_builds_and_refuses_to_overwrite() {
+    let site = site_with(&[]);
+    let s = site.path().to_str().unwrap();
+    let o = jarya(&[
+        "new",
+        "--site",
+        s,
+        "Форум: «итоги» года",
+        "--lang",
+        "ky",
+        "--date",
+        "2025-10-12",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout).replace('\\', "/");
+    assert!(
+        out.contains("Created content/ky/forum-itogi-goda.md"),
+        "{out}"
+    );
+    assert!(
+        out.contains("https://test.example.kg/ky/forum-itogi-goda/"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(site.path().join("content/ky/forum-itogi-goda.md")).unwrap();
+    assert!(
+        text.contains("# Пресс-релиздин аталышы"),
+        "hints are in the release's language"
+    );
+    assert!(text.contains("date: 2025-10-12\n"));
+    let again = jarya(&["new", "--site", s, "Форум: «итоги» года", "--lang", "ky"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("refusing to overwrite"));
+    assert_eq!(
+        std::fs::read_to_string(site.path().join("content/ky/forum-itogi-goda.md")).unwrap(),
+        text
+    );
+
+    // The default language, today's date, and a bundle with a photo beside it.
+    let o = jarya(&["new", "--site", s, "Пресс-конференция", "--bundle"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bundle = site.path().join("content/ru/press-konferentsiya");
+    assert!(bundle.join("index.md").is_file());
+    assert!(
+        std::fs::read_to_string(bundle.join("index.md"))
+            .unwrap()
+            .contains("date: 2025-06-15\n")
+    );
+    std::fs::write(bundle.join("photo.jpg"), [0xff, 0xd8, 0xff]).unwrap();
+    let md = std::fs::read_to_string(bundle.join("index.md")).unwrap();
+    std::fs::write(
+        bundle.join("index.md"),
+        format!("{md}\n![Фото](photo.jpg)\n"),
+    )
+    .unwrap();
+
+    let (_t, out) = build(site.path(), &[]);
+    assert!(read(&out, "ky/forum-itogi-goda/index.html").contains("<h1>Форум: «итоги» года</h1>"));
+    assert!(
+        read(&out, "ru/press-konferentsiya/index.html")
+            .contains("<img src=\"photo.jpg\" alt=\"Фото\"")
+    );
+    assert_eq!(
+        std::fs::read(out.join("ru/press-konferentsiya/photo.jpg")).unwrap(),
+        [0xff, 0xd8, 0xff]
+    );
+    let o = jarya(&["check", "--site", s]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// A site with one mistake of each kind `check` adds to a build's checks.
+fn site_with_broken_links() -> tempfile::TempDir {
+    let body = "Ссылки:\n\n- [есть](/ru/other/)\n- [тоже есть](../other/)\n- [нет страницы](/ru/nope/)\n- [файл](other.md)\n- [нет файла](gone.md)\n- ![нет картинки](/img/none.png)\n- [внешняя](https://example.kg/x) и <a@b.kg>\n- [календарь](/ru/calendar.ics)\n";
+    site_with(&[
+        (
+            "ru/links.md",
+            &format!(
+                "---\ntitle: Ссылки\ndate: 2025-01-01\nlang: ru\norganizers: [ОФ «Тест»]\nimage: img/missing.jpg\n---\n{body}"
+            ),
+        ),
+        ("ru/other.md", &release("Другая", "2025-01-02", "ru", "")),
+    ])
+}
+
+#[test]
+fn check_finds_broken_links_and_missing_pictures_in_every_format() {
+    let site = site_with_broken_links();
+    let s = site.path().to_str().unwrap();
+    // A build does not look at links: it succeeds.
+    let (_t, _out) = build(site.path(), &[]);
+
+    let o = jarya(&["check", "--site", s]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    for want in [
+        "error: the link \"/ru/nope/\" leads to nothing on this site\n  --> content/ru/links.md:12:3\n",
+        "error: the link \"gone.md\" leads to nothing on this site\n  --> content/ru/links.md:14:3\n",
+        "error: the picture \"/img/none.png\" leads to nothing on this site\n  --> content/ru/links.md:15:3\n",
+        "error: `image`: the picture \"/img/missing.jpg\" does not exist\n --> content/ru/links.md:6:8",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in\n{err}");
+    }
+    assert_eq!(err.matches("error:").count(), 4, "{err}");
+    assert!(
+        err.contains("12 | - [нет страницы](/ru/nope/)\n   |   ^^^^^^^^^^^^^^^^^^^^^^^^^\n"),
+        "{err}"
+    );
+
+    let o = jarya(&["check", "--site", s, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["errors"], 4);
+    let first = &v["diagnostics"][0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["path"], "content/ru/links.md");
+    assert!(first["line"].as_u64().is_some());
+
+    let o = jarya(&["check", "--site", s, "--format", "github"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("::error file=content/ru/links.md,line=")),
+        "{out}"
+    );
+    assert!(out.contains("::error file=content/ru/links.md,line=12,col=3,title=jarya::the link \"/ru/nope/\" leads to nothing on this site%0Ahint: "), "{out}");
+
+    // Warnings only: exit 0, and they are printed.
+    let warn = site_with(&[
+        ("topics.yaml", TOPICS_YAML),
+        (
+            "ru/a.md",
+            &release_by("А", "2025-01-10", "ru", "[Экология]", "[ОФ «Тест»]"),
+        ),
+    ]);
+    let o = jarya(&[
+        "check",
+        "--site",
+        warn.path().to_str().unwrap(),
+        "--format",
+        "github",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).starts_with("::warning file=content/ru/a.md,line=5,")
+    );
+}
+
+/// Stops the server it holds when dropped, even when a test fails.
+struct Server {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(site: &Path) -> Server {
+        use std::io::BufRead;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jarya"))
+            .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
+            .env("SOURCE_DATE_EPOCH", EPOCH)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start jarya serve");
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                let _ = tx.send(line);
+            }
+        });
+        let mut server = Server { child, port: 0 };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while std::time::Instant::now() < deadline {
+            if let Ok(line) = rx.recv_timeout(std::time::Duration::from_millis(200))
+                && let Some(rest) = line.split("http://127.0.0.1:").nth(1)
+            {
+                server.port = rest
+                    .trim_end_matches(|c: char| !c.is_ascii_digit())
+                    .split('/')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                return server;
+            }
+        }
+        panic!("jarya serve did not start");
+    }
+
+    /// A raw HTTP/1.1 GET (raw, so paths reach the server exactly as written): status, headers,
+    /// body.
+    fn get(&self, path: &str) -> (u16, String, String) {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).unwrap();
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+        (status, head.to_string(), body.to_string())
+    }
+
+    /// GETs `path` until `pred` holds (the watcher looks about twice a second).
+    fn wait_for(
+        &self,
+        path: &str,
+        pred: impl Fn(u16, &str, &str) -> bool,
+    ) -> (u16, String, String) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let (status, head, body) = self.get(path);
+            if pred(status, &head, &body) {
+                return (status, head, body);
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "timed out waiting on {path}: {status}\n{head}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+#[test]
+fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
+    let site = site_with(&[
+        ("ru/a.md", &release("Первая", "2025-01-10", "ru", "")),
+        ("ru/b.md", &release("Вторая", "2025-01-11", "ru", "")),
+    ]);
+    // A secret beside the site that no request may reach.
+    std::fs::write(site.path().join("secret.txt"), "top secret").unwrap();
+    let server = Server::start(site.path());
+
+    let (status, head, body) = server.get("/ru/a/");
+    assert_eq!(status, 200);
+    assert!(head.contains("Content-Type: text/html; charset=utf-8"));
+    assert!(body.contains("<h1>Первая</h1>"));
+    assert!(
+        body.contains("<script src=\"/__jarya/live.js\"></script>"),
+        "live reload is injected in serve"
+    );
+    assert!(
+        body.contains("http://127.0.0.1:"),
+        "links point at the server"
+    );
+    assert_eq!(server.get("/").0, 200);
+    let (status, head, _) = server.get("/ru/a");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /ru/a/"));
+    for (path, ty) in [
+        ("/ru/a/event.ics", "text/calendar; charset=utf-8"),
+        ("/ru/atom.xml", "application/atom+xml; charset=utf-8"),
+        ("/style.css", "text/css; charset=utf-8"),
+        ("/sitemap.xml", "application/xml; charset=utf-8"),
+    ] {
+        let (status, head, _) = server.get(path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            head.contains(&format!("Content-Type: {ty}")),
+            "{path}: {head}"
+        );
+    }
+    let (status, _, body) = server.get("/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Страница не найдена"), "the site's 404.html");
+    for evil in [
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E%2Fsecret.txt",
+        "/ru/..%5c..%5csecret.txt",
+        "/..\\secret.txt",
+        "/%00",
+    ] {
+        let (status, _, body) = server.get(evil);
+        assert!(status == 400 || status == 404, "{evil}: {status}");
+        assert!(!body.contains("top secret"), "{evil} leaked a file");
+    }
+
+    // A change is rebuilt and served.
+    let a = site.path().join("content/ru/a.md");
+    std::fs::write(&a, release("Первая, исправленная", "2025-01-10", "ru", "")).unwrap();
+    server.wait_for("/ru/a/", |s, _, b| {
+        s == 200 && b.contains("<h1>Первая, исправленная</h1>")
+    });
+
+    // A mistake: its page shows the error; other pages keep the last good build, flagged.
+    std::fs::write(&a, release("Первая", "27 июня 2025", "ru", "")).unwrap();
+    let (_, _, body) = server.wait_for("/ru/a/", |s, _, _| s == 500);
+    assert!(body.contains("content/ru/a.md:3"), "{body}");
+    assert!(body.contains("is not a date"), "{body}");
+    assert!(
+        body.contains("<pre><span class=\"n\">3</span> date: 27 июня 2025</pre>"),
+        "{body}"
+    );
+    assert!(body.contains("write it as 2025-06-27"), "{body}");
+    let (status, head, body) = server.get("/ru/b/");
+    assert_eq!(status, 200);
+    assert!(head.contains("X-Jarya-Errors: 1"));
+    assert!(body.contains("<h1>Вторая</h1>"));
+    assert!(server.get("/__jarya/errors").2.contains("is not a date"));
+
+    // Fixing the file clears it.
+    std::fs::write(&a, release("Первая", "2025-06-27", "ru", "")).unwrap();
+    let (_, head, _) = server.wait_for("/ru/a/", |s, _, _| s == 200);
+    assert!(!head.contains("X-Jarya-Errors"));
+    assert!(!server.get("/ru/b/").1.contains("X-Jarya-Errors"));
+}
