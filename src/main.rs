@@ -15,6 +15,17 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 fn main() -> ExitCode {
+    // A bug in jarya must not greet a writer with a Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "internal error: jarya stopped because of a bug{place}. Your files are not the cause of \
+             this message and public/ was not changed. Please report it with the command you ran."
+        );
+    }));
     let cli = Cli::parse();
     match cli.command {
         Command::Build(a) => {

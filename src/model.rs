@@ -743,10 +743,12 @@ pub fn tel_number(written: &str, country_code: &str) -> Option<String> {
 pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<(DateTime, bool), String> {
     let t = text.trim();
     let not_a_date = || format!("\"{t}\" is not a date");
-    let has_offset = t.len() > 16 && {
-        let time_part = &t[10..];
-        time_part.ends_with(['Z', 'z']) || time_part.contains('+') || time_part[1..].contains('-')
-    };
+    // An offset can only follow the time part, after the first 11 characters (all ASCII in
+    // any date this accepts; `get` keeps other text from being cut inside a character).
+    let has_offset = t.is_ascii()
+        && t.len() > 16
+        && t.get(11..)
+            .is_some_and(|time| time.ends_with(['Z', 'z']) || time.contains(['+', '-']));
     if has_offset {
         let ts: jiff::Timestamp = t.parse().map_err(|_| not_a_date())?;
         return Ok((tz.to_datetime(ts), true));
@@ -1454,6 +1456,20 @@ mod tests {
                 .contains("not a real date")
         );
         assert!(parse_when("2025-06-27 25:00", &tz).is_err());
+        // Any text, cut anywhere, gives an error, never a panic.
+        let texts = [
+            "3 декабря 2025",
+            "2025-06-27Т10:00+06:00",
+            "ёёёёёёёёёёёёёёёёёё",
+            "27.06.2025 ж",
+            "2025-06-2ж 10:00:00+06",
+        ];
+        for text in texts {
+            for (i, _) in text.char_indices() {
+                let _ = parse_when(&text[..i], &tz);
+                let _ = parse_when(&text[i..], &tz);
+            }
+        }
     }
 
     #[test]

@@ -1860,3 +1860,168 @@ fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
     assert!(!head.contains("X-Jarya-Errors"));
     assert!(!server.get("/ru/b/").1.contains("X-Jarya-Errors"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Robustness: files cut anywhere or filled with odd text give messages, never a crash.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn releases_cut_anywhere_give_messages_never_a_crash() {
+    let sources: Vec<String> = [
+        "ru/monitoring-yusticii.md",
+        "ky/коомдук-кеңештерге-10-жыл.md",
+    ]
+    .iter()
+    .map(|p| std::fs::read_to_string(repo().join("content").join(p)).unwrap())
+    .collect();
+    let site = site_with(&[]);
+    let file = site.path().join("content/ru/x.md");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let mut variants = 0;
+    for text in &sources {
+        let head: String = text.chars().take(700).collect();
+        let cuts: Vec<usize> = head.char_indices().map(|(i, _)| i).step_by(7).collect();
+        for &i in &cuts {
+            for variant in [
+                head[..i].to_string(),
+                format!("{}{}", &head[..i], &head[i..].replacen(':', " ", 1)),
+                format!("{}\u{feff}\t«»\u{a0}\r{}", &head[..i], &head[i..]),
+            ] {
+                std::fs::write(&file, variant).unwrap();
+                let result = jarya::check(&jarya::BuildOptions::new(site.path()));
+                if let Err(jarya::error::Error::Content(diags)) = &result {
+                    assert!(!diags.is_empty());
+                    for d in diags {
+                        assert!(!d.message.is_empty());
+                        assert!(
+                            d.path.to_string_lossy().contains("x.md")
+                                || d.path.to_string_lossy().contains("site.yaml"),
+                            "{d}"
+                        );
+                    }
+                }
+                variants += 1;
+            }
+        }
+    }
+    assert!(variants > 200, "{variants}");
+}
+
+#[test]
+fn odd_values_in_every_field_give_messages_never_a_crash() {
+    let fields = [
+        "title",
+        "date",
+        "end",
+        "lang",
+        "organizers",
+        "topics",
+        "contacts",
+        "location",
+        "summary",
+        "slug",
+        "translation_key",
+        "draft",
+        "image",
+    ];
+    let long = "ж".repeat(300);
+    let values = [
+        "3 декабря 2025",
+        "ёёёёёёёёёёёёёёёёёё",
+        "2025-06-2ж 10:00:00+06",
+        "2025-13-45T99:99:99+99:99",
+        "27.06.2025 ж",
+        "",
+        "~",
+        "[]",
+        "{}",
+        "[[]]",
+        "{a: {b: c}}",
+        "\"\"",
+        "«»",
+        "'",
+        "0 312",
+        "-1",
+        "1e999",
+        "@x",
+        "*x",
+        "&a",
+        "!tag x",
+        "[{name: ''}]",
+        "[{name: X, phone: '++'}]",
+        "[{name: X, email: '@'}]",
+        "[{name: X, url: 'ftp:x'}]",
+        "../../../etc/passwd",
+        "/abs",
+        "C:\\\\x",
+        "http://",
+        "true",
+        "no",
+        long.as_str(),
+    ];
+    let site = site_with(&[("ru/ok.md", &release("Хороший", "2025-01-01", "ru", ""))]);
+    let file = site.path().join("content/ru/x.md");
+    for field in fields {
+        for value in values {
+            let mut text =
+                String::from("---\ntitle: Т\ndate: 2025-01-01\nlang: ru\norganizers: [О]\n");
+            text = text
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{field}:")))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            text.push_str(&format!(
+                "{field}: {value}\n---\nТекст [ссылка]({value}).\n"
+            ));
+            std::fs::write(&file, &text).unwrap();
+            let _ = jarya::check(&jarya::BuildOptions::new(site.path()));
+        }
+    }
+    // The same values in the settings and in the registries.
+    std::fs::remove_file(&file).unwrap();
+    let settings = site.path().join("content/site.yaml");
+    let good = std::fs::read_to_string(&settings).unwrap();
+    for key in [
+        "base_url",
+        "default_language",
+        "per_page",
+        "timezone",
+        "phone_country_code",
+        "image",
+        "languages",
+    ] {
+        for value in values {
+            let text: String = good
+                .lines()
+                .filter(|l| {
+                    !l.starts_with(&format!("{key}:"))
+                        && !(key == "languages" && l.starts_with("  "))
+                })
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(&settings, format!("{text}{key}: {value}\n")).unwrap();
+            let _ = jarya::check(&jarya::BuildOptions::new(site.path()));
+        }
+    }
+    std::fs::write(&settings, &good).unwrap();
+    for registry in ["topics.yaml", "organizations.yaml"] {
+        for field in [
+            "ru",
+            "ky",
+            "aliases",
+            "description",
+            "short",
+            "website",
+            "logo",
+            "contacts",
+            "kz",
+        ] {
+            for value in values {
+                let text = format!("x:\n  ru: Имя\n  {field}: {value}\n{value}:\n  ru: Другое\n");
+                std::fs::write(site.path().join("content").join(registry), text).unwrap();
+                let _ = jarya::check(&jarya::BuildOptions::new(site.path()));
+            }
+        }
+        std::fs::remove_file(site.path().join("content").join(registry)).unwrap();
+    }
+}
