@@ -1831,12 +1831,20 @@ fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
         assert!(!body.contains("top secret"), "{evil} leaked a file");
     }
 
+    // The live-reload long poll answers the current build's number at once, and a newer one
+    // as soon as a change is rebuilt.
+    let (status, _, first) = server.get("/__jarya/wait");
+    assert_eq!(status, 200);
+    assert!(server.get("/__jarya/live.js").2.contains("/__jarya/wait"));
+
     // A change is rebuilt and served.
     let a = site.path().join("content/ru/a.md");
     std::fs::write(&a, release("Первая, исправленная", "2025-01-10", "ru", "")).unwrap();
     server.wait_for("/ru/a/", |s, _, b| {
         s == 200 && b.contains("<h1>Первая, исправленная</h1>")
     });
+    let (_, _, next) = server.get(&format!("/__jarya/wait?v={first}"));
+    assert_ne!(next, first, "the long poll reports the rebuild");
 
     // A mistake: its page shows the error; other pages keep the last good build, flagged.
     std::fs::write(&a, release("Первая", "27 июня 2025", "ru", "")).unwrap();
