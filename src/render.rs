@@ -54,6 +54,10 @@ const DEFAULT_STATIC: [(&str, &[u8]); 2] = [
 /// The built-in picture for share cards (1200×630), under `static/`.
 const DEFAULT_SHARE_IMAGE: &str = "share.png";
 
+/// The most events a subscribable calendar holds: every upcoming event and the most recent
+/// past ones. Calendar apps refuse or time out on very large subscriptions.
+const MAX_CALENDAR_EVENTS: usize = 500;
+
 /// `<lang>/atom.xml`, or `<lang>/<kind>/<slug>/atom.xml`.
 fn feed_path(lang: Lang, term: Option<(TermKind, &str)>) -> String {
     match term {
@@ -1118,7 +1122,13 @@ impl Renderer<'_> {
             }
             Extra::Calendar(lang, scope) => {
                 let (name, ids) = self.scope_name_and_ids(lang, scope);
-                let events: Vec<ics::Event> = ids.iter().map(|&i| self.event(i)).collect();
+                // List order is upcoming (soonest first), then past (newest first): a large
+                // calendar keeps what subscribers need and stays small enough to subscribe to.
+                let events: Vec<ics::Event> = ids
+                    .iter()
+                    .take(MAX_CALENDAR_EVENTS)
+                    .map(|&i| self.event(i))
+                    .collect();
                 ics::calendar(&name, &events, tz, self.now)
             }
             Extra::Feed(lang, scope) => self.feed(lang, scope),

@@ -6,7 +6,7 @@
 // Test helpers may unwrap: a failure should stop the test loudly.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -2032,4 +2032,39 @@ fn odd_values_in_every_field_give_messages_never_a_crash() {
         }
         std::fs::remove_file(site.path().join("content").join(registry)).unwrap();
     }
+}
+
+#[test]
+fn large_calendars_keep_upcoming_and_recent_events() {
+    let files: Vec<(String, String)> = (0..520)
+        .map(|i| {
+            let day = jiff::civil::date(2024, 2, 1)
+                .checked_add(jiff::Span::new().days(i))
+                .unwrap();
+            (
+                format!("ru/e{i}.md"),
+                release(&format!("Событие {i}"), &day.to_string(), "ru", ""),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let site = site_with(&refs);
+    let (_t, out) = build(site.path(), &[]);
+    let events = ics_events(&out.join("ru/calendar.ics"));
+    assert_eq!(events.len(), 500);
+    let starts: BTreeSet<String> = events.iter().map(|e| e["DTSTART"].0.clone()).collect();
+    // Events run from 2024-02-01 to 2025-07-04 and today is 2025-06-15: the upcoming ones are
+    // all there, the 20 oldest are not.
+    assert!(
+        starts.contains("20250615") && starts.contains("20250704"),
+        "upcoming kept"
+    );
+    assert!(starts.contains("20240221"), "recent past kept");
+    assert!(
+        !starts.contains("20240201") && !starts.contains("20240220"),
+        "oldest dropped"
+    );
 }
