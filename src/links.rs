@@ -179,24 +179,9 @@ fn exists(target: &str, files: &BTreeSet<PathBuf>) -> bool {
     files.contains(&as_path(target)) || files.contains(&as_path(&format!("{target}/index.html")))
 }
 
-/// `%D0%B0` -> `а`; invalid sequences are kept as written.
+/// `%D0%B0` -> `а`; text that does not decode is kept as written.
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = |b: u8| (b as char).to_digit(16);
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    urls::percent_decode(s).unwrap_or_else(|| s.to_string())
 }
 
 /// Removes `.` and `..` from a path without touching the disk.

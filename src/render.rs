@@ -1358,17 +1358,17 @@ impl Renderer<'_> {
         };
         let mut link = format!(
             "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}&details={}",
-            percent_encode(&r.title),
+            urls::percent_encode(&r.title),
             dates,
-            percent_encode(&details)
+            urls::percent_encode(&details)
         );
         if let Some(loc) = &r.location {
             link.push_str("&location=");
-            link.push_str(&percent_encode(&loc.one_line()));
+            link.push_str(&urls::percent_encode(&loc.one_line()));
         }
         if let Some(name) = tz.iana_name() {
             link.push_str("&ctz=");
-            link.push_str(&percent_encode(name));
+            link.push_str(&urls::percent_encode(name));
         }
         link
     }
@@ -1455,19 +1455,6 @@ fn same_content(job: Job) -> bool {
 /// `20250627`.
 fn compact_date(d: jiff::civil::Date) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
-}
-
-/// Percent-encodes a URL query value (RFC 3986: everything but unreserved characters).
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// How a list page groups its releases under headings.

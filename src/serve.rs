@@ -7,7 +7,7 @@
 //! linking to `/__jarya/errors`. No path outside the output folder is ever served.
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::{BuildOptions, report};
+use crate::{BuildOptions, report, urls};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -428,7 +428,7 @@ fn wait(query: &str, state: &State) -> Response {
 /// The request path as a path inside the output folder, or `None` when it could leave it
 /// (`..`, encoded `%2e%2e`, backslashes, NUL, drive letters).
 pub fn safe_relative(path: &str) -> Option<String> {
-    let decoded = percent_decode(path)?;
+    let decoded = urls::percent_decode(path)?;
     if decoded.contains(['\\', '\0']) || !decoded.starts_with('/') {
         return None;
     }
@@ -446,25 +446,6 @@ pub fn safe_relative(path: &str) -> Option<String> {
         .components()
         .all(|c| matches!(c, Component::Normal(_)));
     ok.then_some(rel)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = |b: u8| (b as char).to_digit(16);
-            let h = hex(*bytes.get(i + 1)?)?;
-            let l = hex(*bytes.get(i + 2)?)?;
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 fn content_type(path: &Path) -> &'static str {

@@ -111,9 +111,51 @@ pub fn page_file(path: &str) -> PathBuf {
     p
 }
 
+/// Percent-encodes a URL query value (RFC 3986: everything but unreserved characters).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` sequences; `None` when one is malformed or the result is not UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = |b: u8| (b as char).to_digit(16);
+            let h = hex(*bytes.get(i + 1)?)?;
+            let l = hex(*bytes.get(i + 2)?)?;
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_coding_round_trips() {
+        let s = "Форум: 10:00 & «итоги»";
+        assert_eq!(percent_decode(&percent_encode(s)).as_deref(), Some(s));
+        assert_eq!(percent_encode("a b/ж"), "a%20b%2F%D0%B6");
+        assert_eq!(percent_decode("%zz"), None);
+        assert_eq!(percent_decode("%D0"), None);
+    }
 
     #[test]
     fn page_paths_and_files() {
