@@ -112,6 +112,52 @@ pub fn build_into(opts: &BuildOptions, out: &Path) -> Result<Report> {
 }
 
 fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
+    run_session(opts, out).map(|(report, _)| report)
+}
+
+/// What a build keeps for `serve`, so that a change to a release's text alone re-renders only
+/// that release's page.
+pub struct Session {
+    site: model::Site,
+    registries: registry::Registries,
+    theme: render::Theme,
+    options: render::RenderOptions,
+    site_dir: PathBuf,
+}
+
+impl Session {
+    /// Renders again the page of the release in `source` (relative to the site folder) into
+    /// `out`; `Ok(false)` when no release comes from that file.
+    pub fn rerender_release(&self, source: &Path, out: &Path) -> Result<bool> {
+        let Some(i) = self.site.releases.iter().position(|r| r.source == source) else {
+            return Ok(false);
+        };
+        let r = &self.site.releases[i];
+        let html = render::render_release_page(
+            &self.site,
+            &self.registries,
+            &self.site_dir,
+            &self.theme,
+            &self.options,
+            i,
+        )?;
+        let path = out.join(urls::page_file(&urls::release(r.lang, &r.slug)));
+        std::fs::write(&path, html).map_err(|e| Error::io(&path, e))?;
+        Ok(true)
+    }
+
+    /// The release files of the site, relative to the site folder.
+    pub fn sources(&self) -> impl Iterator<Item = &Path> {
+        self.site.releases.iter().map(|r| r.source.as_path())
+    }
+}
+
+/// Builds into `out` (like [`build_into`]) and keeps what `serve` needs to re-render one page.
+pub fn build_session(opts: &BuildOptions, out: &Path) -> Result<(Report, Session)> {
+    run_session(opts, Some(out.to_path_buf()))
+}
+
+fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Session)> {
     let started = Instant::now();
     let site_dir = &opts.site;
     if !site_dir.join("content").is_dir() {
@@ -189,7 +235,7 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
         }
     };
     error::sort_diagnostics(&mut diags);
-    Ok(Report {
+    let report = Report {
         pages: stats.pages,
         other_files: stats.other_files,
         static_files: stats.static_files,
@@ -206,7 +252,15 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
             .iter()
             .map(|r| (r.source.clone(), urls::release(r.lang, &r.slug)))
             .collect(),
-    })
+    };
+    let session = Session {
+        site,
+        registries,
+        theme,
+        options: render_options,
+        site_dir: site_dir.clone(),
+    };
+    Ok((report, session))
 }
 
 fn content_error(mut diags: Vec<Diagnostic>) -> Error {

@@ -316,6 +316,28 @@ pub fn render_site(
     })
 }
 
+/// Renders one release's page (for `serve`, when only that release's text changed).
+pub fn render_release_page(
+    site: &Site,
+    registries: &Registries,
+    site_dir: &Path,
+    theme: &Theme,
+    options: &RenderOptions,
+    index: usize,
+) -> Result<String> {
+    let r = Renderer {
+        site,
+        registries,
+        site_dir,
+        theme,
+        urls: Urls::new(&site.config),
+        now: options.now,
+        live_reload: options.live_reload.clone(),
+        pages: Vec::new(),
+    };
+    r.render(Job::Release(index))
+}
+
 /// A view as a Tera context.
 fn context<T: Serialize>(view: &T) -> Result<tera::Context> {
     tera::Context::from_serialize(view).map_err(|e| {

@@ -61,15 +61,16 @@ pub fn serve(
         ..BuildOptions::new(&opts.site)
     };
     let url = format!("http://127.0.0.1:{port}/");
-    let mut pages_by_source = BTreeMap::new();
-    rebuild(
-        &build_opts,
-        &state,
-        &mut pages_by_source,
-        &opts.site,
+    let mut builder = Builder {
+        opts: &build_opts,
+        site: &opts.site,
+        state: &state,
         log,
-        "Built",
-    );
+        pages_by_source: BTreeMap::new(),
+        session: None,
+        fingerprints: BTreeMap::new(),
+    };
+    builder.full("Built");
     log(&format!("Serving the site on {url} (Ctrl-C to stop)"));
     if opts.open {
         open_browser(&url);
@@ -80,7 +81,7 @@ pub fn serve(
         let stop = Arc::clone(&stop);
         let site = opts.site.clone();
         std::thread::scope(|scope| -> Result<()> {
-            scope.spawn(|| watch(&site, &build_opts, &state, &mut pages_by_source, &stop, log));
+            scope.spawn(|| watch(&site, &mut builder, &stop));
             accept(&listener, &state, &stop)
         })
     };
@@ -105,60 +106,141 @@ struct Failure {
     affected: BTreeSet<String>,
 }
 
-fn rebuild(
-    opts: &BuildOptions,
-    state: &State,
-    pages_by_source: &mut BTreeMap<PathBuf, String>,
-    site: &Path,
-    log: &(dyn Fn(&str) + Sync),
-    verb: &str,
-) {
-    let started = Instant::now();
-    let result = crate::build_into(opts, &state.out);
-    let failure = match result {
-        Ok(report) => {
-            for w in &report.warnings {
-                log(&report::human(w, source_line(site, w).as_deref(), false));
-            }
-            *pages_by_source = report.pages_by_source.into_iter().collect();
-            log(&format!(
-                "{verb} in {:.2} s",
-                started.elapsed().as_secs_f64()
-            ));
-            None
-        }
-        Err(Error::Content(diags)) => {
-            for d in &diags {
-                log(&report::human(d, source_line(site, d).as_deref(), false));
-            }
-            log(&format!(
-                "{} error(s); the browser shows them; the last good build is still served",
-                diags.iter().filter(|d| d.is_error()).count()
-            ));
-            let affected = diags
+/// Rebuilds the site for `serve`: the whole site, or only the page of a release whose text
+/// changed while its front matter and first paragraph (which lists show) did not.
+struct Builder<'a> {
+    opts: &'a BuildOptions,
+    site: &'a Path,
+    state: &'a State,
+    log: &'a (dyn Fn(&str) + Sync),
+    /// Release file -> its page, from the last good build.
+    pages_by_source: BTreeMap<PathBuf, String>,
+    /// The last good build, when the last build worked.
+    session: Option<crate::Session>,
+    /// Release file -> fingerprint of what other pages use of it, from the last good build.
+    fingerprints: BTreeMap<PathBuf, u64>,
+}
+
+impl Builder<'_> {
+    /// Handles changed files (relative to the site folder).
+    fn changed(&mut self, files: &[PathBuf]) {
+        let what = match files {
+            [one] => format!("{} changed", one.display()),
+            many => format!("{} files changed", many.len()),
+        };
+        let started = Instant::now();
+        if self.only_texts_changed(files)
+            && let Some(session) = &self.session
+        {
+            let done = files
                 .iter()
-                .filter_map(|d| pages_by_source.get(&d.path).cloned())
-                .collect();
-            Some(Failure {
-                html: error_page(site, &diags),
-                affected,
-            })
+                .map(|f| session.rerender_release(f, &self.state.out))
+                .collect::<Result<Vec<bool>>>();
+            if matches!(done, Ok(ref d) if d.iter().all(|x| *x)) {
+                (self.log)(&format!(
+                    "{what}; re-rendered {} in {:.2} s",
+                    if files.len() == 1 {
+                        "its page".to_string()
+                    } else {
+                        format!("{} pages", files.len())
+                    },
+                    started.elapsed().as_secs_f64()
+                ));
+                self.bump(None);
+                return;
+            }
         }
-        Err(other) => {
-            log(&format!("error: {other}"));
-            Some(Failure {
-                html: error_page(site, &[Diagnostic::error("", other.to_string())]),
-                affected: BTreeSet::new(),
+        self.full(&format!("{what}; rebuilt"));
+    }
+
+    /// True when every changed file is a release of the last good build whose front matter and
+    /// first paragraph are as they were.
+    fn only_texts_changed(&self, files: &[PathBuf]) -> bool {
+        self.session.is_some()
+            && files.iter().all(|f| {
+                f.starts_with("content")
+                    && self
+                        .fingerprints
+                        .get(f)
+                        .is_some_and(|old| fingerprint(self.site, f) == Some(*old))
             })
+    }
+
+    /// Rebuilds the whole site.
+    fn full(&mut self, verb: &str) {
+        let started = Instant::now();
+        let log = self.log;
+        let site = self.site;
+        let failure = match crate::build_session(self.opts, &self.state.out) {
+            Ok((report, session)) => {
+                for w in &report.warnings {
+                    log(&report::human(w, source_line(site, w).as_deref(), false));
+                }
+                self.pages_by_source = report.pages_by_source.into_iter().collect();
+                self.fingerprints = session
+                    .sources()
+                    .filter_map(|s| fingerprint(site, s).map(|f| (s.to_path_buf(), f)))
+                    .collect();
+                self.session = Some(session);
+                log(&format!(
+                    "{verb} in {:.2} s",
+                    started.elapsed().as_secs_f64()
+                ));
+                None
+            }
+            Err(Error::Content(diags)) => {
+                self.session = None;
+                for d in &diags {
+                    log(&report::human(d, source_line(site, d).as_deref(), false));
+                }
+                log(&format!(
+                    "{} error(s); the browser shows them; the last good build is still served",
+                    diags.iter().filter(|d| d.is_error()).count()
+                ));
+                let affected = diags
+                    .iter()
+                    .filter_map(|d| self.pages_by_source.get(&d.path).cloned())
+                    .collect();
+                Some(Failure {
+                    html: error_page(site, &diags),
+                    affected,
+                })
+            }
+            Err(other) => {
+                self.session = None;
+                log(&format!("error: {other}"));
+                Some(Failure {
+                    html: error_page(site, &[Diagnostic::error("", other.to_string())]),
+                    affected: BTreeSet::new(),
+                })
+            }
+        };
+        self.bump(failure);
+    }
+
+    /// Records the outcome and wakes the browsers' long polls.
+    fn bump(&self, failure: Option<Failure>) {
+        if let Ok(mut f) = self.state.failure.lock() {
+            *f = failure;
         }
-    };
-    if let Ok(mut f) = state.failure.lock() {
-        *f = failure;
+        if let Ok(mut v) = self.state.version.lock() {
+            *v += 1;
+        }
+        self.state.changed.notify_all();
     }
-    if let Ok(mut v) = state.version.lock() {
-        *v += 1;
-    }
-    state.changed.notify_all();
+}
+
+/// What other pages use of a release file: its front matter and its first paragraph.
+fn fingerprint(site: &Path, rel: &Path) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let text = crate::content::read_text(site, &site.join(rel)).ok()?;
+    let split = crate::content::split_front_matter(&text).ok()?;
+    let first =
+        crate::markdown::first_paragraph_text(crate::content::body_at(&text, split.body_offset));
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    split.front.hash(&mut h);
+    first.hash(&mut h);
+    Some(h.finish())
 }
 
 /// The offending line of a diagnostic's file.
@@ -185,14 +267,7 @@ fn snapshot(site: &Path) -> Snapshot {
     map
 }
 
-fn watch(
-    site: &Path,
-    opts: &BuildOptions,
-    state: &State,
-    pages_by_source: &mut BTreeMap<PathBuf, String>,
-    stop: &AtomicBool,
-    log: &(dyn Fn(&str) + Sync),
-) {
+fn watch(site: &Path, builder: &mut Builder<'_>, stop: &AtomicBool) {
     let mut last = snapshot(site);
     while !stop.load(Ordering::Relaxed) {
         // Look about twice a second; on very large sites, no more often than the walk allows.
@@ -200,28 +275,18 @@ fn watch(
         let now = snapshot(site);
         let pause = Duration::from_millis(400).max(started.elapsed() * 4);
         if now != last {
-            let changed: Vec<String> = now
+            // Let an editor finish writing before building.
+            std::thread::sleep(Duration::from_millis(100));
+            let settled = snapshot(site);
+            let changed: Vec<PathBuf> = settled
                 .iter()
                 .filter(|(p, m)| last.get(*p) != Some(m))
                 .map(|(p, _)| p.clone())
-                .chain(last.keys().filter(|p| !now.contains_key(*p)).cloned())
-                .map(|p| p.strip_prefix(site).unwrap_or(&p).display().to_string())
+                .chain(last.keys().filter(|p| !settled.contains_key(*p)).cloned())
+                .map(|p| p.strip_prefix(site).map(Path::to_path_buf).unwrap_or(p))
                 .collect();
-            // Let an editor finish writing before building.
-            std::thread::sleep(Duration::from_millis(100));
-            last = snapshot(site);
-            let what = match changed.as_slice() {
-                [one] => format!("{one} changed"),
-                many => format!("{} files changed", many.len()),
-            };
-            rebuild(
-                opts,
-                state,
-                pages_by_source,
-                site,
-                log,
-                &format!("{what}; rebuilt"),
-            );
+            last = settled;
+            builder.changed(&changed);
         }
         let deadline = Instant::now() + pause;
         while Instant::now() < deadline && !stop.load(Ordering::Relaxed) {
@@ -229,7 +294,7 @@ fn watch(
         }
     }
     // Wake long-polls so they end.
-    state.changed.notify_all();
+    builder.state.changed.notify_all();
 }
 
 fn accept(listener: &TcpListener, state: &Arc<State>, stop: &AtomicBool) -> Result<()> {

@@ -1686,6 +1686,8 @@ fn check_finds_broken_links_and_missing_pictures_in_every_format() {
 struct Server {
     child: std::process::Child,
     port: u16,
+    /// What the server prints.
+    log: std::sync::mpsc::Receiver<String>,
 }
 
 impl Drop for Server {
@@ -1715,10 +1717,16 @@ impl Server {
                 let _ = tx.send(line);
             }
         });
-        let mut server = Server { child, port: 0 };
+        let mut server = Server {
+            child,
+            port: 0,
+            log: rx,
+        };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         while std::time::Instant::now() < deadline {
-            if let Ok(line) = rx.recv_timeout(std::time::Duration::from_millis(200))
+            if let Ok(line) = server
+                .log
+                .recv_timeout(std::time::Duration::from_millis(200))
                 && let Some(rest) = line.split("http://127.0.0.1:").nth(1)
             {
                 server.port = rest
@@ -1752,6 +1760,19 @@ impl Server {
         let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
         let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
         (status, head.to_string(), body.to_string())
+    }
+
+    /// Waits for a printed line containing `text`.
+    fn wait_for_log(&self, text: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::time::Instant::now() < deadline {
+            if let Ok(line) = self.log.recv_timeout(std::time::Duration::from_millis(200))
+                && line.contains(text)
+            {
+                return line;
+            }
+        }
+        panic!("the server never printed {text:?}");
     }
 
     /// GETs `path` until `pred` holds (the watcher looks about twice a second).
@@ -1845,6 +1866,21 @@ fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
     });
     let (_, _, next) = server.get(&format!("/__jarya/wait?v={first}"));
     assert_ne!(next, first, "the long poll reports the rebuild");
+
+    server.wait_for_log("content/ru/a.md changed; rebuilt in");
+
+    // A change to the text alone (not the front matter, not the first paragraph that lists
+    // show) re-renders only that page.
+    let body_only = format!(
+        "{}\nВторой абзац, новый.\n",
+        release("Первая, исправленная", "2025-01-10", "ru", "")
+    );
+    std::fs::write(&a, body_only).unwrap();
+    server.wait_for("/ru/a/", |s, _, b| {
+        s == 200 && b.contains("Второй абзац, новый.")
+    });
+    let line = server.wait_for_log("content/ru/a.md changed");
+    assert!(line.contains("re-rendered its page in"), "{line}");
 
     // A mistake: its page shows the error; other pages keep the last good build, flagged.
     std::fs::write(&a, release("Первая", "27 июня 2025", "ru", "")).unwrap();
