@@ -586,7 +586,7 @@ fn error_page(site: &Path, diags: &[Diagnostic]) -> String {
         items.push_str("<li><p class=\"message\">No errors: the site builds.</p></li>\n");
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>jarya: the site has errors</title>\n<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1b1f23}}h1{{color:#b00020;font-size:1.5rem}}ul{{list-style:none;padding:0}}li{{border:1px solid #e3c3c3;border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:#fff8f8}}.place{{font-family:monospace;color:#57606a;margin:.25rem 0}}.message{{font-weight:600;margin:.25rem 0}}pre{{background:#f4f6f8;padding:.5rem;overflow-x:auto}}.n{{color:#57606a}}.hint{{margin:.25rem 0}}</style>\n</head>\n<body>\n<h1>The last change has errors</h1>\n<p>Fix them and save: this page reloads by itself. Other pages still show the last good version.</p>\n<ul>\n{items}</ul>\n<script src=\"/__jarya/live.js\"></script>\n</body>\n</html>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>jarya: the site has errors</title>\n<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1b1f23}}h1{{color:#b00020;font-size:1.5rem}}ul{{list-style:none;padding:0}}li{{border:1px solid #e3c3c3;border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:#fff8f8}}.place{{font-family:monospace;color:#57606a;margin:.25rem 0}}.message{{font-weight:600;margin:.25rem 0}}pre{{background:#f4f6f8;padding:.5rem;overflow-x:auto}}.n{{color:#57606a}}.hint{{margin:.25rem 0}}</style>\n</head>\n<body id=\"jarya-error-page\">\n<h1>The last change has errors</h1>\n<p>Fix them and save: this page reloads by itself. Other pages still show the last good version.</p>\n<ul>\n{items}</ul>\n<script src=\"/__jarya/live.js\"></script>\n</body>\n</html>\n"
     )
 }
 
@@ -596,7 +596,7 @@ const LIVE_RELOAD_JS: &str = r#"(function () {
   function banner(on) {
     var b = document.getElementById("jarya-errors");
     if (!on) { if (b) b.remove(); return; }
-    if (b || location.pathname === "/__jarya/errors") return;
+    if (b || document.getElementById("jarya-error-page")) return;
     b = document.createElement("div");
     b.id = "jarya-errors";
     b.setAttribute("role", "alert");

@@ -2104,3 +2104,36 @@ fn large_calendars_keep_upcoming_and_recent_events() {
         "oldest dropped"
     );
 }
+
+/// Live reload in a real browser: `.ci/run` installs Chromium and playwright-core and sets
+/// JARYA_PLAYWRIGHT to the folder holding `node_modules/playwright-core`; in CI its absence is a
+/// failure.
+#[test]
+fn live_reload_works_in_a_real_browser() {
+    let Some(modules) = std::env::var_os("JARYA_PLAYWRIGHT") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set JARYA_PLAYWRIGHT (see .ci/run)"
+        );
+        eprintln!("skipped: set JARYA_PLAYWRIGHT to a folder with node_modules/playwright-core");
+        return;
+    };
+    let site = site_with(&[
+        ("ru/a.md", &release("Первая", "2025-01-10", "ru", "")),
+        ("ru/b.md", &release("Вторая", "2025-01-11", "ru", "")),
+    ]);
+    let server = Server::start(site.path());
+    let o = Command::new("node")
+        .arg(repo().join("tests/browser/live-reload.js"))
+        .arg(server.port.to_string())
+        .arg(site.path().join("content/ru/a.md"))
+        .env("NODE_PATH", PathBuf::from(modules).join("node_modules"))
+        .output()
+        .expect("run node");
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
