@@ -204,36 +204,23 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         live_reload: opts.live_reload.clone(),
         progress: opts.progress.clone(),
     };
-    let stats = match &out {
-        Some(out) => {
-            let staging = output::Staging::new(out)?;
-            let stats = render::render_site(
-                &site,
-                &registries,
-                site_dir,
-                &theme,
-                &render_options,
-                &staging,
-            )?;
-            staging.commit()?;
-            stats
-        }
+    // A build writes into a staging folder swapped in at the end; a check writes nothing and
+    // then checks the links against what would have been written.
+    let staging = out.as_deref().map(output::Staging::new).transpose()?;
+    let sink: &dyn output::Sink = match &staging {
+        Some(s) => s,
+        None => &output::Discard,
+    };
+    let stats = render::render_site(&site, &registries, site_dir, &theme, &render_options, sink)?;
+    match staging {
+        Some(staging) => staging.commit()?,
         None => {
-            let stats = render::render_site(
-                &site,
-                &registries,
-                site_dir,
-                &theme,
-                &render_options,
-                &output::Discard,
-            )?;
             diags.extend(links::check(&site, site_dir, &stats.files));
             if diags.iter().any(Diagnostic::is_error) {
                 return Err(content_error(diags));
             }
-            stats
         }
-    };
+    }
     error::sort_diagnostics(&mut diags);
     let report = Report {
         pages: stats.pages,

@@ -238,16 +238,7 @@ pub fn render_site(
     options: &RenderOptions,
     sink: &dyn Sink,
 ) -> Result<Stats> {
-    let mut r = Renderer {
-        site,
-        registries,
-        site_dir,
-        theme,
-        urls: Urls::new(&site.config),
-        now: options.now,
-        live_reload: options.live_reload.clone(),
-        pages: Vec::new(),
-    };
+    let mut r = Renderer::new(site, registries, site_dir, theme, options);
     r.pages = r.plan();
     let extras = r.plan_extras();
     let mut planned: BTreeSet<PathBuf> = r.pages.iter().map(|j| r.file_of(*j)).collect();
@@ -325,16 +316,7 @@ pub fn render_release_page(
     options: &RenderOptions,
     index: usize,
 ) -> Result<String> {
-    let r = Renderer {
-        site,
-        registries,
-        site_dir,
-        theme,
-        urls: Urls::new(&site.config),
-        now: options.now,
-        live_reload: options.live_reload.clone(),
-        pages: Vec::new(),
-    };
+    let r = Renderer::new(site, registries, site_dir, theme, options);
     r.render(Job::Release(index))
 }
 
@@ -469,7 +451,26 @@ enum Scope {
     Term(TermKind, usize),
 }
 
-impl Renderer<'_> {
+impl<'a> Renderer<'a> {
+    fn new(
+        site: &'a Site,
+        registries: &'a Registries,
+        site_dir: &'a Path,
+        theme: &'a Theme,
+        options: &RenderOptions,
+    ) -> Self {
+        Renderer {
+            site,
+            registries,
+            site_dir,
+            theme,
+            urls: Urls::new(&site.config),
+            now: options.now,
+            live_reload: options.live_reload.clone(),
+            pages: Vec::new(),
+        }
+    }
+
     fn plan(&self) -> Vec<Job> {
         let per_page = self.site.config.per_page;
         let pages = |n: usize| n.div_ceil(per_page).max(1);
