@@ -237,11 +237,9 @@ pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<
 /// Parses the text of `site.yaml` (paths in the diagnostics are left empty).
 pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
     let tree = content::parse_yaml_tree(text).map_err(|d| vec![d])?;
-    let lines = content::key_lines(text, 1);
-    let line = |key: &str| lines.get(key).copied().unwrap_or(1);
-    let nested = |key: &str, part: &str| {
-        content::nested_key_line(text, 1, part, line(key)).unwrap_or(line(key))
-    };
+    let loc = content::Locator::new(text, 1);
+    let line = |key: &str| loc.line(key);
+    let nested = |key: &str, part: &str| loc.under(key, part);
     let (raw, shape_errors) = read_raw(tree, &line, &nested);
     if !shape_errors.is_empty() {
         return Err(shape_errors);

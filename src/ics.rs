@@ -5,6 +5,7 @@
 //! multi-day events use DATE values with DTEND the day after the last day. Text is escaped and
 //! lines are folded at 75 octets without splitting a UTF-8 character.
 
+use crate::model::Span;
 use jiff::Timestamp;
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
@@ -14,10 +15,8 @@ use jiff::tz::TimeZone;
 pub struct Event {
     /// Shared by the translations of one event, stable across builds.
     pub uid: String,
-    /// Start (local time in the site's zone) and whether a time was given.
-    pub start: (DateTime, bool),
-    /// End, and whether a time was given.
-    pub end: Option<(DateTime, bool)>,
+    /// When: whole days, or local times in the site's zone.
+    pub span: Span,
     /// The title.
     pub summary: String,
     /// The summary and the page's address.
@@ -56,22 +55,16 @@ fn event(out: &mut String, e: &Event, tz: &TimeZone, stamp: Timestamp) {
     line(out, "BEGIN:VEVENT");
     line(out, &format!("UID:{}", escape(&e.uid)));
     line(out, &format!("DTSTAMP:{}", utc(stamp)));
-    let (start, start_timed) = e.start;
-    let all_day = !start_timed && e.end.is_none_or(|(_, t)| !t);
-    if all_day {
-        let last = e.end.map_or(start.date(), |(d, _)| d.date());
-        line(out, &format!("DTSTART;VALUE=DATE:{}", date(start.date())));
-        line(out, &format!("DTEND;VALUE=DATE:{}", date(next_day(last))));
-    } else {
-        line(out, &format!("DTSTART:{}", local_to_utc(start, tz)));
-        if let Some((end, end_timed)) = e.end {
-            // A date-only end means the end of that day.
-            let end = if end_timed {
-                end
-            } else {
-                next_day(end.date()).to_datetime(jiff::civil::Time::midnight())
-            };
-            line(out, &format!("DTEND:{}", local_to_utc(end, tz)));
+    match e.span {
+        Span::Days { first, after_last } => {
+            line(out, &format!("DTSTART;VALUE=DATE:{}", date(first)));
+            line(out, &format!("DTEND;VALUE=DATE:{}", date(after_last)));
+        }
+        Span::Timed { start, end } => {
+            line(out, &format!("DTSTART:{}", local_to_utc(start, tz)));
+            if let Some(end) = end {
+                line(out, &format!("DTEND:{}", local_to_utc(end, tz)));
+            }
         }
     }
     line(out, &format!("SUMMARY:{}", escape(&e.summary)));
@@ -93,11 +86,6 @@ fn event(out: &mut String, e: &Event, tz: &TimeZone, stamp: Timestamp) {
     line(out, "STATUS:CONFIRMED");
     line(out, "TRANSP:OPAQUE");
     line(out, "END:VEVENT");
-}
-
-/// The day after `d` (saturating at the end of the calendar).
-pub fn next_day(d: Date) -> Date {
-    d.tomorrow().unwrap_or(d)
 }
 
 /// `20250627`.
@@ -209,8 +197,10 @@ mod tests {
         let stamp = Timestamp::from_second(1_749_988_800).unwrap();
         let base = Event {
             uid: "x@y".into(),
-            start: (d(2021, 10, 12).at(0, 0, 0, 0), false),
-            end: Some((d(2021, 10, 13).at(0, 0, 0, 0), false)),
+            span: Span::Days {
+                first: d(2021, 10, 12),
+                after_last: d(2021, 10, 14),
+            },
             summary: "S".into(),
             description: "D".into(),
             location: None,
@@ -226,8 +216,10 @@ mod tests {
         assert!(c.contains("DTSTAMP:20250615T120000Z\r\n"));
         assert!(c.contains("ORGANIZER;CN=\"Улан, пресса\":mailto:u@x.kg\r\n"));
         let timed = Event {
-            start: (d(2021, 11, 18).at(14, 0, 0, 0), true),
-            end: Some((d(2021, 11, 18).at(18, 0, 0, 0), true)),
+            span: Span::Timed {
+                start: d(2021, 11, 18).at(14, 0, 0, 0),
+                end: Some(d(2021, 11, 18).at(18, 0, 0, 0)),
+            },
             ..base.clone()
         };
         let c = calendar("C", &[timed], &tz, stamp);
@@ -235,11 +227,14 @@ mod tests {
             c.contains("DTSTART:20211118T080000Z\r\nDTEND:20211118T120000Z\r\n"),
             "{c}"
         );
-        let one_day = Event { end: None, ..base };
-        let c = calendar("C", &[one_day], &tz, stamp);
-        assert!(
-            c.contains("DTSTART;VALUE=DATE:20211012\r\nDTEND;VALUE=DATE:20211013\r\n"),
-            "{c}"
-        );
+        let open_end = Event {
+            span: Span::Timed {
+                start: d(2021, 11, 18).at(14, 0, 0, 0),
+                end: None,
+            },
+            ..base
+        };
+        let c = calendar("C", &[open_end], &tz, stamp);
+        assert!(c.contains("DTSTART:20211118T080000Z\r\nSUMMARY"), "{c}");
     }
 }

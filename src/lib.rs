@@ -4,12 +4,15 @@
 //!
 //! The pipeline, one module per stage:
 //!
-//! 1. [`config`]: `content/site.yaml` -> [`config::Config`]
-//! 2. [`content`]: every `content/**/*.md` -> [`content::RawRelease`] (front matter as written);
-//!    [`registry`]: `content/topics.yaml`, `content/organizations.yaml` -> registries
-//! 3. [`model`] (pure): config + raw releases + today -> [`model::Site`]
-//! 4. [`render`]: site + templates -> pages, handed to an [`output::Sink`]
+//! 1. Load: [`config`] (`content/site.yaml`), [`content`] (every release, front matter as
+//!    written and its body), [`registry`] (`topics.yaml`, `organizations.yaml`), [`theme`]
+//!    (templates and static files)
+//! 2. [`model`] (pure): config + raw releases + registries + today -> [`model::Site`]
+//! 3. [`plan`] (pure): the site -> every output path, collisions reported
+//! 4. [`render`] (pure): site + theme + plan -> the bytes of each page, handed to a sink
 //! 5. [`output`]: a staging folder swapped in only when everything worked
+//!
+//! ARCHITECTURE.md at the repository's root maps the modules.
 //!
 //! Every content problem is a [`error::Diagnostic`] with a file, a line and a hint; a build
 //! collects them all and writes nothing if any is an error.
@@ -26,10 +29,12 @@ pub mod markdown;
 pub mod model;
 pub mod new;
 pub mod output;
+pub mod plan;
 pub mod registry;
 pub mod render;
 pub mod report;
 pub mod serve;
+pub mod theme;
 pub mod urls;
 
 use error::{Diagnostic, Error, Result};
@@ -116,32 +121,41 @@ fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
 }
 
 /// What a build keeps for `serve`, so that a change to a release's text alone re-renders only
-/// that release's page.
+/// that release's page, from the model.
 pub struct Session {
     site: model::Site,
-    registries: registry::Registries,
-    theme: render::Theme,
+    theme: theme::Theme,
     options: render::RenderOptions,
     site_dir: PathBuf,
 }
 
 impl Session {
-    /// Renders again the page of the release in `source` (relative to the site folder) into
-    /// `out`; `Ok(false)` when no release comes from that file.
-    pub fn rerender_release(&self, source: &Path, out: &Path) -> Result<bool> {
+    /// Loads the release file `source` (relative to the site folder) again, puts its new body
+    /// in the model and renders its page into `out`. `Ok(false)` when no release comes from
+    /// that file or when anything but its body changed (then the whole site is rebuilt).
+    pub fn rerender_release(&mut self, source: &Path, out: &Path) -> Result<bool> {
         let Some(i) = self.site.releases.iter().position(|r| r.source == source) else {
             return Ok(false);
         };
-        let r = &self.site.releases[i];
-        let html = render::render_release_page(
-            &self.site,
-            &self.registries,
-            &self.site_dir,
-            &self.theme,
-            &self.options,
-            i,
-        )?;
-        let path = out.join(urls::page_file(&urls::release(r.lang, &r.slug)));
+        let abs = self.site_dir.join(source);
+        let Ok((raw, problems)) = content::load_one(&self.site_dir, &abs) else {
+            return Ok(false);
+        };
+        let r = &mut self.site.releases[i];
+        // Links to other releases are resolved by the model: a changed link needs a full build.
+        let same_links = raw
+            .links
+            .iter()
+            .map(|l| &l.dest)
+            .eq(r.links.iter().map(|l| &l.dest));
+        if !problems.is_empty() || !same_links {
+            return Ok(false);
+        }
+        r.body = raw.body;
+        r.body_line = raw.body_line;
+        r.links = raw.links;
+        let html = render::render_release_page(&self.site, &self.theme, &self.options, i)?;
+        let path = out.join(plan::page_file(&self.site, plan::Job::Release(i)));
         std::fs::write(&path, html).map_err(|e| Error::io(&path, e))?;
         Ok(true)
     }
@@ -166,56 +180,48 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
             display(site_dir)
         )));
     }
-    // Config, releases and templates are loaded together so every problem is reported at once.
-    let config = config::load(site_dir, opts.base_url.as_deref());
-    let (raws, mut diags) = content::load_releases(site_dir);
-    let languages: Vec<Lang> = match &config {
-        Ok(c) => c.languages.iter().map(|l| l.lang).collect(),
-        Err(_) => Lang::ALL.to_vec(),
-    };
-    let (registries, registry_diags) = registry::load(site_dir, &languages);
-    diags.extend(registry_diags);
-    let theme = render::load_theme(site_dir);
-    let (config, theme) = match (config, theme) {
-        (Ok(c), Ok(t)) => (c, t),
-        (c, t) => {
-            diags.extend(c.err().unwrap_or_default());
-            diags.extend(t.err().unwrap_or_default());
-            return Err(content_error(diags));
-        }
-    };
-    let now = now()?;
-    let today = match opts.today {
-        Some(d) => d,
-        None => config.timezone.to_datetime(now).date(),
-    };
-    let (site, warnings) = match model::build(config, raws, &registries, today, opts.drafts) {
-        Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => (site, warnings),
-        Ok(_) => return Err(content_error(diags)),
-        Err(more) => {
-            diags.extend(more);
-            return Err(content_error(diags));
-        }
-    };
-    diags.extend(warnings);
-
+    let (site, theme, now, mut diags) = load_and_model(opts)?;
+    if out.is_some() && diags.iter().any(Diagnostic::is_error) {
+        return Err(content_error(diags));
+    }
+    let plan = plan::plan(&site, &theme.statics).map_err(|mut ds| {
+        ds.extend(diags.iter().cloned());
+        content_error(ds)
+    })?;
     let render_options = render::RenderOptions {
         now,
         live_reload: opts.live_reload.clone(),
         progress: opts.progress.clone(),
     };
-    // A build writes into a staging folder swapped in at the end; a check writes nothing and
-    // then checks the links against what would have been written.
+    if let Some(p) = &opts.progress {
+        p.total
+            .store(plan.len(), std::sync::atomic::Ordering::Relaxed);
+    }
+    // A build writes into a staging folder swapped in at the end; a check renders the same
+    // plan without writing, then checks the links against it.
     let staging = out.as_deref().map(output::Staging::new).transpose()?;
     let sink: &dyn output::Sink = match &staging {
         Some(s) => s,
         None => &output::Discard,
     };
-    let stats = render::render_site(&site, &registries, site_dir, &theme, &render_options, sink)?;
+    render::render_site(&site, &theme, &plan, &render_options, sink)?;
+    let tick = || {
+        if let Some(p) = &opts.progress {
+            p.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    };
+    output::copy_statics(&plan, sink, &tick)?;
     match staging {
-        Some(staging) => staging.commit()?,
+        Some(staging) => {
+            if let Some(warning) = staging.commit()? {
+                diags.push(Diagnostic::warning(
+                    out.clone().unwrap_or_default(),
+                    warning,
+                ));
+            }
+        }
         None => {
-            diags.extend(links::check(&site, site_dir, &stats.files));
+            diags.extend(links::check(&site, plan.paths()));
             if diags.iter().any(Diagnostic::is_error) {
                 return Err(content_error(diags));
             }
@@ -223,9 +229,9 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
     }
     error::sort_diagnostics(&mut diags);
     let report = Report {
-        pages: stats.pages,
-        other_files: stats.other_files,
-        static_files: stats.static_files,
+        pages: plan.pages.len(),
+        other_files: plan.extras.len(),
+        static_files: plan.statics.len(),
         releases: site
             .languages
             .iter()
@@ -242,12 +248,51 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
     };
     let session = Session {
         site,
-        registries,
         theme,
         options: render_options,
         site_dir: site_dir.clone(),
     };
     Ok((report, session))
+}
+
+/// The load stage and the model: every problem of config, releases, registries and templates
+/// is collected before anything stops.
+fn load_and_model(
+    opts: &BuildOptions,
+) -> Result<(model::Site, theme::Theme, jiff::Timestamp, Vec<Diagnostic>)> {
+    let site_dir = &opts.site;
+    let config = config::load(site_dir, opts.base_url.as_deref());
+    let (raws, mut diags) = content::load_releases(site_dir);
+    let languages: Vec<Lang> = match &config {
+        Ok(c) => c.languages.iter().map(|l| l.lang).collect(),
+        Err(_) => Lang::ALL.to_vec(),
+    };
+    let (registries, registry_diags) = registry::load(site_dir, &languages);
+    diags.extend(registry_diags);
+    let (config, theme) = match (config, theme::load(site_dir)) {
+        (Ok(c), Ok(t)) => (c, t),
+        (c, t) => {
+            diags.extend(c.err().unwrap_or_default());
+            diags.extend(t.err().unwrap_or_default());
+            return Err(content_error(diags));
+        }
+    };
+    let now = now()?;
+    let today = match opts.today {
+        Some(d) => d,
+        None => config.timezone.to_datetime(now).date(),
+    };
+    match model::build(config, raws, &registries, today, opts.drafts) {
+        Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => {
+            diags.extend(warnings);
+            Ok((site, theme, now, diags))
+        }
+        Ok(_) => Err(content_error(diags)),
+        Err(more) => {
+            diags.extend(more);
+            Err(content_error(diags))
+        }
+    }
 }
 
 fn content_error(mut diags: Vec<Diagnostic>) -> Error {

@@ -4,36 +4,24 @@
 //! In: the site, the set of files a build writes. Out: a diagnostic per broken link, with the
 //! line in the release file.
 
-use crate::content;
 use crate::error::Diagnostic;
-use crate::model::{Release, Site};
+use crate::model::{Release, Site, release_file_link};
 use crate::urls;
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-/// Every broken internal link of every release.
-pub fn check(site: &Site, site_dir: &Path, files: &BTreeSet<PathBuf>) -> Vec<Diagnostic> {
+/// Every broken internal link of every release; `files` are the planned output files.
+pub fn check<'a>(site: &Site, files: impl Iterator<Item = &'a Path>) -> Vec<Diagnostic> {
+    let files: BTreeSet<PathBuf> = files.map(Path::to_path_buf).collect();
     let base_path = site.config.base_path();
-    let sources: BTreeSet<&Path> = site
-        .releases
-        .iter()
-        .map(|r| r.abs_source.as_path())
-        .collect();
     site.releases
         .par_iter()
-        .flat_map_iter(|r| check_release(r, site_dir, base_path, files, &sources))
+        .flat_map_iter(|r| check_release(r, base_path, &files))
         .collect()
 }
 
-fn check_release(
-    r: &Release,
-    site_dir: &Path,
-    base_path: &str,
-    files: &BTreeSet<PathBuf>,
-    sources: &BTreeSet<&Path>,
-) -> Vec<Diagnostic> {
+fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let page = urls::release(r.lang, &r.slug);
     if let Some(image) = &r.image
@@ -42,63 +30,32 @@ fn check_release(
     {
         out.push(
             Diagnostic::error(&r.source, format!("the picture \"{image}\" does not exist"))
-                .at_line(front_matter_line(site_dir, r, "image:"))
+                .at_line(r.image_line)
                 .in_field("image")
                 .with_hint(
                     "put it under static/ (or beside index.md in a bundle) and give its path",
                 ),
         );
     }
-    let Ok(text) = content::read_text(site_dir, &r.abs_source) else {
-        return out;
-    };
-    let body = content::body_at(&text, r.body_offset);
-    let body_line = text[..r.body_offset.min(text.len())].matches('\n').count() + 1;
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
-        let (dest, what) = match &event {
-            Event::Start(Tag::Link {
-                link_type: LinkType::Email,
-                ..
-            }) => continue,
-            Event::Start(Tag::Link { dest_url, .. }) => (dest_url.to_string(), "link"),
-            Event::Start(Tag::Image { dest_url, .. }) => (dest_url.to_string(), "picture"),
-            _ => continue,
-        };
-        let before = &body[..range.start];
-        let line = body_line + before.matches('\n').count();
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let width = body[range.clone()]
-            .lines()
-            .next()
-            .map_or(1, |l| l.chars().count());
-        let path = strip_query(&dest);
-        if path.to_ascii_lowercase().ends_with(".md") && !is_external(path) {
-            // A link to another release's file, relative to this file.
-            let target = r
-                .abs_source
-                .parent()
-                .map(|d| normalize(&d.join(percent_decode(path))));
-            if target.as_deref().is_none_or(|t| !sources.contains(t)) {
-                out.push(broken(r, line, what, &dest, "link to the other release's .md file relative to this one, or to its page (/ru/slug/)").at_column(column).with_width(width));
-            }
+    for link in &r.links {
+        // Links to other releases' files were resolved (or reported) by the model.
+        if release_file_link(&link.dest).is_some() {
             continue;
         }
-        let Some(target) = site_target(&dest, base_path, &page) else {
+        let Some(target) = site_target(&link.dest, base_path, &page) else {
             continue;
         };
         if !exists(&target, files) {
             out.push(
                 broken(
                     r,
-                    line,
-                    what,
-                    &dest,
+                    r.body_line + link.line,
+                    if link.image { "picture" } else { "link" },
+                    &link.dest,
                     "check the address: pages are /<lang>/<slug>/, files under static/ are /<path>",
                 )
-                .at_column(column)
-                .with_width(width),
+                .at_column(link.column)
+                .with_width(link.width),
             );
         }
     }
@@ -114,24 +71,6 @@ fn broken(r: &Release, line: usize, what: &str, dest: &str, hint: &str) -> Diagn
     .with_hint(hint)
 }
 
-/// The line of a front matter key (1 when not found).
-fn front_matter_line(site_dir: &Path, r: &Release, key: &str) -> usize {
-    content::read_text(site_dir, &r.abs_source)
-        .ok()
-        .and_then(|t| t.lines().position(|l| l.starts_with(key)))
-        .map_or(1, |i| i + 1)
-}
-
-fn is_external(dest: &str) -> bool {
-    dest.starts_with("//")
-        || dest.split_once(':').is_some_and(|(scheme, _)| {
-            !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-        })
-}
-
 fn strip_query(dest: &str) -> &str {
     dest.split(['#', '?']).next().unwrap_or("")
 }
@@ -139,7 +78,7 @@ fn strip_query(dest: &str) -> &str {
 /// The output file a link inside the site points at (relative to the output folder), or `None`
 /// for external links and pure fragments.
 fn site_target(dest: &str, base_path: &str, page: &str) -> Option<String> {
-    if is_external(dest) {
+    if urls::is_external(dest) {
         return None;
     }
     let path = strip_query(dest);
@@ -182,21 +121,6 @@ fn exists(target: &str, files: &BTreeSet<PathBuf>) -> bool {
 /// `%D0%B0` -> `а`; text that does not decode is kept as written.
 fn percent_decode(s: &str) -> String {
     urls::percent_decode(s).unwrap_or_else(|| s.to_string())
-}
-
-/// Removes `.` and `..` from a path without touching the disk.
-fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -4,17 +4,137 @@
 //! first paragraph as plain text. Raw HTML written in a body is kept, as in CommonMark: the body
 //! is the NGO's own text. Front matter never passes through here.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
-/// The body as HTML.
-pub fn to_html(body: &str) -> String {
+/// The body as HTML. `rewrite` may replace a link's or picture's address (a link to another
+/// release's `.md` file becomes its page's address); `None` keeps it as written.
+pub fn to_html(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> String {
     let mut html = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(body, options()));
+    let events = Parser::new_ext(body, options()).map(|event| match event {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: rewrite(&dest_url).map_or(dest_url, CowStr::from),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: rewrite(&dest_url).map_or(dest_url, CowStr::from),
+            title,
+            id,
+        }),
+        other => other,
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
     html
+}
+
+/// A link or picture written in a body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BodyLink {
+    /// The address as written.
+    pub dest: String,
+    /// Line in the body (0 for its first line) and column (1-based, in characters).
+    pub line: usize,
+    pub column: usize,
+    /// How many characters the link takes on its first line.
+    pub width: usize,
+    /// A picture (`![alt](src)`) rather than a link.
+    pub image: bool,
+}
+
+/// What the load stage learns from a body in one pass.
+#[derive(Debug, Clone, Default)]
+pub struct Scan {
+    /// The first paragraph as plain text (see [`first_paragraph_text`]).
+    pub first_paragraph: String,
+    /// Every link and picture but email links.
+    pub links: Vec<BodyLink>,
+}
+
+/// Reads a body once: its first paragraph as text and its links with their places.
+pub fn scan(body: &str) -> Scan {
+    let mut para = ParagraphText::default();
+    let mut links = Vec::new();
+    let mut line = 0;
+    let mut counted = 0;
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        let (dest, image) = match &event {
+            Event::Start(Tag::Link {
+                link_type: LinkType::Email,
+                ..
+            }) => (None, false),
+            Event::Start(Tag::Link { dest_url, .. }) => (Some(dest_url), false),
+            Event::Start(Tag::Image { dest_url, .. }) => (Some(dest_url), true),
+            _ => (None, false),
+        };
+        if let Some(dest) = dest {
+            // Offsets only grow between links, so lines are counted once over the body.
+            line += body[counted..range.start].matches('\n').count();
+            counted = range.start;
+            let before = &body[..range.start];
+            links.push(BodyLink {
+                dest: dest.to_string(),
+                line,
+                column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+                width: body[range.clone()]
+                    .lines()
+                    .next()
+                    .map_or(1, |l| l.chars().count()),
+                image,
+            });
+        }
+        para.push(&event);
+    }
+    Scan {
+        first_paragraph: para.finish(),
+        links,
+    }
+}
+
+/// Collects the text of the first non-empty paragraph.
+#[derive(Default)]
+struct ParagraphText {
+    text: String,
+    depth: usize,
+    done: bool,
+}
+
+impl ParagraphText {
+    fn push(&mut self, event: &Event<'_>) {
+        if self.done {
+            return;
+        }
+        match event {
+            Event::Start(Tag::Paragraph) => self.depth += 1,
+            Event::End(TagEnd::Paragraph) if self.depth > 0 => {
+                self.done = !self.text.trim().is_empty();
+                self.depth -= 1;
+            }
+            Event::Text(t) | Event::Code(t) if self.depth > 0 => self.text.push_str(t),
+            Event::SoftBreak | Event::HardBreak if self.depth > 0 => self.text.push(' '),
+            _ => {}
+        }
+    }
+
+    fn finish(self) -> String {
+        let folded = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        truncate_words(&folded, SUMMARY_MAX_CHARS)
+    }
 }
 
 /// The most characters a default summary keeps.
@@ -23,26 +143,14 @@ const SUMMARY_MAX_CHARS: usize = 300;
 /// The first paragraph as plain text, spaces folded, cut at a word after
 /// [`SUMMARY_MAX_CHARS`] characters with "…".
 pub fn first_paragraph_text(body: &str) -> String {
-    let mut text = String::new();
-    let mut depth = 0usize;
-    let mut done = false;
+    let mut para = ParagraphText::default();
     for event in Parser::new_ext(body, options()) {
-        match event {
-            Event::Start(Tag::Paragraph) => depth += 1,
-            Event::End(TagEnd::Paragraph) if depth > 0 => {
-                done = !text.trim().is_empty();
-                depth -= 1;
-            }
-            Event::Text(t) | Event::Code(t) if depth > 0 => text.push_str(&t),
-            Event::SoftBreak | Event::HardBreak if depth > 0 => text.push(' '),
-            _ => {}
-        }
-        if done {
+        para.push(&event);
+        if para.done {
             break;
         }
     }
-    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    truncate_words(&folded, SUMMARY_MAX_CHARS)
+    para.finish()
 }
 
 /// Cuts `text` to at most `max` characters at a space, adding "…" when it cut.
@@ -64,7 +172,10 @@ mod tests {
 
     #[test]
     fn tables_footnotes_and_strikethrough_are_on() {
-        let html = to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ new[^1]\n\n[^1]: note\n");
+        let html = to_html(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ new[^1]\n\n[^1]: note\n",
+            |_| None,
+        );
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("<del>old</del>"), "{html}");
         assert!(html.contains("footnote-definition"), "{html}");
@@ -86,5 +197,35 @@ mod tests {
         let s = first_paragraph_text(&body);
         assert!(s.ends_with("слово…"), "{s}");
         assert!(s.chars().count() <= SUMMARY_MAX_CHARS + 1);
+    }
+
+    #[test]
+    fn scan_finds_links_with_places_and_the_first_paragraph() {
+        let body =
+            "Первый [абзац](a.md).\n\nВторой ![фото](img/x.jpg)\nи <mail@x.kg> [b](../ky/b.md#x)\n";
+        let s = scan(body);
+        assert_eq!(s.first_paragraph, "Первый абзац.");
+        let found: Vec<(&str, usize, usize, bool)> = s
+            .links
+            .iter()
+            .map(|l| (l.dest.as_str(), l.line, l.column, l.image))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("a.md", 0, 8, false),
+                ("img/x.jpg", 2, 8, true),
+                ("../ky/b.md#x", 3, 15, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn links_are_rewritten_only_where_asked() {
+        let html = to_html("[a](a.md) [b](https://x.kg)", |d| {
+            (d == "a.md").then(|| "/ru/a/".to_string())
+        });
+        assert!(html.contains(r#"href="/ru/a/""#), "{html}");
+        assert!(html.contains(r#"href="https://x.kg""#), "{html}");
     }
 }

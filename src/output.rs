@@ -2,12 +2,21 @@
 //! in only when the whole build worked. A failed build leaves the old output exactly as it was.
 
 use crate::error::{Error, Result};
+use crate::plan::Plan;
+use crate::theme::StaticSource;
+use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
 
 /// Where rendered files go.
 pub trait Sink: Sync {
     /// Stores `bytes` at `rel`, a path relative to the output folder.
     fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()>;
+
+    /// Copies the file `source` to `rel`.
+    fn copy(&self, rel: &Path, source: &Path) -> Result<()> {
+        let bytes = std::fs::read(source).map_err(|e| Error::io(source, e))?;
+        self.put(rel, &bytes)
+    }
 }
 
 /// A sink that keeps nothing (for `check`).
@@ -17,6 +26,22 @@ impl Sink for Discard {
     fn put(&self, rel: &Path, _bytes: &[u8]) -> Result<()> {
         checked_relative(rel).map(|_| ())
     }
+
+    fn copy(&self, rel: &Path, _source: &Path) -> Result<()> {
+        checked_relative(rel).map(|_| ())
+    }
+}
+
+/// Copies the plan's static and bundle files into `sink`, calling `tick` after each.
+pub fn copy_statics(plan: &Plan, sink: &dyn Sink, tick: &(dyn Fn() + Sync)) -> Result<()> {
+    plan.statics.par_iter().try_for_each(|(rel, source)| {
+        let done = match source {
+            StaticSource::Builtin(bytes) => sink.put(rel, bytes),
+            StaticSource::File(path) => sink.copy(rel, path),
+        };
+        tick();
+        done
+    })
 }
 
 /// A staging folder that becomes the output folder on [`Staging::commit`], or is removed when
@@ -39,7 +64,9 @@ impl Staging {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        let dir = parent.join(format!(".{name}.jarya-staging-{}", std::process::id()));
+        let prefix = format!(".{name}.jarya-staging-");
+        remove_old_trees(parent, &prefix);
+        let dir = parent.join(format!("{prefix}{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }
@@ -51,8 +78,17 @@ impl Staging {
         })
     }
 
-    /// Replaces the output folder with the staging folder.
-    pub fn commit(mut self) -> Result<()> {
+    /// Replaces the output folder with the staging folder. Returns a warning when the previous
+    /// output could not be removed after the swap (the build itself worked; the next build
+    /// removes it).
+    pub fn commit(self) -> Result<Option<String>> {
+        self.commit_with(|old| std::fs::remove_dir_all(old))
+    }
+
+    fn commit_with(
+        mut self,
+        remove: impl Fn(&Path) -> std::io::Result<()>,
+    ) -> Result<Option<String>> {
         let old = self.dir.with_file_name(format!(
             "{}.old",
             self.dir
@@ -72,10 +108,13 @@ impl Staging {
             return Err(Error::io(&self.target, e));
         }
         self.committed = true;
-        if had_old {
-            std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+        if had_old && let Err(e) = remove(&old) {
+            return Ok(Some(format!(
+                "the previous output was replaced, but its old copy {} could not be removed ({e}); the next build removes it",
+                old.display()
+            )));
         }
-        Ok(())
+        Ok(None)
     }
 }
 
@@ -93,6 +132,20 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Removes what earlier builds left beside the output folder: old trees swapped out but not
+/// removed (`<prefix><pid>.old`).
+fn remove_old_trees(parent: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(prefix) && name.ends_with(".old") {
+            let _ = std::fs::remove_dir_all(entry.path());
         }
     }
 }
@@ -139,12 +192,39 @@ mod tests {
 
         let s = Staging::new(&out).unwrap();
         s.put(Path::new("a/index.html"), b"new").unwrap();
-        s.commit().unwrap();
+        assert_eq!(s.commit().unwrap(), None);
         assert!(!out.join("old.html").exists());
         assert_eq!(
             std::fs::read_to_string(out.join("a/index.html")).unwrap(),
             "new"
         );
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn an_old_tree_that_cannot_be_removed_is_a_warning_and_goes_next_time() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("old.html"), "old").unwrap();
+        let s = Staging::new(&out).unwrap();
+        s.put(Path::new("new.html"), b"new").unwrap();
+        let warning = s
+            .commit_with(|_| Err(std::io::Error::other("busy")))
+            .unwrap()
+            .expect("a warning");
+        assert!(warning.contains("next build"), "{warning}");
+        // The new output is in place; the old tree is still beside it.
+        assert_eq!(
+            std::fs::read_to_string(out.join("new.html")).unwrap(),
+            "new"
+        );
+        assert!(!out.join("old.html").exists());
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 2);
+        // The next build removes it.
+        let s = Staging::new(&out).unwrap();
+        s.put(Path::new("x.html"), b"x").unwrap();
+        assert_eq!(s.commit().unwrap(), None);
         assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
     }
 }

@@ -130,7 +130,7 @@ impl Builder<'_> {
         };
         let started = Instant::now();
         if self.only_texts_changed(files)
-            && let Some(session) = &self.session
+            && let Some(session) = &mut self.session
         {
             let done = files
                 .iter()

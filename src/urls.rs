@@ -101,6 +101,60 @@ pub fn paged(base: &str, n: usize) -> String {
     }
 }
 
+/// `<lang>/atom.xml`, or `<lang>/<kind>/<slug>/atom.xml`.
+pub fn feed(lang: Lang, term: Option<(TermKind, &str)>) -> String {
+    match term {
+        None => format!("{}atom.xml", home(lang)),
+        Some((kind, slug)) => format!("{}atom.xml", self::term(lang, kind, slug)),
+    }
+}
+
+/// `<lang>/calendar.ics`, or `<lang>/<kind>/<slug>/calendar.ics`.
+pub fn calendar(lang: Lang, term: Option<(TermKind, &str)>) -> String {
+    match term {
+        None => format!("{}calendar.ics", home(lang)),
+        Some((kind, slug)) => format!("{}calendar.ics", self::term(lang, kind, slug)),
+    }
+}
+
+/// A release's own calendar file: `ru/forum/event.ics`.
+pub fn event_ics(lang: Lang, slug: &str) -> String {
+    format!("{}event.ics", release(lang, slug))
+}
+
+/// `sitemap.xml` (n = 0), or part n of a large sitemap: `sitemap-n.xml`.
+pub fn sitemap(n: usize) -> String {
+    match n {
+        0 => "sitemap.xml".to_string(),
+        n => format!("sitemap-{n}.xml"),
+    }
+}
+
+/// `robots.txt`.
+pub const ROBOTS: &str = "robots.txt";
+
+/// The "page not found" page, at the root where static hosts look for it.
+pub const NOT_FOUND: &str = "404.html";
+
+/// The theme's style sheet.
+pub const STYLE: &str = "style.css";
+
+/// Whether a link leads off the site: `https://…`, `mailto:…`, `//host/…`.
+pub fn is_external(dest: &str) -> bool {
+    dest.starts_with("//")
+        || dest.split_once(':').is_some_and(|(scheme, _)| {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        })
+}
+
+/// The file of a site path that names a file (`ru/atom.xml`) or a file under the output folder.
+pub fn file(path: &str) -> PathBuf {
+    path.split('/').filter(|s| !s.is_empty()).collect()
+}
+
 /// The file written for a site path: `ru/forum/` -> `ru/forum/index.html`.
 pub fn page_file(path: &str) -> PathBuf {
     let mut p = PathBuf::new();

@@ -656,7 +656,11 @@ fn a_static_file_may_not_replace_a_page() {
     std::fs::write(site.path().join("static/ru/a/index.html"), "x").unwrap();
     let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("would replace the generated file /ru/a/index.html"));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(
+        err.contains("error: this file and content/ru/a.md would both be written to /ru/a/index.html\n --> static/ru/a/index.html"),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1619,15 +1623,21 @@ fn site_with_broken_links() -> tempfile::TempDir {
 fn check_finds_broken_links_and_missing_pictures_in_every_format() {
     let site = site_with_broken_links();
     let s = site.path().to_str().unwrap();
-    // A build does not look at links: it succeeds.
-    let (_t, _out) = build(site.path(), &[]);
+    // A build stops only on a link to a release file that does not exist (it would ship as a
+    // broken link); the other links are `check`'s.
+    let o = jarya(&["build", "--site", s]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    assert!(err.contains("error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:14:3\n"), "{err}");
+    assert!(!site.path().join("public").exists());
 
     let o = jarya(&["check", "--site", s]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o).replace('\\', "/");
     for want in [
         "error: the link \"/ru/nope/\" leads to nothing on this site\n  --> content/ru/links.md:12:3\n",
-        "error: the link \"gone.md\" leads to nothing on this site\n  --> content/ru/links.md:14:3\n",
+        "error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:14:3\n",
         "error: the picture \"/img/none.png\" leads to nothing on this site\n  --> content/ru/links.md:15:3\n",
         "error: `image`: the picture \"/img/missing.jpg\" does not exist\n --> content/ru/links.md:6:8",
     ] {

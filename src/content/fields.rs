@@ -1,0 +1,259 @@
+//! Load stage, fields: YAML values (of front matter or a registry) -> raw types, every problem
+//! recorded with its line from the document's [`Locator`].
+
+use super::span::Locator;
+use super::yaml::{Yaml, closest};
+use super::{
+    CONTACT_PARTS, FIELD_ALIASES, FIELDS, LOCATION_PARTS, RawContact, RawLocation, Spanned,
+};
+use crate::error::Diagnostic;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Reads YAML fields (of front matter, or of a registry file) into their raw types, recording
+/// every problem with its line.
+pub struct FieldReader<'a> {
+    /// The file, for messages.
+    pub path: &'a Path,
+    /// Where each key and item of the YAML text stands.
+    pub loc: &'a Locator,
+    /// Where problems go.
+    pub errors: &'a mut Vec<Diagnostic>,
+}
+
+impl FieldReader<'_> {
+    /// Records a problem with a field.
+    pub fn fail(&mut self, field: &str, line: usize, message: String, hint: &str) {
+        self.errors.push(
+            Diagnostic::error(self.path, message)
+                .at_line(line)
+                .in_field(field)
+                .with_hint(hint),
+        );
+    }
+
+    pub fn string(&mut self, field: &str, value: Yaml, line: usize) -> Option<Spanned<String>> {
+        match value.as_text() {
+            Some(s) => Some(Spanned { value: s, line }),
+            None if value == Yaml::Null => None,
+            None => {
+                self.fail(
+                    field,
+                    line,
+                    format!("expected one line of text, found {}", value.describe()),
+                    "write the value on the same line as the field name",
+                );
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, field: &str, value: Yaml, line: usize) -> Option<Spanned<bool>> {
+        match value {
+            Yaml::Bool(b) => Some(Spanned { value: b, line }),
+            Yaml::Null => None,
+            other => {
+                self.fail(
+                    field,
+                    line,
+                    format!("expected true or false, found {}", other.describe()),
+                    "write `draft: true` to hide the release, or delete the line",
+                );
+                None
+            }
+        }
+    }
+
+    /// One name, or a list of names.
+    /// `at` is the field's path in the document (for the lines of its items).
+    pub fn names(&mut self, field: &str, at: &str, value: Yaml) -> Option<Spanned<Vec<String>>> {
+        let line = self.loc.line(at);
+        let items = match value {
+            Yaml::Null => Vec::new(),
+            Yaml::List(items) => items,
+            other if other.as_text().is_some() => vec![other],
+            other => {
+                self.fail(
+                    field,
+                    line,
+                    format!("expected a list of names, found {}", other.describe()),
+                    "write each name on its own line starting with `  - `",
+                );
+                return None;
+            }
+        };
+        let mut names = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            match item.as_text() {
+                Some(s) => names.push(s),
+                None => {
+                    self.fail(
+                        field,
+                        self.loc.under(at, &i.to_string()),
+                        format!("each item must be a name, found {}", item.describe()),
+                        "write each name on its own line starting with `  - `",
+                    );
+                    return None;
+                }
+            }
+        }
+        Some(Spanned { value: names, line })
+    }
+
+    /// A list of contacts (or one).
+    pub fn contacts(&mut self, at: &str, value: Yaml) -> Option<Spanned<Vec<RawContact>>> {
+        let line = self.loc.line(at);
+        const HINT: &str = "write each contact as `  - name: ...` followed by `    email: ...` \
+                            and/or `    phone: ...` lines";
+        let items = match value {
+            Yaml::Null => Vec::new(),
+            Yaml::List(items) => items,
+            m @ Yaml::Map(_) => vec![m],
+            other => {
+                self.fail(
+                    "contacts",
+                    line,
+                    format!("expected a list of contacts, found {}", other.describe()),
+                    HINT,
+                );
+                return None;
+            }
+        };
+        let mut contacts = Vec::new();
+        for (i, item) in items.into_iter().enumerate() {
+            let item_at = format!("{at}.{i}");
+            let item_line = self.loc.line(&item_at);
+            let Yaml::Map(map) = item else {
+                self.fail(
+                    "contacts",
+                    item_line,
+                    format!(
+                        "each contact must have named parts (name, email, phone...), found {}",
+                        item.describe()
+                    ),
+                    HINT,
+                );
+                continue;
+            };
+            let mut parts = self.parts("contacts", "contact", map, &CONTACT_PARTS, &item_at, HINT);
+            let part_lines = parts.iter().map(|(k, (_, l))| (k.clone(), *l)).collect();
+            let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
+            contacts.push(RawContact {
+                name: take("name"),
+                role: take("role"),
+                email: take("email"),
+                phone: take("phone"),
+                url: take("url"),
+                line: item_line,
+                part_lines,
+            });
+        }
+        Some(Spanned {
+            value: contacts,
+            line,
+        })
+    }
+
+    /// A place: one string or named parts.
+    pub fn location(&mut self, at: &str, value: Yaml) -> Option<Spanned<RawLocation>> {
+        let line = self.loc.line(at);
+        const HINT: &str = "write `location: Бишкек, ул. Киевская 96` or give `name`, \
+                            `address` and `city` on indented lines";
+        let location = match value {
+            Yaml::Null => return None,
+            Yaml::Map(map) => {
+                let mut parts = self.parts("location", "location", map, &LOCATION_PARTS, at, HINT);
+                let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
+                RawLocation {
+                    name: take("name"),
+                    address: take("address"),
+                    city: take("city"),
+                }
+            }
+            other => match other.as_text() {
+                Some(s) => RawLocation {
+                    name: Some(s),
+                    ..RawLocation::default()
+                },
+                None => {
+                    self.fail(
+                        "location",
+                        line,
+                        format!("expected a place, found {}", other.describe()),
+                        HINT,
+                    );
+                    return None;
+                }
+            },
+        };
+        Some(Spanned {
+            value: location,
+            line,
+        })
+    }
+
+    /// The `known` text parts of the mapping at path `at` (a contact, a location), each with
+    /// its line; unknown parts and parts that are not text are reported.
+    pub fn parts(
+        &mut self,
+        field: &str,
+        what: &str,
+        map: Vec<(String, Yaml)>,
+        known: &[&str],
+        at: &str,
+        hint: &str,
+    ) -> BTreeMap<String, (String, usize)> {
+        let mut out = BTreeMap::new();
+        for (k, v) in map {
+            let key = k;
+            let line = self.loc.under(at, &key);
+            if !known.contains(&key.as_str()) {
+                let list = known.join(", ");
+                let hint = match closest(&key, known) {
+                    Some(k) => format!("did you mean `{k}`? A {what} has: {list}"),
+                    None => format!("a {what} has: {list}"),
+                };
+                self.fail(field, line, format!("unknown {what} part `{key}`"), &hint);
+                continue;
+            }
+            match v.as_text() {
+                Some(s) => {
+                    out.insert(key, (s, line));
+                }
+                None if v == Yaml::Null => {}
+                None => self.fail(
+                    field,
+                    line,
+                    format!("`{key}` must be one line of text, found {}", v.describe()),
+                    hint,
+                ),
+            }
+        }
+        out
+    }
+
+    /// Reports an unknown field; returns the field it was probably meant to be.
+    pub(super) fn unknown(&mut self, name: &str, line: usize) -> Option<&'static str> {
+        let known = &FIELDS;
+        let suggestion = FIELD_ALIASES
+            .iter()
+            .find(|(alias, _)| alias.eq_ignore_ascii_case(name))
+            .map(|(_, field)| *field)
+            .or_else(|| closest(name, known));
+        let hint = if name == "time" {
+            "put the time in `date`: `date: 2025-06-27 10:00`".to_string()
+        } else {
+            match suggestion {
+                Some(s) => format!("did you mean `{s}`? Known fields: {}", known.join(", ")),
+                None => format!("known fields: {}", known.join(", ")),
+            }
+        };
+        self.errors.push(
+            Diagnostic::error(self.path, format!("unknown field `{name}`"))
+                .at_line(line)
+                .in_field(name)
+                .with_hint(hint),
+        );
+        suggestion
+    }
+}

@@ -1,0 +1,261 @@
+//! Where things stand in a YAML text: the one place that turns a field's path (`contacts.1.email`,
+//! `gender.aliases.2`) into a line of the file.
+//!
+//! serde_yaml gives values without positions, so this module reads the block structure of the
+//! text itself (indentation, `key:` and `- ` items), once per document. It knows block scalars
+//! (`|`, `>`), whose lines are text and never keys, and stops at the text it was given: a front
+//! matter's locator never looks at the body. Flow collections (`[a, b]`) are located at their key.
+//!
+//! It also maps columns back through [`clean_spaces`], which removes zero-width characters that
+//! Word pastes: a column in the cleaned text is turned into a column of the file as written.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// Lines of every key and list item of a YAML text, by path.
+#[derive(Debug, Clone, Default)]
+pub struct Locator {
+    /// `title` -> 2, `contacts.0` -> 9, `contacts.0.email` -> 10 (lines in the file).
+    lines: BTreeMap<String, usize>,
+    /// The line of the file where the text starts.
+    first_line: usize,
+}
+
+struct Frame {
+    indent: usize,
+    item: bool,
+    path: String,
+    items: usize,
+}
+
+impl Locator {
+    /// Reads `text`, whose first line is line `first_line` of its file.
+    pub fn new(text: &str, first_line: usize) -> Self {
+        let mut lines = BTreeMap::new();
+        let mut stack: Vec<Frame> = Vec::new();
+        // Lines more indented than this belong to a block scalar.
+        let mut block_scalar: Option<usize> = None;
+        for (i, raw_line) in text.lines().enumerate() {
+            let line_no = first_line + i;
+            let indent = raw_line.len() - raw_line.trim_start_matches(' ').len();
+            let rest = &raw_line[indent..];
+            if rest.trim().is_empty() {
+                continue;
+            }
+            if let Some(limit) = block_scalar {
+                if indent > limit {
+                    continue;
+                }
+                block_scalar = None;
+            }
+            if rest.starts_with('#') {
+                continue;
+            }
+            let mut col = indent;
+            let mut rest = rest;
+            // `- ` items, possibly several on one line (`- - a`).
+            while rest == "-" || rest.starts_with("- ") {
+                while stack
+                    .last()
+                    .is_some_and(|f| f.indent > col || (f.indent == col && f.item))
+                {
+                    stack.pop();
+                }
+                let (parent, index) = match stack.last_mut() {
+                    Some(f) => {
+                        f.items += 1;
+                        (f.path.clone(), f.items - 1)
+                    }
+                    None => (String::new(), 0),
+                };
+                let path = join(&parent, &index.to_string());
+                lines.entry(path.clone()).or_insert(line_no);
+                stack.push(Frame {
+                    indent: col,
+                    item: true,
+                    path,
+                    items: 0,
+                });
+                let after = rest.get(1..).unwrap_or("");
+                let trimmed = after.trim_start_matches(' ');
+                col += 1 + after.len() - trimmed.len();
+                rest = trimmed;
+            }
+            let Some((key, value)) = split_key(rest) else {
+                continue;
+            };
+            while stack.last().is_some_and(|f| f.indent >= col) {
+                stack.pop();
+            }
+            let parent = stack.last().map(|f| f.path.clone()).unwrap_or_default();
+            let path = join(&parent, &key);
+            lines.entry(path.clone()).or_insert(line_no);
+            let v = value.trim();
+            if v.starts_with('|') || v.starts_with('>') {
+                block_scalar = Some(col);
+            }
+            stack.push(Frame {
+                indent: col,
+                item: false,
+                path,
+                items: 0,
+            });
+        }
+        Locator { lines, first_line }
+    }
+
+    /// The line of `path` (segments joined by `.`), or of its nearest located ancestor, or the
+    /// first line of the text.
+    pub fn line(&self, path: &str) -> usize {
+        let mut p = path;
+        loop {
+            if let Some(&l) = self.lines.get(p) {
+                return l;
+            }
+            match p.rfind('.') {
+                Some(i) => p = &p[..i],
+                None => return self.first_line,
+            }
+        }
+    }
+
+    /// The line of `path` itself, if it is written in the text.
+    pub fn exact(&self, path: &str) -> Option<usize> {
+        self.lines.get(path).copied()
+    }
+
+    /// The line of `path` under `parent` (`parent.path`).
+    pub fn under(&self, parent: &str, path: &str) -> usize {
+        self.line(&join(parent, path))
+    }
+}
+
+fn join(parent: &str, seg: &str) -> String {
+    if parent.is_empty() {
+        seg.to_string()
+    } else {
+        format!("{parent}.{seg}")
+    }
+}
+
+/// `key: value` -> (key, value); quoted keys lose their quotes. `None` for a line that is not a
+/// key (a continued text, a flow collection).
+fn split_key(rest: &str) -> Option<(String, &str)> {
+    if let Some(q) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') {
+        let close = rest[1..].find(q)? + 1;
+        let after = &rest[close + 1..];
+        let value = after.trim_start().strip_prefix(':')?;
+        if !(value.is_empty() || value.starts_with([' ', '\t'])) {
+            return None;
+        }
+        return Some((rest[1..close].to_string(), value));
+    }
+    if rest.starts_with(['[', '{', '&', '*', '!', '|', '>', '"', '\'']) {
+        return None;
+    }
+    let bytes = rest.as_bytes();
+    let colon = (0..bytes.len()).find(|&i| {
+        bytes[i] == b':' && (i + 1 == bytes.len() || bytes[i + 1] == b' ' || bytes[i + 1] == b'\t')
+    })?;
+    let key = rest[..colon].trim_end();
+    if key.is_empty() || key.contains(" #") {
+        return None;
+    }
+    Some((key.to_string(), &rest[colon + 1..]))
+}
+
+/// Characters that Word and web pages paste and YAML does not take as spaces: the first ones
+/// become plain spaces, the last two (zero-width) are removed.
+const SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
+const ZERO_WIDTH: [char; 2] = ['\u{200b}', '\u{feff}'];
+
+/// No-break spaces become plain spaces and zero-width ones disappear, so `title:\u{a0}Форум`
+/// reads as meant. Borrowed when there is nothing to change.
+pub fn clean_spaces(text: &str) -> Cow<'_, str> {
+    if !text.contains(SPACES) && !text.contains(ZERO_WIDTH) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter(|c| !ZERO_WIDTH.contains(c))
+            .map(|c| if SPACES.contains(&c) { ' ' } else { c })
+            .collect(),
+    )
+}
+
+/// A 1-based column (in characters) of line `line` (1-based, within `original`) of the cleaned
+/// text -> the same place's column in the text as written.
+pub fn original_column(original: &str, line: usize, cleaned_column: usize) -> usize {
+    let Some(text) = original.lines().nth(line.saturating_sub(1)) else {
+        return cleaned_column;
+    };
+    let mut seen = 0;
+    for (i, c) in text.chars().enumerate() {
+        if ZERO_WIDTH.contains(&c) {
+            continue;
+        }
+        seen += 1;
+        if seen == cleaned_column {
+            return i + 1;
+        }
+    }
+    cleaned_column + text.chars().filter(|c| ZERO_WIDTH.contains(c)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FRONT: &str = concat!(
+        "title: x\n",
+        "organizers:\n",
+        "- A\n",
+        "- B\n",
+        "contacts:\n",
+        "  - name: Айгуль\n",
+        "    phone: 0 312\n",
+        "  - name: Бакыт\n",
+        "    email: b@x.kg\n",
+        "summary: |\n",
+        "  image: not a key\n",
+        "\"lang\": ru\n",
+        "image: a.jpg\n",
+    );
+
+    #[test]
+    fn keys_items_and_nested_parts_have_their_lines() {
+        let l = Locator::new(FRONT, 2);
+        assert_eq!(l.line("title"), 2);
+        assert_eq!(l.line("organizers.0"), 4);
+        assert_eq!(l.line("organizers.1"), 5);
+        assert_eq!(l.line("contacts.0"), 7);
+        assert_eq!(l.line("contacts.0.phone"), 8);
+        assert_eq!(l.line("contacts.1.name"), 9);
+        assert_eq!(l.line("contacts.1.email"), 10);
+        assert_eq!(l.line("lang"), 13);
+        // A block scalar's text is not a key: `image` is the real field, not the summary's line.
+        assert_eq!(l.line("image"), 14);
+        // Unknown parts fall back to their nearest ancestor.
+        assert_eq!(l.line("contacts.1.url"), 9);
+        assert_eq!(l.line("nothing"), 2);
+        assert_eq!(l.exact("contacts.1.url"), None);
+    }
+
+    #[test]
+    fn registry_aliases_are_found_by_position_not_by_text() {
+        let text = "women:\n  ru: Женщины\n  aliases:\n    - Женщины и дети\n    - Женщины\n";
+        let l = Locator::new(text, 1);
+        assert_eq!(l.line("women.aliases.0"), 4);
+        assert_eq!(l.line("women.aliases.1"), 5);
+        assert_eq!(l.line("women.ru"), 2);
+    }
+
+    #[test]
+    fn columns_map_back_through_removed_zero_width_spaces() {
+        let original = "a: 1\nti\u{200b}tle: [x\n";
+        assert_eq!(clean_spaces(original), "a: 1\ntitle: [x\n");
+        // `[` is column 8 in the cleaned line and column 9 as written.
+        assert_eq!(original_column(original, 2, 8), 9);
+        assert_eq!(original_column(original, 1, 3), 3);
+    }
+}

@@ -1,0 +1,103 @@
+//! Load stage, text: reading a file as text (UTF-8, BOM dropped, CRLF made LF) and splitting off
+//! its front matter by lines.
+
+use crate::error::Diagnostic;
+use std::path::{Path, PathBuf};
+
+/// `path` relative to the site folder, for messages.
+pub fn display_path(site: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(site).unwrap_or(path).to_path_buf()
+}
+
+/// Reads a text file: UTF-8 (a BOM is dropped), line endings made `\n`.
+pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
+    let rel = display_path(site, abs);
+    let bytes = std::fs::read(abs)
+        .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        Diagnostic::error(&rel, "the file is not UTF-8 text")
+            .at_line(line)
+            .with_hint("save it as \"UTF-8\" (in Notepad: File > Save as > Encoding: UTF-8)")
+    })?;
+    Ok(normalize(&text))
+}
+
+/// Drops a UTF-8 BOM and turns CRLF and lone CR line endings into LF.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// A file split into front matter and body.
+#[derive(Debug, PartialEq)]
+pub struct Split<'a> {
+    /// The YAML between the `---` lines.
+    pub front: &'a str,
+    /// Line number (1-based) of the first YAML line.
+    pub front_line: usize,
+    /// Line number of the closing `---`.
+    pub end_line: usize,
+    /// Byte offset where the body starts.
+    pub body_offset: usize,
+}
+
+/// Splits front matter off a normalized text, by lines: an opening `---` line (blank lines
+/// before it are allowed) and a closing `---` or `...` line.
+pub fn split_front_matter(text: &str) -> Result<Split<'_>, Diagnostic> {
+    let mut offset = 0;
+    let mut line_no = 0;
+    let mut lines = text.split_inclusive('\n');
+    let mut front_start = None;
+    for line in lines.by_ref() {
+        line_no += 1;
+        offset += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t == "---" {
+            front_start = Some((offset, line_no + 1));
+        }
+        break;
+    }
+    let Some((start, front_line)) = front_start else {
+        return Err(
+            Diagnostic::error("", "the file does not start with front matter")
+                .at_line(line_no.max(1))
+                .with_hint(
+                    "begin the file with a line `---`, the fields (title, date, lang, organizers), \
+                 then another `---` line, then the text",
+                ),
+        );
+    };
+    for line in lines {
+        line_no += 1;
+        let t = line.trim_end();
+        if t == "---" || t == "..." {
+            return Ok(Split {
+                front: &text[start..offset],
+                front_line,
+                end_line: line_no,
+                body_offset: offset + line.len(),
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error("", "the front matter is never closed")
+        .at_line(front_line - 1)
+        .with_hint("add a line `---` after the last field, before the text"))
+}
+
+/// The body of a normalized release text, given the offset found when it was split.
+pub fn body_at(text: &str, offset: usize) -> &str {
+    text.get(offset..).unwrap_or("")
+}

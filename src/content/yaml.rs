@@ -1,0 +1,172 @@
+//! Load stage, YAML: the only code that knows serde_yaml (archived upstream: swap it here).
+//! Parses a document into a plain [`Yaml`] tree, with errors located in the file as written.
+
+use super::span;
+use crate::error::Diagnostic;
+use serde_yaml::Value;
+
+/// Parses YAML text that starts at line `first_line` of its file into a [`Yaml`] tree. Spaces
+/// pasted from Word are cleaned first ([`span::clean_spaces`]); errors count lines from the top
+/// of the file and columns as the line is written.
+pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic> {
+    let text = &*span::clean_spaces(original);
+    serde_yaml::from_str::<Value>(text)
+        .map(Yaml::from_value)
+        .map_err(|e| {
+            let local_line = e.location().map_or(1, |l| l.line());
+            let (line, column) = e
+                .location()
+                .map(|l| (first_line + l.line().saturating_sub(1), l.column()))
+                .unwrap_or((first_line, 0));
+            let full = e.to_string();
+            let message = full
+                .rfind(" at line ")
+                .map(|i| full[..i].to_string())
+                .unwrap_or(full);
+            // serde_yaml points a duplicate key at the start of its mapping: point at the repeat.
+            let (line, column) = match duplicate_key_line(text, &message) {
+                Some(l) => (first_line + l - 1, 0),
+                None if column > 0 => (line, span::original_column(original, local_line, column)),
+                None => (line, column),
+            };
+            let mut d = Diagnostic::error("", format!("this is not valid YAML: {message}"))
+                .at_line(line)
+                .with_hint(yaml_hint(&message));
+            if column > 0 {
+                d = d.at_column(column);
+            }
+            d
+        })
+}
+
+/// For "duplicate entry with key \"x\"": the line (1-based in `text`) of the second `x:`.
+fn duplicate_key_line(text: &str, message: &str) -> Option<usize> {
+    let key = message
+        .strip_prefix("duplicate entry with key ")?
+        .trim_matches('"');
+    let pat = format!("{key}:");
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().trim_start_matches("- ").starts_with(&pat))
+        .nth(1)
+        .map(|(i, _)| i + 1)
+}
+
+fn yaml_hint(message: &str) -> &'static str {
+    if message.contains("mapping values are not allowed") {
+        "a value that contains a colon (:) must be put in straight quotes: title: \"Форум: итоги\""
+    } else if message.contains("cannot start any token") || message.contains("tab") {
+        "indent with spaces, not tabs; put a value that starts with @, ` or % in quotes"
+    } else if message.contains("duplicate") {
+        "each field may appear only once: delete one of them"
+    } else if message.contains("did not find expected") {
+        "check the indentation: list items start with `  - ` under their field"
+    } else {
+        "check this line and the one before it: quotes must be closed, lists indented"
+    }
+}
+
+/// A YAML document as a plain tree, so other modules read YAML without knowing serde_yaml.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Yaml {
+    /// Nothing (`~`, `null` or an empty value).
+    Null,
+    /// One line of text.
+    Scalar(String),
+    /// A number, as written.
+    Number(String),
+    /// `true` or `false`.
+    Bool(bool),
+    /// A list.
+    List(Vec<Yaml>),
+    /// `key: value` pairs, in file order.
+    Map(Vec<(String, Yaml)>),
+}
+
+impl Yaml {
+    pub(crate) fn from_value(value: Value) -> Yaml {
+        match value {
+            Value::Null => Yaml::Null,
+            Value::Bool(b) => Yaml::Bool(b),
+            Value::Sequence(items) => Yaml::List(items.into_iter().map(Yaml::from_value).collect()),
+            Value::Mapping(m) => Yaml::Map(
+                m.into_iter()
+                    .map(|(k, v)| {
+                        (
+                            scalar_to_string(&k).unwrap_or_default(),
+                            Yaml::from_value(v),
+                        )
+                    })
+                    .collect(),
+            ),
+            Value::Tagged(t) => Yaml::from_value(t.value),
+            Value::Number(n) => Yaml::Number(n.to_string()),
+            Value::String(s) => Yaml::Scalar(s),
+        }
+    }
+
+    /// The text of a scalar (numbers and booleans written out).
+    pub fn as_text(&self) -> Option<String> {
+        match self {
+            Yaml::Scalar(s) | Yaml::Number(s) => Some(s.clone()),
+            Yaml::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
+    /// How the value looks, in words a non-programmer understands.
+    pub fn describe(&self) -> String {
+        match self {
+            Yaml::Null => "nothing".to_string(),
+            Yaml::Bool(b) => format!("`{b}`"),
+            Yaml::Scalar(s) => format!("\"{s}\""),
+            Yaml::Number(n) => format!("the number {n}"),
+            Yaml::List(_) => "a list".to_string(),
+            Yaml::Map(_) => "named parts (`key: value` lines)".to_string(),
+        }
+    }
+}
+
+/// Parses YAML text (a whole file: errors count lines from line 1) into a [`Yaml`] tree.
+pub fn parse_yaml_tree(text: &str) -> Result<Yaml, Diagnostic> {
+    parse_yaml(text, 1)
+}
+
+/// A scalar as text: strings as they are, numbers and booleans written out.
+fn scalar_to_string(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Tagged(t) => scalar_to_string(&t.value),
+        _ => None,
+    }
+}
+
+/// The known name closest to `name` (edit distance at most 3, or a shared prefix).
+pub fn closest<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    known
+        .iter()
+        .map(|k| (edit_distance(&lower, k), *k))
+        .filter(|(d, k)| {
+            *d <= 3.min(k.len() / 2 + 1) || (lower.len() >= 3 && k.starts_with(&lower))
+        })
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance between two strings, by characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

@@ -1,0 +1,323 @@
+//! Model, indexes: unique addresses, translations, and each language's lists, topics,
+//! organizers and years.
+
+use super::validate::TranslationKey;
+use super::{LangIndex, Release, Term, TermRef, Year, order};
+use crate::error::Diagnostic;
+use crate::i18n::{self, Lang};
+use crate::registry::{Registries, Registry};
+use crate::urls::TermKind;
+use std::collections::BTreeMap;
+
+pub fn check_unique_slugs(releases: &[Release], diags: &mut Vec<Diagnostic>) {
+    let mut seen: BTreeMap<(Lang, &str), &Release> = BTreeMap::new();
+    for r in releases {
+        if let Some(first) = seen.insert((r.lang, &r.slug), r) {
+            // Report on the file whose `slug:` made the clash, else on the later file.
+            let (here, other) = if first.slug_line.is_some() && r.slug_line.is_none() {
+                (first, r)
+            } else {
+                (r, first)
+            };
+            diags.push(
+                Diagnostic::error(
+                    &here.source,
+                    format!(
+                        "two {} releases have the web address /{}/{}/: this file and {}",
+                        here.lang,
+                        here.lang,
+                        here.slug,
+                        other.source.display()
+                    ),
+                )
+                .at_line(here.slug_line.unwrap_or(1))
+                .with_hint("give one of them another `slug:` (or rename the file)"),
+            );
+        }
+    }
+}
+
+pub fn link_translations(
+    releases: &mut [Release],
+    keys: &[TranslationKey],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        groups.entry(k.key.as_str()).or_default().push(i);
+    }
+    for members in groups.values() {
+        if members.len() < 2 {
+            continue;
+        }
+        let mut by_lang: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            by_lang.entry(releases[i].lang).or_default().push(i);
+        }
+        if let Some(same) = by_lang.values().find(|v| v.len() > 1) {
+            let (a, b) = (&releases[same[0]], &releases[same[1]]);
+            let explicit = keys[same[0]].explicit || keys[same[1]].explicit;
+            let (first, second) = if a.source <= b.source { (a, b) } else { (b, a) };
+            let d = if explicit {
+                Diagnostic::error(
+                    &second.source,
+                    format!(
+                        "two {} releases share the translation_key \"{}\": this file and {}",
+                        second.lang,
+                        keys[same[0]].key,
+                        first.source.display()
+                    ),
+                )
+                .in_field("translation_key")
+                .with_hint(
+                    "a translation_key pairs one release per language: give each event its own key",
+                )
+            } else {
+                Diagnostic::warning(
+                    &second.source,
+                    format!(
+                        "this file and {} have the same name in one language, so neither is linked to a translation",
+                        first.source.display()
+                    ),
+                )
+                .with_hint("add the same `translation_key:` to a release and its translation")
+            };
+            diags.push(d);
+            continue;
+        }
+        for &i in members {
+            let others: Vec<usize> = members.iter().copied().filter(|&j| j != i).collect();
+            releases[i].translations = others;
+        }
+    }
+}
+
+/// Builds one language's lists and term pages; fills in the releases' term slugs.
+pub fn index_language(
+    lang: Lang,
+    releases: &mut [Release],
+    registries: &Registries,
+    unmatched: &mut Unmatched,
+) -> LangIndex {
+    let ids: Vec<usize> = (0..releases.len())
+        .filter(|&i| releases[i].lang == lang)
+        .collect();
+    let list = order::list_order(releases, ids.clone());
+    let mut terms = |kind: TermKind, field: fn(&mut Release) -> &mut Vec<TermRef>| {
+        let registry = registries.of(kind);
+        build_terms(lang, releases, &ids, &list, field, registry, |name, at| {
+            unmatched.entry((kind, name)).or_default().push(at);
+        })
+    };
+    let topics = terms(TermKind::Topics, |r| &mut r.topics);
+    let organizers = terms(TermKind::Organizers, |r| &mut r.organizers);
+    LangIndex {
+        lang,
+        years: years(releases, &ids),
+        releases: list,
+        topics,
+        organizers,
+    }
+}
+
+/// Years with releases, newest first, each with its releases newest first.
+fn years(releases: &[Release], ids: &[usize]) -> Vec<Year> {
+    let mut by_year: BTreeMap<i16, Vec<usize>> = BTreeMap::new();
+    for &i in ids {
+        by_year.entry(releases[i].start.year()).or_default().push(i);
+    }
+    by_year
+        .into_iter()
+        .rev()
+        .map(|(year, mut rs)| {
+            rs.sort_by(|&a, &b| order::newest_first(&releases[a], &releases[b]));
+            Year { year, releases: rs }
+        })
+        .collect()
+}
+
+/// Names that match no registry entry: (kind, name) -> every (release, line) using them.
+pub type Unmatched = BTreeMap<(TermKind, String), Vec<(usize, usize)>>;
+
+/// One warning per unregistered name, naming the files that use it and the closest entries.
+pub fn unmatched_warnings(
+    releases: &[Release],
+    registries: &Registries,
+    unmatched: Unmatched,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for ((kind, name), mut uses) in unmatched {
+        uses.sort_by(|a, b| (&releases[a.0].source, a.1).cmp(&(&releases[b.0].source, b.1)));
+        let Some(registry) = registries.of(kind) else {
+            continue;
+        };
+        let Some(&(first, line)) = uses.first() else {
+            continue;
+        };
+        let what = match kind {
+            TermKind::Topics => "topic",
+            TermKind::Organizers => "organizer",
+        };
+        let mut files: Vec<String> = uses
+            .iter()
+            .map(|(i, _)| releases[*i].source.display().to_string())
+            .collect();
+        files.dedup();
+        let shown = files.len().min(3);
+        let more = if files.len() > shown {
+            format!(" and {} more", files.len() - shown)
+        } else {
+            String::new()
+        };
+        let lang = releases[first].lang;
+        let closest: Vec<String> = registry
+            .closest(&name)
+            .iter()
+            .map(|e| format!("\"{}\" ({})", e.name(lang), e.key))
+            .collect();
+        let hint = if closest.is_empty() {
+            format!(
+                "if it is a new {what}, add it to {}",
+                registry.path.display()
+            )
+        } else {
+            format!(
+                "did you mean {}? Otherwise add it to {}",
+                closest.join(" or "),
+                registry.path.display()
+            )
+        };
+        out.push(
+            Diagnostic::warning(
+                &releases[first].source,
+                format!(
+                    "the {what} \"{name}\" is not in {} (used in {}{more})",
+                    registry.path.display(),
+                    files[..shown].join(", ")
+                ),
+            )
+            .at_line(line)
+            .in_field(match kind {
+                TermKind::Topics => "topics",
+                TermKind::Organizers => "organizers",
+            })
+            .with_hint(hint),
+        );
+    }
+    out
+}
+
+/// Groups a language's topic (or organizer) names into pages: a registered name goes to its
+/// entry's page (slug = key); other names are grouped by slug, so "Гендерное равенство" and
+/// "гендерное  равенство" are one page named by its most used spelling. Registered entries get a
+/// page even without releases in this language, so every language links to every other.
+fn build_terms(
+    lang: Lang,
+    releases: &mut [Release],
+    ids: &[usize],
+    list: &[usize],
+    field: fn(&mut Release) -> &mut Vec<TermRef>,
+    registry: Option<&Registry>,
+    mut on_unmatched: impl FnMut(String, (usize, usize)),
+) -> Vec<Term> {
+    struct Acc {
+        spellings: BTreeMap<String, usize>,
+        members: Vec<usize>,
+        entry: Option<usize>,
+    }
+    let mut by_slug: BTreeMap<String, Acc> = BTreeMap::new();
+    if let Some(reg) = registry {
+        for (e, entry) in reg.entries.iter().enumerate() {
+            by_slug.insert(
+                entry.key.clone(),
+                Acc {
+                    spellings: BTreeMap::new(),
+                    members: Vec::new(),
+                    entry: Some(e),
+                },
+            );
+        }
+    }
+    for &i in ids {
+        for t in field(&mut releases[i]).iter_mut() {
+            let entry = registry.and_then(|r| r.find(lang, &t.name));
+            let slug = match (entry, registry) {
+                (Some(e), Some(reg)) => {
+                    t.name = reg.entries[e].name(lang).to_string();
+                    reg.entries[e].key.clone()
+                }
+                _ => {
+                    if registry.is_some() {
+                        on_unmatched(t.name.clone(), (i, t.line));
+                    }
+                    let slug = i18n::slugify(lang, &t.name);
+                    if slug.is_empty() {
+                        format!("u{:x}", fnv1a(&t.name))
+                    } else {
+                        slug
+                    }
+                }
+            };
+            t.slug = slug.clone();
+            t.entry = entry;
+            let acc = by_slug.entry(slug).or_insert_with(|| Acc {
+                spellings: BTreeMap::new(),
+                members: Vec::new(),
+                entry: None,
+            });
+            *acc.spellings.entry(t.name.clone()).or_default() += 1;
+            if acc.members.last() != Some(&i) {
+                acc.members.push(i);
+            }
+        }
+    }
+    let position: BTreeMap<usize, usize> = list.iter().enumerate().map(|(p, &i)| (i, p)).collect();
+    let mut terms: Vec<Term> = by_slug
+        .into_iter()
+        .map(|(slug, mut acc)| {
+            let name = match (acc.entry, registry) {
+                (Some(e), Some(reg)) => reg.entries[e].name(lang).to_string(),
+                _ => acc
+                    .spellings
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(n, _)| n.clone())
+                    .unwrap_or_default(),
+            };
+            acc.members
+                .sort_by_key(|i| position.get(i).copied().unwrap_or(usize::MAX));
+            acc.members.dedup();
+            Term {
+                name,
+                slug,
+                releases: acc.members,
+                entry: acc.entry,
+            }
+        })
+        .collect();
+    let names: BTreeMap<String, String> = terms
+        .iter()
+        .map(|t| (t.slug.clone(), t.name.clone()))
+        .collect();
+    for &i in ids {
+        for t in field(&mut releases[i]).iter_mut() {
+            if let Some(n) = names.get(&t.slug) {
+                t.name = n.clone();
+            }
+        }
+        let list = field(&mut releases[i]);
+        let mut seen = std::collections::BTreeSet::new();
+        list.retain(|t| seen.insert(t.slug.clone()));
+    }
+    terms.sort_by(|a, b| {
+        (i18n::collation_key(&a.name), &a.slug).cmp(&(i18n::collation_key(&b.name), &b.slug))
+    });
+    terms
+}
+
+/// A small stable hash for names that romanize to nothing (e.g. only emoji).
+fn fnv1a(s: &str) -> u32 {
+    s.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}

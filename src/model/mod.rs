@@ -1,0 +1,764 @@
+//! Model stage (pure): (config, raw releases, today) -> [`Site`].
+//!
+//! Checks every field's meaning (dates, language, contacts, slugs), pairs translations and
+//! builds the per-language indexes (home list, topics, organizers). No I/O, no clock, no Tera:
+//! "today" is passed in. Every step is linear or n·log n in the number of releases.
+//!
+//! The site holds everything a page needs: each release's body and the registry entries its
+//! topics and organizers name, so rendering needs neither the disk nor the registries.
+//!
+//! Rooms: [`validate`] (one validator per field), [`when`] (dates and the all-day rule),
+//! [`order`] (sort orders), [`index`] (translations, lists, terms, years), [`relate`].
+
+mod index;
+pub mod order;
+mod relate;
+mod validate;
+pub mod when;
+
+pub use validate::fold_spaces;
+pub use validate::tel_number;
+pub use when::{Span, next_day, parse_when};
+
+use crate::config::Config;
+use crate::content::{Bundle, RawRelease};
+use crate::error::Diagnostic;
+use crate::i18n::Lang;
+use crate::markdown::BodyLink;
+use crate::registry::{self, Registries};
+use crate::urls::TermKind;
+use jiff::civil::{Date, DateTime};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The whole site, ready to render.
+#[derive(Debug)]
+pub struct Site {
+    /// The settings.
+    pub config: Config,
+    /// Every published release, sorted by language, then newest first, then slug.
+    pub releases: Vec<Release>,
+    /// One index per site language, in the config's order.
+    pub languages: Vec<LangIndex>,
+    /// The day the site was built for (decides upcoming vs past).
+    pub today: Date,
+    /// The registered topics, as `TermRef::entry` and `Term::entry` number them.
+    pub topic_entries: Vec<Entry>,
+    /// The registered organizations, likewise.
+    pub organization_entries: Vec<Entry>,
+}
+
+impl Site {
+    /// The index of one language.
+    pub fn index(&self, lang: Lang) -> Option<&LangIndex> {
+        self.languages.iter().find(|l| l.lang == lang)
+    }
+
+    /// A registry entry of topics or organizations.
+    pub fn entry(&self, kind: TermKind, index: usize) -> Option<&Entry> {
+        match kind {
+            TermKind::Topics => self.topic_entries.get(index),
+            TermKind::Organizers => self.organization_entries.get(index),
+        }
+    }
+}
+
+/// A topic or organization of a registry, as pages show it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entry {
+    /// The key (its pages' slug).
+    pub key: String,
+    /// Short name per language ("ГП").
+    pub short: BTreeMap<Lang, String>,
+    /// Description per language.
+    pub description: BTreeMap<Lang, String>,
+    /// Web site.
+    pub website: Option<String>,
+    /// Logo: a path under `static/`.
+    pub logo: Option<String>,
+    /// Contacts, checked.
+    pub contacts: Vec<Contact>,
+}
+
+/// A press release, checked.
+#[derive(Debug, Clone)]
+pub struct Release {
+    /// Its language.
+    pub lang: Lang,
+    /// Last part of its URL: lowercase ASCII, digits and `-`.
+    pub slug: String,
+    /// Line of the `slug:` field, when the slug was given rather than taken from the file name.
+    pub slug_line: Option<usize>,
+    /// The headline.
+    pub title: String,
+    /// When the event starts, in the site's time zone.
+    pub start: DateTime,
+    /// Whether a start time was given (else only the day counts).
+    pub start_timed: bool,
+    /// When it ends, and whether a time was given.
+    pub end: Option<(DateTime, bool)>,
+    /// Who organizes it, at least one.
+    pub organizers: Vec<TermRef>,
+    /// What it is about.
+    pub topics: Vec<TermRef>,
+    /// Who to contact.
+    pub contacts: Vec<Contact>,
+    /// Where it happens.
+    pub location: Option<Location>,
+    /// A sentence or two for lists.
+    pub summary: String,
+    /// A picture: a site path (`/img/x.jpg`, or `/ru/slug/photo.jpg` in a bundle) or a full URL.
+    pub image: Option<String>,
+    /// Line of the `image:` field.
+    pub image_line: usize,
+    /// Whether it is a draft (only present in `--drafts` builds).
+    pub draft: bool,
+    /// True when the event ends today or later.
+    pub upcoming: bool,
+    /// The file, relative to the site folder.
+    pub source: PathBuf,
+    /// The file's path on disk (to resolve relative links; never read again).
+    pub abs_source: PathBuf,
+    /// The Markdown body.
+    pub body: String,
+    /// Line of the file where the body starts.
+    pub body_line: usize,
+    /// The body's links and pictures, with their places.
+    pub links: Vec<BodyLink>,
+    /// Links to other releases' files: (index in `links`, index of the release in
+    /// [`Site::releases`]). Their pages' addresses replace them.
+    pub release_links: Vec<(usize, usize)>,
+    /// The folder and files of a bundle release.
+    pub bundle: Option<Bundle>,
+    /// Indexes (in [`Site::releases`]) of the same event in other languages.
+    pub translations: Vec<usize>,
+    /// Up to five releases of the same language: most shared topics, then nearest in date.
+    pub related: Vec<usize>,
+}
+
+/// A topic or organizer as a release names it, resolved to its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermRef {
+    /// The name shown.
+    pub name: String,
+    /// The slug of its page.
+    pub slug: String,
+    /// The registry entry it names, if any (index in its registry).
+    pub entry: Option<usize>,
+    /// Line of the field (`topics:` / `organizers:`) in the release.
+    pub line: usize,
+}
+
+/// A way to reach someone about a release.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// Person or office.
+    pub name: String,
+    /// Their role.
+    pub role: Option<String>,
+    /// Email address.
+    pub email: Option<String>,
+    /// Phone as written, and as a `tel:` number.
+    pub phone: Option<Phone>,
+    /// Web page.
+    pub url: Option<String>,
+}
+
+/// A phone number: as written, and in international form for `tel:` links.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// As the release writes it.
+    pub display: String,
+    /// `+996312911010`.
+    pub tel: String,
+}
+
+/// Where an event takes place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// The venue, or the whole place as one string.
+    pub name: Option<String>,
+    /// Street address.
+    pub address: Option<String>,
+    /// City.
+    pub city: Option<String>,
+}
+
+impl Release {
+    /// The folder of a bundle (a release written as `<name>/index.md`, with its photos and
+    /// files beside it), or `None` for a plain `.md` file.
+    pub fn bundle_dir(&self) -> Option<&Path> {
+        self.bundle.as_ref().map(|b| b.dir.as_path())
+    }
+}
+
+impl Location {
+    /// The parts joined with commas: "Отель «Шератон», Бишкек".
+    pub fn one_line(&self) -> String {
+        [&self.name, &self.address, &self.city]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// One language's part of the site.
+#[derive(Debug, Clone)]
+pub struct LangIndex {
+    /// The language.
+    pub lang: Lang,
+    /// Its releases in list order: upcoming (soonest first), then past (newest first).
+    pub releases: Vec<usize>,
+    /// Its topics, in alphabetical order.
+    pub topics: Vec<Term>,
+    /// Its organizers, in alphabetical order.
+    pub organizers: Vec<Term>,
+    /// Years with releases, newest first.
+    pub years: Vec<Year>,
+}
+
+impl LangIndex {
+    /// The topics or the organizers.
+    pub fn terms(&self, kind: TermKind) -> &[Term] {
+        match kind {
+            TermKind::Topics => &self.topics,
+            TermKind::Organizers => &self.organizers,
+        }
+    }
+}
+
+/// A topic or organizer page.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// Name shown: the registry's name in this language, else the spelling most releases use.
+    pub name: String,
+    /// Slug of the page: the registry key, else the romanized name.
+    pub slug: String,
+    /// Its releases, in list order.
+    pub releases: Vec<usize>,
+    /// The registry entry (index in its registry); registered terms have a page in every
+    /// language, with or without releases.
+    pub entry: Option<usize>,
+}
+
+/// One year of a language's archive.
+#[derive(Debug, Clone)]
+pub struct Year {
+    /// The year.
+    pub year: i16,
+    /// Its releases, newest first.
+    pub releases: Vec<usize>,
+}
+
+/// Slugs a release may not take: the names of the site's own sections.
+pub const RESERVED_SLUGS: [&str; 6] =
+    ["topics", "organizers", "page", "archive", "static", "index"];
+
+/// Builds the site: checks every release, pairs translations, builds indexes.
+///
+/// Returns the site and its other diagnostics (warnings, and errors for links to files that
+/// are no release: the site is whole, but must not be published), or every error found.
+pub fn build(
+    config: Config,
+    raws: Vec<RawRelease>,
+    registries: &Registries,
+    today: Date,
+    include_drafts: bool,
+) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut releases = Vec::with_capacity(raws.len());
+    let mut keys = Vec::with_capacity(raws.len());
+    let mut drafts = BTreeSet::new();
+    for raw in raws {
+        if let Some((release, key)) = validate::check_release(&config, raw, today, &mut diags) {
+            if release.draft && !include_drafts {
+                drafts.insert(release.abs_source);
+                continue;
+            }
+            releases.push(release);
+            keys.push(key);
+        }
+    }
+    index::check_unique_slugs(&releases, &mut diags);
+    let topic_entries = entries(&config, registries.topics.as_ref(), &mut diags);
+    let organization_entries = entries(&config, registries.organizations.as_ref(), &mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+
+    // The order of `Site::releases`: by language, then newest first.
+    let mut order: Vec<usize> = (0..releases.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&releases[a], &releases[b]);
+        x.lang.cmp(&y.lang).then_with(|| order::newest_first(x, y))
+    });
+    let mut slots: Vec<Option<(Release, validate::TranslationKey)>> =
+        releases.into_iter().zip(keys).map(Some).collect();
+    let (mut releases, keys): (Vec<Release>, Vec<_>) =
+        order.iter().filter_map(|&i| slots[i].take()).unzip();
+
+    index::link_translations(&mut releases, &keys, &mut diags);
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(diags);
+    }
+    // A broken link is an error too, but the site is still built so that `check` can report
+    // every broken link at once; a build stops on it before writing.
+    resolve_release_links(&mut releases, &drafts, &mut diags);
+    let mut unmatched = index::Unmatched::new();
+    let languages = config
+        .languages
+        .iter()
+        .map(|l| index::index_language(l.lang, &mut releases, registries, &mut unmatched))
+        .collect();
+    diags.extend(index::unmatched_warnings(&releases, registries, unmatched));
+    relate::relate(&mut releases);
+    Ok((
+        Site {
+            config,
+            releases,
+            languages,
+            today,
+            topic_entries,
+            organization_entries,
+        },
+        diags,
+    ))
+}
+
+/// A registry's entries as pages show them; their contacts are checked here.
+fn entries(
+    config: &Config,
+    registry: Option<&registry::Registry>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Entry> {
+    let Some(registry) = registry else {
+        return Vec::new();
+    };
+    registry
+        .entries
+        .iter()
+        .map(|e| Entry {
+            key: e.key.clone(),
+            short: e.short.clone(),
+            description: e.description.clone(),
+            website: e.website.clone(),
+            logo: e.logo.clone(),
+            contacts: e
+                .contacts
+                .iter()
+                .filter_map(|c| validate::check_contact(config, c, &registry.path, diags))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Finds the release each link to a `.md` file leads to (relative to the linking file, as on
+/// GitHub). A link to a file that is no release is an error; to a draft left out, a warning.
+fn resolve_release_links(
+    releases: &mut [Release],
+    drafts: &BTreeSet<PathBuf>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let by_source: BTreeMap<PathBuf, usize> = releases
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (normalize(&r.abs_source), i))
+        .collect();
+    for r in releases.iter_mut() {
+        let dir = r
+            .abs_source
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let mut found = Vec::new();
+        for (k, link) in r.links.iter().enumerate() {
+            let Some(path) = release_file_link(&link.dest) else {
+                continue;
+            };
+            let target = normalize(&dir.join(path));
+            if let Some(&t) = by_source.get(&target) {
+                found.push((k, t));
+                continue;
+            }
+            let at = |d: Diagnostic| {
+                d.at_line(r.body_line + link.line)
+                    .at_column(link.column)
+                    .with_width(link.width)
+            };
+            diags.push(if drafts.contains(&target) {
+                at(Diagnostic::warning(
+                    &r.source,
+                    format!("the link \"{}\" leads to a draft, which this build leaves out", link.dest),
+                ))
+                .with_hint("the link will work once that release is published (draft: false)")
+            } else {
+                at(Diagnostic::error(
+                    &r.source,
+                    format!("the link \"{}\" leads to a file that is not a release of this site", link.dest),
+                ))
+                .with_hint("link to the other release's .md file relative to this one (like ../ky/forum.md), or to its page (/ru/slug/)")
+            });
+        }
+        r.release_links = found;
+    }
+}
+
+/// The file part of a link to a release's source (`forum.md`, `../ky/x.md#program`), decoded;
+/// `None` for anything else (pages, pictures, other sites).
+pub fn release_file_link(dest: &str) -> Option<String> {
+    let path = dest.split(['#', '?']).next().unwrap_or("");
+    let lower = path.to_ascii_lowercase();
+    if !(lower.ends_with(".md") || lower.ends_with(".markdown")) || crate::urls::is_external(path) {
+        return None;
+    }
+    Some(crate::urls::percent_decode(path).unwrap_or_else(|| path.to_string()))
+}
+
+/// Removes `.` and `..` from a path without touching the disk.
+pub fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Spanned;
+    use jiff::civil::date;
+
+    fn config() -> Config {
+        crate::config::parse(
+            "base_url: https://x.kg/\nlanguages:\n  ru: {title: Т}\n  ky: {title: Т}\n",
+            None,
+        )
+        .unwrap()
+    }
+
+    /// A release with every field empty, for tests of one rule.
+    pub(crate) fn blank_release() -> Release {
+        Release {
+            lang: Lang::Ru,
+            slug: "x".into(),
+            slug_line: None,
+            title: "T".into(),
+            start: date(2025, 1, 1).at(0, 0, 0, 0),
+            start_timed: false,
+            end: None,
+            organizers: vec![],
+            topics: vec![],
+            contacts: vec![],
+            location: None,
+            summary: String::new(),
+            image: None,
+            image_line: 1,
+            draft: false,
+            upcoming: false,
+            source: "content/ru/x.md".into(),
+            abs_source: "/site/content/ru/x.md".into(),
+            body: String::new(),
+            body_line: 1,
+            links: vec![],
+            release_links: vec![],
+            bundle: None,
+            translations: vec![],
+            related: vec![],
+        }
+    }
+
+    fn sp<T>(value: T) -> Option<Spanned<T>> {
+        Some(Spanned { value, line: 2 })
+    }
+
+    fn raw(path: &str, lang: &str, date: &str, topics: &[&str]) -> RawRelease {
+        let stem = std::path::Path::new(path)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        RawRelease {
+            path: path.into(),
+            abs_path: path.into(),
+            stem,
+            folder: Some(lang.to_string()),
+            title: sp(format!("Title {path}")),
+            date: sp(date.to_string()),
+            lang: sp(lang.to_string()),
+            organizers: sp(vec!["ОФ «Гражданская платформа»".to_string()]),
+            topics: sp(topics.iter().map(|s| s.to_string()).collect()),
+            front_matter_end_line: 9,
+            ..RawRelease::default()
+        }
+    }
+
+    #[test]
+    fn a_ru_ky_pair_links_by_stem_and_indexes_topics() {
+        let raws = vec![
+            raw(
+                "content/ky/forum.md",
+                "ky",
+                "2025-06-27",
+                &["Гендердик теңчилик"],
+            ),
+            raw(
+                "content/ru/forum.md",
+                "ru",
+                "2025-06-27 10:00",
+                &["Гендерное равенство", "гендерное  равенство"],
+            ),
+            raw(
+                "content/ru/old.md",
+                "ru",
+                "2021-10-12",
+                &["Гендерное равенство"],
+            ),
+        ];
+        let (site, warnings) = build(
+            config(),
+            raws,
+            &Registries::default(),
+            date(2025, 1, 1),
+            false,
+        )
+        .unwrap();
+        assert!(warnings.is_empty());
+        let ru_forum = site
+            .releases
+            .iter()
+            .position(|r| r.lang == Lang::Ru && r.slug == "forum")
+            .unwrap();
+        let ky_forum = site
+            .releases
+            .iter()
+            .position(|r| r.lang == Lang::Ky && r.slug == "forum")
+            .unwrap();
+        assert_eq!(site.releases[ru_forum].translations, vec![ky_forum]);
+        assert_eq!(site.releases[ky_forum].translations, vec![ru_forum]);
+        let old = site.releases.iter().position(|r| r.slug == "old").unwrap();
+        assert!(site.releases[old].translations.is_empty());
+
+        let ru = site.index(Lang::Ru).unwrap();
+        assert_eq!(ru.topics.len(), 1, "{:?}", ru.topics);
+        assert_eq!(ru.topics[0].slug, "gendernoye-ravenstvo");
+        assert_eq!(ru.topics[0].releases, vec![ru_forum, old]);
+        assert_eq!(site.releases[ru_forum].topics.len(), 1);
+        let ky = site.index(Lang::Ky).unwrap();
+        assert_eq!(ky.topics[0].slug, "genderdik-tengchilik");
+        assert_eq!(ky.organizers[0].slug, "of-grajdanskaya-platforma");
+    }
+
+    #[test]
+    fn upcoming_first_soonest_then_past_newest() {
+        let raws = vec![
+            raw("content/ru/a.md", "ru", "2020-01-01", &[]),
+            raw("content/ru/b.md", "ru", "2030-01-01", &[]),
+            raw("content/ru/c.md", "ru", "2026-01-01", &[]),
+            raw("content/ru/d.md", "ru", "2024-01-01", &[]),
+        ];
+        let (site, _) = build(
+            config(),
+            raws,
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap();
+        let slugs: Vec<_> = site
+            .index(Lang::Ru)
+            .unwrap()
+            .releases
+            .iter()
+            .map(|&i| site.releases[i].slug.as_str())
+            .collect();
+        assert_eq!(slugs, ["c", "b", "d", "a"]);
+    }
+
+    #[test]
+    fn ongoing_events_count_as_upcoming() {
+        let mut r = raw("content/ru/a.md", "ru", "2025-05-30", &[]);
+        r.end = sp("2025-06-02".to_string());
+        let (site, _) = build(
+            config(),
+            vec![r],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap();
+        assert!(site.releases[0].upcoming);
+    }
+
+    #[test]
+    fn drafts_are_left_out_unless_asked() {
+        let mut r = raw("content/ru/a.md", "ru", "2025-05-30", &[]);
+        r.draft = sp(true);
+        let (site, _) = build(
+            config(),
+            vec![r.clone()],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap();
+        assert!(site.releases.is_empty());
+        let (site, _) = build(
+            config(),
+            vec![r],
+            &Registries::default(),
+            date(2025, 6, 1),
+            true,
+        )
+        .unwrap();
+        assert_eq!(site.releases.len(), 1);
+    }
+
+    #[test]
+    fn errors_are_all_collected() {
+        let mut a = raw("content/ru/a.md", "ru", "2025-13-01", &[]);
+        a.title = None;
+        let mut b = raw("content/ky/b.md", "ru", "2025-06-02", &[]);
+        b.folder = Some("ky".to_string());
+        b.end = sp("2025-06-01".to_string());
+        let c = raw("content/ru/b.md", "ru", "2025-01-01", &[]);
+        let errs = build(
+            config(),
+            vec![a, b, c],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap_err();
+        let text: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        let all = text.join("\n");
+        assert!(
+            all.contains(
+                "content/ru/a.md:9: error: `title`: the required field `title` is missing"
+            ),
+            "{all}"
+        );
+        assert!(
+            all.contains("content/ru/a.md:2: error: `date`: \"2025-13-01\" is not a real date"),
+            "{all}"
+        );
+        assert!(
+            all.contains("content/ky/b.md:2: error: `lang`: the file is in the `ky` folder"),
+            "{all}"
+        );
+        assert!(all.contains("content/ky/b.md:2: error: `end`: the event ends (2025-06-01) before it starts (2025-06-02)"), "{all}");
+        assert_eq!(errs.len(), 4, "{all}");
+        // A release in content/ru/ may say lang: ru; one at the top of content/ may say anything.
+        let mut top = raw("content/x.md", "ky", "2025-06-02", &[]);
+        top.folder = None;
+        assert!(
+            build(
+                config(),
+                vec![top],
+                &Registries::default(),
+                date(2025, 6, 1),
+                false
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn duplicate_slugs_name_both_files() {
+        let a = raw("content/ru/a.md", "ru", "2025-01-01", &[]);
+        let mut b = raw("content/ru/b.md", "ru", "2025-01-01", &[]);
+        b.slug = sp("A".to_string());
+        let errs = build(
+            config(),
+            vec![a, b],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(
+            errs[0].to_string().contains("content/ru/b.md:2:"),
+            "{}",
+            errs[0]
+        );
+        assert!(errs[0].to_string().contains("content/ru/a.md"));
+    }
+
+    #[test]
+    fn dates_in_every_accepted_form() {
+        let tz = jiff::tz::TimeZone::get("Asia/Bishkek").unwrap();
+        let d = |s: &str| parse_when(s, &tz).unwrap();
+        assert_eq!(d("2025-06-27"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
+        assert_eq!(
+            d("2025-06-27 10:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(
+            d("2025-06-27T10:00:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(d("27.06.2025"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
+        assert_eq!(
+            d("2025-06-27T04:00:00Z"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(
+            d("2025-06-27T09:00:00+05:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert!(parse_when("27 июня 2025", &tz).is_err());
+        assert!(
+            parse_when("2025-02-30", &tz)
+                .unwrap_err()
+                .contains("not a real date")
+        );
+        assert!(parse_when("2025-06-27 25:00", &tz).is_err());
+        // Any text, cut anywhere, gives an error, never a panic.
+        let texts = [
+            "3 декабря 2025",
+            "2025-06-27Т10:00+06:00",
+            "ёёёёёёёёёёёёёёёёёё",
+            "27.06.2025 ж",
+            "2025-06-2ж 10:00:00+06",
+        ];
+        for text in texts {
+            for (i, _) in text.char_indices() {
+                let _ = parse_when(&text[..i], &tz);
+                let _ = parse_when(&text[i..], &tz);
+            }
+        }
+    }
+
+    #[test]
+    fn phones_become_international() {
+        assert_eq!(
+            tel_number("0 312 91 10 10", "996").unwrap(),
+            "+996312911010"
+        );
+        assert_eq!(tel_number("+996771286605", "996").unwrap(), "+996771286605");
+        assert_eq!(
+            tel_number("+996 (312) 26-10-00", "996").unwrap(),
+            "+996312261000"
+        );
+        assert_eq!(
+            tel_number("996 555 123 456", "996").unwrap(),
+            "+996555123456"
+        );
+        assert_eq!(
+            tel_number("00 7 727 123 45 67", "996").unwrap(),
+            "+77271234567"
+        );
+        assert_eq!(tel_number("555 123 456", "996").unwrap(), "+996555123456");
+        assert!(tel_number("12", "996").is_none());
+        assert!(tel_number("звоните", "996").is_none());
+    }
+}

@@ -1,0 +1,530 @@
+//! Model, validation: a raw release (what the file says) -> a checked [`Release`] (what the
+//! program trusts). One validator per field, each returning its typed value and recording its
+//! problems; a release with any error is left out of the site (the build then stops).
+
+use super::when::parse_when;
+use super::{Contact, Location, Phone, RESERVED_SLUGS, Release, TermRef};
+use crate::config::Config;
+use crate::content::{RawContact, RawRelease, Spanned};
+use crate::error::Diagnostic;
+use crate::i18n::{self, Lang};
+use crate::urls;
+use jiff::civil::{Date, DateTime};
+use std::path::{Path, PathBuf};
+
+/// What pairs translations: an explicit `translation_key`, or the file stem.
+#[derive(Debug, Clone)]
+pub struct TranslationKey {
+    pub key: String,
+    pub explicit: bool,
+}
+
+/// Where one release's problems go, and how they are worded.
+pub struct Checker<'a> {
+    pub config: &'a Config,
+    pub path: &'a Path,
+    /// Line of the closing `---`, where a missing field is reported.
+    pub end_line: usize,
+    /// Fields already reported as "unknown field ..., did you mean ...".
+    pub misspelled: &'a [String],
+    pub diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn missing(&mut self, field: &str, example: &str) {
+        if self.misspelled.iter().any(|m| m == field) {
+            return;
+        }
+        self.diags.push(
+            Diagnostic::error(
+                self.path,
+                format!("the required field `{field}` is missing"),
+            )
+            .at_line(self.end_line)
+            .in_field(field)
+            .with_hint(format!("add a line before the closing `---`: {example}")),
+        );
+    }
+
+    fn bad(&mut self, field: &str, line: usize, message: String, hint: &str) {
+        self.diags.push(
+            Diagnostic::error(self.path, message)
+                .at_line(line)
+                .in_field(field)
+                .with_hint(hint),
+        );
+    }
+
+    fn errors(&self) -> usize {
+        self.diags.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Checks one release; `None` when it has an error (recorded in `diags`).
+pub fn check_release(
+    config: &Config,
+    raw: RawRelease,
+    today: Date,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(Release, TranslationKey)> {
+    let mut c = Checker {
+        config,
+        path: &raw.path,
+        end_line: raw.front_matter_end_line,
+        misspelled: &raw.misspelled,
+        diags,
+    };
+    let before = c.errors();
+    let title = title(&mut c, raw.title.as_ref());
+    let lang = lang(&mut c, raw.lang.as_ref(), raw.folder.as_deref());
+    let (start, end) = when(&mut c, raw.date.as_ref(), raw.end.as_ref());
+    let organizers = organizers(&mut c, raw.organizers.as_ref());
+    let topics = raw
+        .topics
+        .as_ref()
+        .map(|t| names(&mut c, "topics", t))
+        .unwrap_or_default();
+    let contacts = raw
+        .contacts
+        .iter()
+        .flat_map(|list| &list.value)
+        .filter_map(|rc| check_contact(config, rc, c.path, c.diags))
+        .collect();
+    let location = raw.location.as_ref().and_then(|l| location(&l.value));
+    let summary = raw
+        .summary
+        .as_ref()
+        .map(|s| fold_spaces(&s.value))
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| raw.first_paragraph.clone());
+    let slug_lang = lang.unwrap_or(config.default_language);
+    let slug = slug(&mut c, slug_lang, raw.slug.as_ref(), &raw.stem);
+    let image = raw.image.as_ref().and_then(|i| {
+        let bundle_files = raw.bundle.as_ref().map(|b| b.files.as_slice());
+        image(&mut c, i, bundle_files, &urls::release(slug_lang, &slug))
+    });
+    if c.errors() > before {
+        return None;
+    }
+    let translation_key = match &raw.translation_key {
+        Some(k) if !k.value.trim().is_empty() => TranslationKey {
+            key: k.value.trim().to_string(),
+            explicit: true,
+        },
+        _ => TranslationKey {
+            key: raw.stem.clone(),
+            explicit: false,
+        },
+    };
+    let (lang, (start, start_timed)) = (lang?, start?);
+    let last_day = end.map_or(start.date(), |(e, _)| e.date());
+    Some((
+        Release {
+            lang,
+            slug,
+            slug_line: raw.slug.as_ref().map(|s| s.line),
+            title,
+            start,
+            start_timed,
+            end,
+            organizers,
+            topics,
+            contacts,
+            location,
+            summary,
+            image,
+            image_line: raw.image.as_ref().map_or(1, |i| i.line),
+            draft: raw.draft.is_some_and(|d| d.value),
+            upcoming: last_day >= today,
+            source: raw.path,
+            abs_source: raw.abs_path,
+            body: raw.body,
+            body_line: raw.body_line,
+            links: raw.links,
+            release_links: Vec::new(),
+            bundle: raw.bundle,
+            translations: Vec::new(),
+            related: Vec::new(),
+        },
+        translation_key,
+    ))
+}
+
+fn title(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> String {
+    match raw {
+        None => {
+            c.missing("title", "title: Название мероприятия");
+            String::new()
+        }
+        Some(t) if t.value.trim().is_empty() => {
+            c.bad(
+                "title",
+                t.line,
+                "the title is empty".into(),
+                "write the release's headline after `title:`",
+            );
+            String::new()
+        }
+        Some(t) => fold_spaces(&t.value),
+    }
+}
+
+/// The language, which must be one of the site's and agree with the file's folder.
+fn lang(c: &mut Checker<'_>, raw: Option<&Spanned<String>>, folder: Option<&str>) -> Option<Lang> {
+    let Some(l) = raw else {
+        c.missing("lang", "lang: ru (or lang: ky)");
+        return None;
+    };
+    let Some(lang) = Lang::from_code(&l.value).filter(|x| c.config.language(*x).is_some()) else {
+        let codes: Vec<_> = c.config.languages.iter().map(|l| l.lang.code()).collect();
+        c.bad(
+            "lang",
+            l.line,
+            format!("unknown language \"{}\"", l.value.trim()),
+            &format!("use one of: {}", codes.join(", ")),
+        );
+        return None;
+    };
+    if let Some(folder) = folder
+        && let Some(folder_lang) = Lang::from_code(folder)
+        && folder_lang != lang
+    {
+        c.bad(
+            "lang",
+            l.line,
+            format!("the file is in the `{folder}` folder but says `lang: {lang}`"),
+            &format!("write `lang: {folder}`, or move the file to content/{lang}/"),
+        );
+    }
+    Some(lang)
+}
+
+type When = (Option<(DateTime, bool)>, Option<(DateTime, bool)>);
+
+/// `date` (required) and `end`, which may not come before it.
+fn when(
+    c: &mut Checker<'_>,
+    date: Option<&Spanned<String>>,
+    end: Option<&Spanned<String>>,
+) -> When {
+    let tz = &c.config.timezone;
+    let start = match date {
+        None => {
+            c.missing("date", "date: 2025-06-27 (or 2025-06-27 10:00)");
+            None
+        }
+        Some(d) => match parse_when(&d.value, tz) {
+            Ok(x) => Some(x),
+            Err(message) => {
+                c.bad("date", d.line, message, &date_hint(&d.value));
+                None
+            }
+        },
+    };
+    let end_at = end.and_then(|e| match parse_when(&e.value, tz) {
+        Ok(x) => Some((x, e.line)),
+        Err(message) => {
+            c.bad("end", e.line, message, &date_hint(&e.value));
+            None
+        }
+    });
+    if let (Some((s, s_timed)), Some(((e, e_timed), line))) = (start, end_at) {
+        let before = if s_timed && e_timed {
+            e < s
+        } else {
+            e.date() < s.date()
+        };
+        if before {
+            c.bad(
+                "end",
+                line,
+                format!(
+                    "the event ends ({}) before it starts ({})",
+                    i18n::iso_datetime(e, e_timed),
+                    i18n::iso_datetime(s, s_timed)
+                ),
+                "`end` is the last day (and time) of the event; check both dates",
+            );
+        }
+    }
+    (start, end_at.map(|(e, _)| e))
+}
+
+fn organizers(c: &mut Checker<'_>, raw: Option<&Spanned<Vec<String>>>) -> Vec<TermRef> {
+    let Some(o) = raw else {
+        c.missing("organizers", "organizers: [ОФ «Название»]");
+        return Vec::new();
+    };
+    let names = names(c, "organizers", o);
+    if names.is_empty() && !o.value.iter().any(|n| n.trim().is_empty()) {
+        c.bad(
+            "organizers",
+            o.line,
+            "at least one organizer is needed".into(),
+            "name the organization(s) behind the event, one per line: `  - ОФ «Название»`",
+        );
+    }
+    names
+}
+
+/// Names of topics or organizers: trimmed, spaces folded, repeats dropped; an empty name is an
+/// error. Their pages (slugs, registry entries) are decided by the term index.
+fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<TermRef> {
+    let mut out: Vec<TermRef> = Vec::new();
+    for name in &names.value {
+        let name = fold_spaces(name);
+        if name.is_empty() {
+            c.bad(
+                field,
+                names.line,
+                "a name in the list is empty".into(),
+                "delete the empty `-` line or write the name after it",
+            );
+            continue;
+        }
+        if !out.iter().any(|t| t.name == name) {
+            out.push(TermRef {
+                name,
+                slug: String::new(),
+                entry: None,
+                line: names.line,
+            });
+        }
+    }
+    out
+}
+
+fn location(raw: &crate::content::RawLocation) -> Option<Location> {
+    let clean = |s: &Option<String>| s.as_deref().map(fold_spaces).filter(|s| !s.is_empty());
+    let loc = Location {
+        name: clean(&raw.name),
+        address: clean(&raw.address),
+        city: clean(&raw.city),
+    };
+    (loc.name.is_some() || loc.address.is_some() || loc.city.is_some()).then_some(loc)
+}
+
+/// The slug: `slug:` romanized, else the file name romanized; never a reserved section name.
+fn slug(c: &mut Checker<'_>, lang: Lang, raw: Option<&Spanned<String>>, stem: &str) -> String {
+    let (slug, line) = match raw {
+        Some(s) => {
+            let slug = i18n::slugify(lang, &s.value);
+            if slug.is_empty() {
+                c.bad(
+                    "slug",
+                    s.line,
+                    format!(
+                        "\"{}\" has no letters or digits to make a web address from",
+                        s.value
+                    ),
+                    "use letters, digits and dashes: slug: forum-2025",
+                );
+            }
+            (slug, s.line)
+        }
+        None => {
+            let slug = i18n::slugify(lang, stem);
+            if slug.is_empty() {
+                c.diags.push(
+                    Diagnostic::error(c.path, format!("the file name \"{stem}\" has no letters or digits to make a web address from"))
+                        .at_line(1)
+                        .with_hint("rename the file, or add a line `slug: forum-2025`"),
+                );
+            }
+            (slug, 1)
+        }
+    };
+    if RESERVED_SLUGS.contains(&slug.as_str()) {
+        c.diags.push(
+            Diagnostic::error(
+                c.path,
+                format!("the web address `{slug}` is reserved for the site's own pages"),
+            )
+            .at_line(line)
+            .with_hint("add a line `slug: ...` with another name, or rename the file"),
+        );
+    }
+    slug
+}
+
+/// The picture: a full address; a file of the release's bundle (written as a path relative to
+/// `index.md`), which becomes the address of its copy beside the page; or a path under
+/// `static/`.
+fn image(
+    c: &mut Checker<'_>,
+    raw: &Spanned<String>,
+    bundle_files: Option<&[PathBuf]>,
+    page: &str,
+) -> Option<String> {
+    let v = raw.value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    if v.starts_with("https://") || v.starts_with("http://") {
+        return Some(v.to_string());
+    }
+    if v.contains("..") || v.contains('\\') || v.contains("://") {
+        c.bad(
+            "image",
+            raw.line,
+            format!("\"{v}\" is not a picture path under static/ or a full web address"),
+            "write a path under static/, like `image: img/forum.jpg`, or a full https:// address",
+        );
+        return None;
+    }
+    let base = c.config.base_path();
+    let relative = v.strip_prefix("./").unwrap_or(v);
+    if !v.starts_with('/')
+        && bundle_files.is_some_and(|files| files.iter().any(|f| same_path(f, relative)))
+    {
+        return Some(format!("{base}{page}{relative}"));
+    }
+    Some(format!("{base}{}", v.trim_start_matches('/')))
+}
+
+/// A bundle file's relative path equals a `/`-separated path (on every platform).
+fn same_path(file: &Path, written: &str) -> bool {
+    let parts: Vec<String> = file
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/") == written
+}
+
+/// The hint for a date that could not be read; names the ISO form when the text is a date
+/// written in words.
+fn date_hint(written: &str) -> String {
+    match i18n::parse_written_date(written) {
+        Some(d) => format!("write it as {d} (year-month-day), or with a time: {d} 10:00"),
+        None => "write the date as YYYY-MM-DD, e.g. 2025-06-27, or with a time: 2025-06-27 10:00"
+            .to_string(),
+    }
+}
+
+/// Spaces (including no-break and Word's odd ones) folded into one; trimmed.
+pub fn fold_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A contact (of a release or a registry entry), checked; `None` when it has an error.
+pub fn check_contact(
+    config: &Config,
+    c: &RawContact,
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Contact> {
+    let clean = |s: &Option<String>| s.as_deref().map(fold_spaces).filter(|s| !s.is_empty());
+    let bad = |part: &str, message: String, hint: &str| {
+        Diagnostic::error(path, message)
+            .at_line(c.line_of(part))
+            .in_field("contacts")
+            .with_hint(hint)
+    };
+    let name = clean(&c.name);
+    let email = clean(&c.email);
+    let phone = clean(&c.phone);
+    let url = clean(&c.url);
+    let who = name.clone().unwrap_or_else(|| "a contact".to_string());
+    let mut ok = true;
+    if name.is_none() {
+        diags.push(bad(
+            "name",
+            "a contact has no name".into(),
+            "add `name: ...`: a person or an office",
+        ));
+        ok = false;
+    }
+    if email.is_none() && phone.is_none() && url.is_none() {
+        diags.push(bad(
+            "name",
+            format!("{who} has no email, phone or url"),
+            "give at least one way to reach them: `email: ...` or `phone: ...`",
+        ));
+        ok = false;
+    }
+    if let Some(e) = &email
+        && !looks_like_email(e)
+    {
+        diags.push(bad(
+            "email",
+            format!("\"{e}\" is not an email address"),
+            "write it like name@example.kg",
+        ));
+        ok = false;
+    }
+    let phone = match phone {
+        None => None,
+        Some(p) => match tel_number(&p, &config.phone_country_code) {
+            Some(tel) => Some(Phone { display: p, tel }),
+            None => {
+                diags.push(bad(
+                    "phone",
+                    format!("\"{p}\" is not a phone number"),
+                    "write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05",
+                ));
+                ok = false;
+                None
+            }
+        },
+    };
+    if let Some(u) = &url
+        && (!(u.starts_with("https://") || u.starts_with("http://"))
+            || u.contains(char::is_whitespace))
+    {
+        diags.push(bad(
+            "url",
+            format!("\"{u}\" is not a web address"),
+            "write it in full: https://example.kg",
+        ));
+        ok = false;
+    }
+    ok.then(|| Contact {
+        name: name.unwrap_or_default(),
+        role: clean(&c.role),
+        email,
+        phone,
+        url,
+    })
+}
+
+fn looks_like_email(e: &str) -> bool {
+    let Some((user, domain)) = e.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !e.contains(char::is_whitespace)
+        && !e.contains(['<', '>', '"', ',', ';'])
+}
+
+/// A phone number as written -> international `tel:` form.
+///
+/// `+…` stays; `00…` becomes `+…`; a national number with a leading 0 gets the country code
+/// instead of the 0 (`0 312 91 10 10` -> `+996312911010`); one that already starts with the
+/// country code gets a `+`. `None` when it has too few or too many digits, or letters.
+pub fn tel_number(written: &str, country_code: &str) -> Option<String> {
+    let t = written.trim();
+    if t.chars()
+        .any(|c| !(c.is_ascii_digit() || c.is_whitespace() || "+-().\u{2011}\u{2013}".contains(c)))
+    {
+        return None;
+    }
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let international = if t.starts_with('+') {
+        digits
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.to_string()
+    } else if let Some(rest) = digits.strip_prefix('0') {
+        format!("{country_code}{rest}")
+    } else if digits.starts_with(country_code) && digits.len() >= country_code.len() + 8 {
+        digits
+    } else {
+        format!("{country_code}{digits}")
+    };
+    (8..=15)
+        .contains(&international.len())
+        .then(|| format!("+{international}"))
+}

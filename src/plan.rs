@@ -1,0 +1,383 @@
+//! Plan stage (pure): the site -> every file it will contain, before anything is rendered.
+//!
+//! Pages (releases, paginated lists, term and archive pages), calendars, feeds, sitemap parts,
+//! robots.txt, the theme's and the site's static files and each bundle's files each get their
+//! path here, from [`crate::urls`]. Two outputs on one path are an error naming both sources,
+//! whatever their kinds; the one exception is the site's own `static/` file, which replaces
+//! the theme's file of the same name on purpose. Render fills the plan; output writes it;
+//! `check` renders it without writing.
+
+use crate::error::Diagnostic;
+use crate::i18n::Lang;
+use crate::model::Site;
+use crate::theme::{StaticFile, StaticSource};
+use crate::urls::{self, TermKind};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// One HTML page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// The entry page (language choice) at the root.
+    Entry,
+    /// `404.html`.
+    NotFound,
+    /// A release's page (index in [`Site::releases`]).
+    Release(usize),
+    /// Page `page` of a language's home list.
+    Home { lang: Lang, page: usize },
+    /// The list of a language's topics or organizers.
+    Terms { lang: Lang, kind: TermKind },
+    /// Page `page` of one topic or organizer (index in the language's terms).
+    Term {
+        lang: Lang,
+        kind: TermKind,
+        term: usize,
+        page: usize,
+    },
+    /// A language's archive (the years).
+    Archive { lang: Lang },
+    /// Page `page` of one year (index in the language's years).
+    Year {
+        lang: Lang,
+        year: usize,
+        page: usize,
+    },
+}
+
+/// A file that is not an HTML page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extra {
+    /// `<lang>/<slug>/event.ics`.
+    ReleaseIcs(usize),
+    /// `<lang>/calendar.ics`, or a topic's or organizer's.
+    Calendar(Lang, Scope),
+    /// `<lang>/atom.xml`, or a topic's or organizer's.
+    Feed(Lang, Scope),
+    /// `sitemap.xml` (0), or part n of a large sitemap.
+    Sitemap(usize),
+    /// `robots.txt`.
+    Robots,
+}
+
+/// Which releases a calendar or feed holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// All of a language's.
+    All,
+    /// One topic's or organizer's (index in the language's terms).
+    Term(TermKind, usize),
+}
+
+/// Every file of the site, each with its path relative to the output folder.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// HTML pages; the sitemap lists them in this order.
+    pub pages: Vec<(Job, PathBuf)>,
+    /// Calendars, feeds, sitemap parts, robots.txt.
+    pub extras: Vec<(Extra, PathBuf)>,
+    /// Files copied as they are.
+    pub statics: Vec<(PathBuf, StaticSource)>,
+}
+
+impl Plan {
+    /// How many files the site has.
+    pub fn len(&self) -> usize {
+        self.pages.len() + self.extras.len() + self.statics.len()
+    }
+
+    /// Whether the plan is empty (it never is for a real site: the entry page is always there).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every path of the plan.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        let pages = self.pages.iter().map(|(_, p)| p.as_path());
+        let extras = self.extras.iter().map(|(_, p)| p.as_path());
+        pages
+            .chain(extras)
+            .chain(self.statics.iter().map(|(p, _)| p.as_path()))
+    }
+}
+
+/// Plans every file of `site`, with the theme's and the site's static files.
+pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>> {
+    let mut claims = Claims::default();
+    let pages: Vec<(Job, PathBuf)> = pages(site)
+        .into_iter()
+        .map(|job| {
+            let path = page_file(site, job);
+            claims.claim(&path, origin_of_page(site, job));
+            (job, path)
+        })
+        .collect();
+    let listed = pages.iter().filter(|(j, _)| *j != Job::NotFound).count();
+    let extras: Vec<(Extra, PathBuf)> = extras(site, listed)
+        .into_iter()
+        .map(|e| {
+            let path = extra_file(site, e);
+            claims.claim(&path, origin_of_extra(site, e));
+            (e, path)
+        })
+        .collect();
+    let mut out_statics: BTreeMap<PathBuf, StaticSource> = BTreeMap::new();
+    for f in statics {
+        // The site's static/ replaces the theme's file of the same name: not a collision.
+        if out_statics
+            .insert(f.path.clone(), f.source.clone())
+            .is_none()
+        {
+            claims.claim(&f.path, Origin::File(f.origin.clone()));
+        } else {
+            claims.replace(&f.path, Origin::File(f.origin.clone()));
+        }
+    }
+    for r in &site.releases {
+        let Some(bundle) = &r.bundle else { continue };
+        let page = urls::release(r.lang, &r.slug);
+        for rel in &bundle.files {
+            let path = urls::file(&page).join(rel);
+            let origin = r
+                .source
+                .parent()
+                .map_or_else(|| rel.clone(), |d| d.join(rel));
+            claims.claim(&path, Origin::File(origin));
+            out_statics.insert(path, StaticSource::File(bundle.dir.join(rel)));
+        }
+    }
+    if !claims.diagnostics.is_empty() {
+        return Err(claims.diagnostics);
+    }
+    Ok(Plan {
+        pages,
+        extras,
+        statics: out_statics.into_iter().collect(),
+    })
+}
+
+/// What puts a file at a path, for messages about collisions.
+#[derive(Debug, Clone)]
+enum Origin {
+    /// A file of the site (a release, a static or bundle file), relative to the site folder.
+    File(PathBuf),
+    /// A generated file, described in words.
+    Generated(String),
+}
+
+impl Origin {
+    fn describe(&self) -> String {
+        match self {
+            Origin::File(p) => p.display().to_string().replace('\\', "/"),
+            Origin::Generated(what) => what.clone(),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Claims {
+    by_path: BTreeMap<PathBuf, Origin>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Claims {
+    fn claim(&mut self, path: &Path, origin: Origin) {
+        if let Some(first) = self.by_path.get(path) {
+            self.diagnostics.push(collision(path, first, &origin));
+            return;
+        }
+        self.by_path.insert(path.to_path_buf(), origin);
+    }
+
+    fn replace(&mut self, path: &Path, origin: Origin) {
+        self.by_path.insert(path.to_path_buf(), origin);
+    }
+}
+
+/// Two outputs on one path: reported on a file that can be renamed (the later one when both
+/// are files), naming the other.
+fn collision(path: &Path, first: &Origin, second: &Origin) -> Diagnostic {
+    let shown = path.display().to_string().replace('\\', "/");
+    let (here, other) = match (first, second) {
+        (_, Origin::File(p)) => (Some(p), first),
+        (Origin::File(p), _) => (Some(p), second),
+        _ => (None, first),
+    };
+    match here {
+        Some(p) => Diagnostic::error(
+            p.clone(),
+            format!(
+                "this file and {} would both be written to /{shown}",
+                other.describe()
+            ),
+        ),
+        None => Diagnostic::error(
+            "content",
+            format!(
+                "{} and {} would both be written to /{shown}",
+                first.describe(),
+                second.describe()
+            ),
+        ),
+    }
+    .with_hint("rename or move one of them (or give the release another `slug:`)")
+}
+
+fn origin_of_page(site: &Site, job: Job) -> Origin {
+    match job {
+        Job::Release(i) => Origin::File(site.releases[i].source.clone()),
+        other => Origin::Generated(format!("the page /{}", page_path(site, other))),
+    }
+}
+
+fn origin_of_extra(site: &Site, e: Extra) -> Origin {
+    match e {
+        Extra::ReleaseIcs(i) => Origin::Generated(format!(
+            "the calendar file of {}",
+            site.releases[i].source.display()
+        )),
+        other => Origin::Generated(format!(
+            "the generated file /{}",
+            extra_file(site, other).display()
+        )),
+    }
+}
+
+/// Every HTML page of the site, in sitemap order.
+fn pages(site: &Site) -> Vec<Job> {
+    let per_page = site.config.per_page;
+    let pages = |n: usize| n.div_ceil(per_page).max(1);
+    let mut jobs = vec![Job::Entry, Job::NotFound];
+    jobs.extend((0..site.releases.len()).map(Job::Release));
+    for idx in &site.languages {
+        let lang = idx.lang;
+        jobs.extend((1..=pages(idx.releases.len())).map(|page| Job::Home { lang, page }));
+        for kind in TermKind::ALL {
+            jobs.push(Job::Terms { lang, kind });
+            for (term, t) in idx.terms(kind).iter().enumerate() {
+                jobs.extend((1..=pages(t.releases.len())).map(|page| Job::Term {
+                    lang,
+                    kind,
+                    term,
+                    page,
+                }));
+            }
+        }
+        jobs.push(Job::Archive { lang });
+        for (year, y) in idx.years.iter().enumerate() {
+            jobs.extend((1..=pages(y.releases.len())).map(|page| Job::Year { lang, year, page }));
+        }
+    }
+    jobs
+}
+
+/// Calendars, feeds, the sitemap (in parts when `listed` pages are too many) and robots.txt.
+fn extras(site: &Site, listed: usize) -> Vec<Extra> {
+    let mut extras: Vec<Extra> = (0..site.releases.len()).map(Extra::ReleaseIcs).collect();
+    for idx in &site.languages {
+        let scopes = std::iter::once(Scope::All).chain(
+            TermKind::ALL
+                .into_iter()
+                .flat_map(|kind| (0..idx.terms(kind).len()).map(move |t| Scope::Term(kind, t))),
+        );
+        for scope in scopes {
+            extras.push(Extra::Calendar(idx.lang, scope));
+            extras.push(Extra::Feed(idx.lang, scope));
+        }
+    }
+    let parts = sitemap_parts(listed);
+    extras.push(Extra::Sitemap(0));
+    if parts > 1 {
+        extras.extend((1..=parts).map(Extra::Sitemap));
+    }
+    extras.push(Extra::Robots);
+    extras
+}
+
+/// How many sitemap parts `listed` pages need (1: a single sitemap).
+pub fn sitemap_parts(listed: usize) -> usize {
+    listed.div_ceil(crate::feeds::SITEMAP_MAX_URLS).max(1)
+}
+
+/// A term of a language, with its kind, for a scope.
+pub fn scope_term(
+    site: &Site,
+    lang: Lang,
+    scope: Scope,
+) -> Option<(TermKind, &crate::model::Term)> {
+    match scope {
+        Scope::All => None,
+        Scope::Term(kind, t) => Some((kind, site.index(lang)?.terms(kind).get(t)?)),
+    }
+}
+
+/// The site path of a page (`ru/forum/`; empty for the entry page and 404).
+pub fn page_path(site: &Site, job: Job) -> String {
+    let terms = |lang: Lang, kind| site.index(lang).map_or(&[][..], |i| i.terms(kind));
+    match job {
+        Job::Entry | Job::NotFound => urls::entry(),
+        Job::Release(i) => {
+            let r = &site.releases[i];
+            urls::release(r.lang, &r.slug)
+        }
+        Job::Home { lang, page } => urls::paged(&urls::home(lang), page),
+        Job::Terms { lang, kind } => urls::terms(lang, kind),
+        Job::Term {
+            lang,
+            kind,
+            term,
+            page,
+        } => {
+            let slug = terms(lang, kind).get(term).map_or("", |t| t.slug.as_str());
+            urls::paged(&urls::term(lang, kind, slug), page)
+        }
+        Job::Archive { lang } => urls::archive(lang),
+        Job::Year { lang, year, page } => {
+            let y = site
+                .index(lang)
+                .and_then(|i| i.years.get(year))
+                .map_or(0, |y| y.year);
+            urls::paged(&urls::year(lang, y), page)
+        }
+    }
+}
+
+/// The language of a page (none for the entry page and 404).
+pub fn lang_of(site: &Site, job: Job) -> Option<Lang> {
+    match job {
+        Job::Release(i) => site.releases.get(i).map(|r| r.lang),
+        Job::Home { lang, .. }
+        | Job::Terms { lang, .. }
+        | Job::Term { lang, .. }
+        | Job::Archive { lang }
+        | Job::Year { lang, .. } => Some(lang),
+        Job::Entry | Job::NotFound => None,
+    }
+}
+
+/// The file of a page.
+pub fn page_file(site: &Site, job: Job) -> PathBuf {
+    match job {
+        Job::NotFound => PathBuf::from(urls::NOT_FOUND),
+        other => urls::page_file(&page_path(site, other)),
+    }
+}
+
+/// The site path of a file that is not a page.
+pub fn extra_path(site: &Site, e: Extra) -> String {
+    let term = |lang, scope| scope_term(site, lang, scope).map(|(k, t)| (k, t.slug.as_str()));
+    match e {
+        Extra::ReleaseIcs(i) => {
+            let r = &site.releases[i];
+            urls::event_ics(r.lang, &r.slug)
+        }
+        Extra::Calendar(lang, scope) => urls::calendar(lang, term(lang, scope)),
+        Extra::Feed(lang, scope) => urls::feed(lang, term(lang, scope)),
+        Extra::Sitemap(n) => urls::sitemap(n),
+        Extra::Robots => urls::ROBOTS.to_string(),
+    }
+}
+
+fn extra_file(site: &Site, e: Extra) -> PathBuf {
+    urls::file(&extra_path(site, e))
+}

@@ -1,0 +1,177 @@
+//! Render stage (pure): the site, the theme and the plan -> the bytes of every planned page,
+//! calendar, feed and sitemap, handed to a [`Sink`] in parallel. Touches no file: the model
+//! holds every body and registry entry; static files are copied by the output stage.
+//!
+//! Templates see only the view structs of [`views`] (documented in README.md, "Templates"),
+//! never the model. Rooms: [`page`] (what every page has; release pages), [`lists`] (home,
+//! topic, organization and year lists; term and year indexes), [`structured`] (JSON-LD,
+//! calendar events and links), [`extras`] (feeds, calendars, sitemap, robots.txt).
+
+mod extras;
+mod lists;
+mod page;
+mod structured;
+mod views;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::model::Site;
+use crate::output::Sink;
+use crate::plan::{Job, Plan};
+use crate::theme::{Theme, template_diagnostic};
+use crate::urls::Urls;
+use jiff::Timestamp;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The most events a subscribable calendar holds: every upcoming event and the most recent
+/// past ones. Calendar apps refuse or time out on very large subscriptions.
+const MAX_CALENDAR_EVENTS: usize = 500;
+
+/// What the render stage needs besides the site.
+#[derive(Debug, Clone)]
+pub struct RenderOptions {
+    /// The build's time (DTSTAMP of calendars, `updated` of empty feeds).
+    pub now: Timestamp,
+    /// `serve` only: the live-reload script's address, given to templates as `live_reload`.
+    pub live_reload: Option<String>,
+    /// Counts rendered files, for a progress display.
+    pub progress: Option<std::sync::Arc<Progress>>,
+}
+
+/// How far a build is: files done of the total (both 0 until rendering starts).
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files rendered so far.
+    pub done: AtomicUsize,
+    /// Files to render.
+    pub total: AtomicUsize,
+}
+
+/// Renders every page and generated file of `plan` into `sink` (static files are the output
+/// stage's). Every template error is collected, each once.
+pub fn render_site(
+    site: &Site,
+    theme: &Theme,
+    plan: &Plan,
+    options: &RenderOptions,
+    sink: &dyn Sink,
+) -> Result<()> {
+    let r = Renderer::new(site, theme, options, plan);
+    let progress = options.progress.as_deref();
+    let tick = || {
+        if let Some(p) = progress {
+            p.done.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    let results: Vec<Result<()>> = plan
+        .pages
+        .par_iter()
+        .map(|(job, path)| {
+            let html = r.render(*job)?;
+            tick();
+            sink.put(path, html.as_bytes())
+        })
+        .chain(plan.extras.par_iter().map(|(e, path)| {
+            tick();
+            sink.put(path, r.render_extra(*e).as_bytes())
+        }))
+        .collect();
+    let mut diags = BTreeSet::new();
+    for res in results {
+        match res {
+            Ok(()) => {}
+            Err(Error::Content(ds)) => diags.extend(ds.into_iter().map(DiagKey)),
+            Err(other) => return Err(other),
+        }
+    }
+    if !diags.is_empty() {
+        return Err(Error::Content(diags.into_iter().map(|k| k.0).collect()));
+    }
+    Ok(())
+}
+
+/// Renders one release's page (for `serve`, when only that release's text changed).
+pub fn render_release_page(
+    site: &Site,
+    theme: &Theme,
+    options: &RenderOptions,
+    index: usize,
+) -> Result<String> {
+    let plan = Plan::default();
+    Renderer::new(site, theme, options, &plan).render(Job::Release(index))
+}
+
+/// A view as a Tera context.
+fn context<T: Serialize>(view: &T) -> Result<tera::Context> {
+    tera::Context::from_serialize(view).map_err(|e| {
+        Error::Content(vec![Diagnostic::error(
+            "templates",
+            format!("cannot prepare page data: {e}"),
+        )])
+    })
+}
+
+/// Orders and dedupes diagnostics (a template error repeats on every page).
+#[derive(PartialEq, Eq)]
+struct DiagKey(Diagnostic);
+
+impl PartialOrd for DiagKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DiagKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let k = |d: &Diagnostic| (d.path.clone(), d.line, d.column, d.message.clone());
+        k(&self.0).cmp(&k(&other.0))
+    }
+}
+
+/// Everything a page needs, borrowed.
+struct Renderer<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
+    urls: Urls,
+    /// The build's time (DTSTAMP; the updated time of an empty feed).
+    now: Timestamp,
+    /// `serve` only: the live-reload script's address.
+    live_reload: Option<String>,
+    /// The plan (the sitemap lists its pages).
+    plan: &'a Plan,
+}
+
+impl<'a> Renderer<'a> {
+    fn new(site: &'a Site, theme: &'a Theme, options: &RenderOptions, plan: &'a Plan) -> Self {
+        Renderer {
+            site,
+            theme,
+            urls: Urls::new(&site.config),
+            now: options.now,
+            live_reload: options.live_reload.clone(),
+            plan,
+        }
+    }
+
+    /// One page's HTML.
+    fn render(&self, job: Job) -> Result<String> {
+        let (template, context) = match job {
+            Job::Entry => ("entry.html", context(&self.entry_context())?),
+            Job::NotFound => ("404.html", context(&self.entry_context())?),
+            Job::Release(i) => ("release.html", context(&self.release_context(i)?)?),
+            Job::Home { .. } | Job::Term { .. } | Job::Year { .. } => {
+                ("list.html", context(&self.list_context(job))?)
+            }
+            Job::Terms { lang, kind } => {
+                ("terms.html", context(&self.terms_context(lang, kind, job))?)
+            }
+            Job::Archive { lang } => ("archive.html", context(&self.archive_context(lang, job))?),
+        };
+        self.theme
+            .tera
+            .render(template, &context)
+            .map_err(|e| Error::Content(vec![template_diagnostic(&e, &self.theme.origins)]))
+    }
+}

@@ -1,0 +1,356 @@
+//! Render, pages: what every page has (language, navigation, switcher, share data, feeds) and
+//! the release page.
+
+use super::Renderer;
+use super::views::*;
+use crate::error::Result;
+use crate::i18n::{self, Lang};
+use crate::markdown;
+use crate::model::{self, Release, Term, Year};
+use crate::plan::{self, Job};
+use crate::theme::DEFAULT_SHARE_IMAGE;
+use crate::urls::{self, TermKind};
+
+impl Renderer<'_> {
+    pub(super) fn terms(&self, lang: Lang, kind: TermKind) -> &[Term] {
+        self.site.index(lang).map_or(&[], |idx| idx.terms(kind))
+    }
+
+    pub(super) fn years(&self, lang: Lang) -> &[Year] {
+        self.site
+            .index(lang)
+            .map_or(&[], |idx| idx.years.as_slice())
+    }
+
+    pub(super) fn language_title(&self, lang: Lang) -> String {
+        self.site
+            .config
+            .language(lang)
+            .map(|l| l.title.clone())
+            .unwrap_or_default()
+    }
+
+    /// What every language page has: language, UI strings, navigation, language switcher,
+    /// canonical address, share data, feeds.
+    pub(super) fn common(&self, lang: Lang, job: Job, title: String) -> Common {
+        let path = plan::page_path(self.site, job);
+        let counterparts = self.counterparts(job);
+        let lc = self.site.config.language(lang);
+        let switcher = self
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let found = counterparts.iter().find(|(cl, _)| *cl == l.lang);
+                LanguageLink {
+                    code: l.lang.code(),
+                    name: l.lang.ui().language_name,
+                    href: self
+                        .urls
+                        .href(&found.map_or_else(|| urls::home(l.lang), |(_, p)| p.clone())),
+                    current: l.lang == lang,
+                    has_counterpart: l.lang == lang || found.is_some(),
+                    no_counterpart_note: l.lang.ui().no_counterpart,
+                }
+            })
+            .collect();
+        // hreflang alternates only where the pages really are the same content.
+        let mut alternates: Vec<Alternate> = if same_content(job) {
+            counterparts
+                .iter()
+                .map(|(l, p)| Alternate {
+                    hreflang: l.code(),
+                    href: self.urls.absolute(p),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if !alternates.is_empty() {
+            alternates.push(Alternate {
+                hreflang: lang.code(),
+                href: self.urls.absolute(&path),
+            });
+            alternates.sort_by_key(|a| a.hreflang);
+        }
+        Common {
+            lang: lang.code(),
+            ui: lang.ui(),
+            site_title: lc.map(|l| l.title.clone()).unwrap_or_default(),
+            site_description: lc.map(|l| l.description.clone()).unwrap_or_default(),
+            title,
+            canonical: self.urls.absolute(&path),
+            alternates,
+            switcher,
+            nav: Nav {
+                root: self.urls.href(""),
+                home: self.urls.href(&urls::home(lang)),
+                topics: self.urls.href(&urls::terms(lang, TermKind::Topics)),
+                organizers: self.urls.href(&urls::terms(lang, TermKind::Organizers)),
+                archive: self.urls.href(&urls::archive(lang)),
+                css: self.urls.href("style.css"),
+            },
+            description: self.description_of(job, lc.map(|l| l.description.as_str())),
+            og: OpenGraph {
+                kind: if matches!(job, Job::Release(_)) {
+                    "article"
+                } else {
+                    "website"
+                },
+                image: self.image_of(job),
+                locale: lang.og_locale(),
+                locale_alternates: self
+                    .site
+                    .config
+                    .languages
+                    .iter()
+                    .filter(|l| l.lang != lang)
+                    .map(|l| l.lang.og_locale())
+                    .collect(),
+            },
+            feeds: self.feeds_of(lang, job),
+            live_reload: self.live_reload.clone(),
+        }
+    }
+
+    fn description_of(&self, job: Job, site: Option<&str>) -> String {
+        let own = match job {
+            Job::Release(i) => Some(self.site.releases[i].summary.clone()),
+            Job::Term {
+                lang, kind, term, ..
+            } => {
+                let t = &self.terms(lang, kind)[term];
+                t.entry
+                    .and_then(|e| self.site.entry(kind, e))
+                    .and_then(|e| e.description.get(&lang).cloned())
+            }
+            _ => None,
+        };
+        own.filter(|d| !d.is_empty())
+            .unwrap_or_else(|| site.unwrap_or_default().to_string())
+    }
+
+    pub(super) fn image_of(&self, job: Job) -> String {
+        if let Job::Release(i) = job
+            && let Some(img) = &self.site.releases[i].image
+        {
+            return self.absolute_link(img);
+        }
+        match &self.site.config.image {
+            Some(i) if i.starts_with("http://") || i.starts_with("https://") => i.clone(),
+            Some(i) => self.urls.absolute(i),
+            None => self.urls.absolute(DEFAULT_SHARE_IMAGE),
+        }
+    }
+
+    fn absolute_link(&self, link: &str) -> String {
+        if link.starts_with("http://") || link.starts_with("https://") {
+            return link.to_string();
+        }
+        let path = link
+            .strip_prefix(self.site.config.base_path())
+            .unwrap_or(link);
+        self.urls.absolute(path.trim_start_matches('/'))
+    }
+
+    fn feeds_of(&self, lang: Lang, job: Job) -> Vec<FeedLink> {
+        let site_title = self.language_title(lang);
+        let mut feeds = vec![FeedLink {
+            title: site_title.clone(),
+            href: self.urls.href(&urls::feed(lang, None)),
+        }];
+        if let Job::Term { kind, term, .. } = job {
+            let t = &self.terms(lang, kind)[term];
+            feeds.push(FeedLink {
+                title: format!("{} — {site_title}", t.name),
+                href: self
+                    .urls
+                    .href(&urls::feed(lang, Some((kind, t.slug.as_str())))),
+            });
+        }
+        feeds
+    }
+
+    pub(super) fn subscribe(&self, lang: Lang, term: Option<(TermKind, &str)>) -> Subscribe {
+        Subscribe {
+            calendar: self.urls.href(&urls::calendar(lang, term)),
+            feed: self.urls.href(&urls::feed(lang, term)),
+        }
+    }
+
+    pub(super) fn counterparts(&self, job: Job) -> Vec<(Lang, String)> {
+        let this = plan::lang_of(self.site, job).unwrap_or(self.site.config.default_language);
+        let others = self
+            .site
+            .languages
+            .iter()
+            .map(|i| i.lang)
+            .filter(|l| *l != this);
+        match job {
+            Job::Entry | Job::NotFound => Vec::new(),
+            Job::Release(i) => self.site.releases[i]
+                .translations
+                .iter()
+                .map(|&t| {
+                    let r = &self.site.releases[t];
+                    (r.lang, urls::release(r.lang, &r.slug))
+                })
+                .collect(),
+            Job::Home { .. } => others.map(|l| (l, urls::home(l))).collect(),
+            Job::Terms { kind, .. } => others.map(|l| (l, urls::terms(l, kind))).collect(),
+            Job::Archive { .. } => others.map(|l| (l, urls::archive(l))).collect(),
+            Job::Term {
+                lang, kind, term, ..
+            } => {
+                let t = &self.terms(lang, kind)[term];
+                if t.entry.is_none() {
+                    return Vec::new();
+                }
+                others
+                    .filter(|l| {
+                        self.terms(*l, kind)
+                            .iter()
+                            .any(|o| o.slug == t.slug && o.entry.is_some())
+                    })
+                    .map(|l| (l, urls::term(l, kind, &t.slug)))
+                    .collect()
+            }
+            Job::Year { lang, year, .. } => {
+                let y = self.years(lang)[year].year;
+                others
+                    .filter(|l| self.years(*l).iter().any(|o| o.year == y))
+                    .map(|l| (l, urls::year(l, y)))
+                    .collect()
+            }
+        }
+    }
+
+    pub(super) fn entry_context(&self) -> EntryContext {
+        let languages = self
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|l| EntryLanguage {
+                code: l.lang.code(),
+                name: l.lang.ui().language_name,
+                title: l.title.clone(),
+                description: l.description.clone(),
+                href: self.urls.href(&urls::home(l.lang)),
+                url: self.urls.absolute(&urls::home(l.lang)),
+                ui: l.lang.ui(),
+            })
+            .collect();
+        let default = self.site.config.default_language;
+        EntryContext {
+            live_reload: self.live_reload.clone(),
+            lang: default.code(),
+            ui: default.ui(),
+            title: self.language_title(default),
+            canonical: self.urls.absolute(""),
+            css: self.urls.href("style.css"),
+            languages,
+        }
+    }
+
+    pub(super) fn release_context(&self, i: usize) -> Result<ReleaseContext> {
+        let r = &self.site.releases[i];
+        let body_html = self.body_html(r);
+        let translations = r
+            .translations
+            .iter()
+            .map(|&t| {
+                let o = &self.site.releases[t];
+                TranslationLink {
+                    lang: o.lang.code(),
+                    label: o.lang.ui().read_in_other_language,
+                    title: o.title.clone(),
+                    href: self.urls.href(&urls::release(o.lang, &o.slug)),
+                }
+            })
+            .collect();
+        let term_links = |terms: &[crate::model::TermRef], kind| {
+            terms
+                .iter()
+                .map(|t| Link {
+                    name: t.name.clone(),
+                    href: self.urls.href(&urls::term(r.lang, kind, &t.slug)),
+                })
+                .collect()
+        };
+        Ok(ReleaseContext {
+            common: self.common(r.lang, Job::Release(i), r.title.clone()),
+            release: ReleaseView {
+                item: self.item(i),
+                organizers: term_links(&r.organizers, TermKind::Organizers),
+                topics: term_links(&r.topics, TermKind::Topics),
+                contacts: r.contacts.iter().map(contact_view).collect(),
+                image: r.image.clone(),
+                body_html,
+                translations,
+                related: r.related.iter().map(|&j| self.item(j)).collect(),
+                ics: self.urls.href(&urls::event_ics(r.lang, &r.slug)),
+                google_calendar: self.google_calendar(i),
+                json_ld: self.json_ld(i),
+            },
+        })
+    }
+
+    /// The body as HTML; links to other releases' files lead to their pages.
+    fn body_html(&self, r: &Release) -> String {
+        if r.release_links.is_empty() {
+            return markdown::to_html(&r.body, |_| None);
+        }
+        markdown::to_html(&r.body, |dest| {
+            let (_, target) = r
+                .release_links
+                .iter()
+                .find(|(k, _)| r.links.get(*k).is_some_and(|l| l.dest == dest))?;
+            let t = &self.site.releases[*target];
+            let fragment = dest.find('#').map_or("", |i| &dest[i..]);
+            Some(format!(
+                "{}{fragment}",
+                self.urls.href(&urls::release(t.lang, &t.slug))
+            ))
+        })
+    }
+
+    /// A release as a list shows it (and the head of its page).
+    pub(super) fn item(&self, i: usize) -> Item {
+        let r: &Release = &self.site.releases[i];
+        Item {
+            title: r.title.clone(),
+            href: self.urls.href(&urls::release(r.lang, &r.slug)),
+            when: i18n::format_event(r.lang, r.start, r.start_timed, r.end),
+            start_iso: i18n::iso_datetime(r.start, r.start_timed),
+            month: i18n::format_month_heading(r.lang, r.start.date()),
+            summary: r.summary.clone(),
+            location: r.location.as_ref().map(|l| l.one_line()),
+            organizers: r.organizers.iter().map(|o| o.name.clone()).collect(),
+            upcoming: r.upcoming,
+            draft: r.draft,
+        }
+    }
+}
+
+/// Whether a page and its counterparts are the same content (not later pages of lists).
+pub(super) fn same_content(job: Job) -> bool {
+    !matches!(job, Job::Home { page, .. } | Job::Term { page, .. } | Job::Year { page, .. } if page > 1)
+}
+
+/// `20250627`.
+pub(super) fn compact_date(d: jiff::civil::Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+pub(super) fn contact_view(c: &model::Contact) -> ContactView {
+    ContactView {
+        name: c.name.clone(),
+        role: c.role.clone(),
+        email: c.email.clone(),
+        phone: c.phone.as_ref().map(|p| p.display.clone()),
+        tel: c.phone.as_ref().map(|p| format!("tel:{}", p.tel)),
+        url: c.url.clone(),
+    }
+}

@@ -1,0 +1,272 @@
+//! Render, views: what templates see. Field names are the theme's API (README.md,
+//! "Templates"); the model's types never reach a template.
+
+use crate::i18n::Ui;
+use serde::Serialize;
+
+/// Fields every language page has, flattened into its context.
+#[derive(Serialize)]
+pub(super) struct Common {
+    /// `ru` or `ky`: for `<html lang>`.
+    pub(super) lang: &'static str,
+    /// UI strings of the page's language.
+    pub(super) ui: &'static Ui,
+    /// The site's name in this language.
+    pub(super) site_title: String,
+    /// The site's description in this language.
+    pub(super) site_description: String,
+    /// The page's own title.
+    pub(super) title: String,
+    /// Full address of this page.
+    pub(super) canonical: String,
+    /// This page in every language (empty when it has no translation): for hreflang links.
+    pub(super) alternates: Vec<Alternate>,
+    /// One link per site language: the same page there, or that language's home.
+    pub(super) switcher: Vec<LanguageLink>,
+    /// Navigation links.
+    pub(super) nav: Nav,
+    /// The page's description (meta description and share cards).
+    pub(super) description: String,
+    /// Open Graph / Twitter card data.
+    pub(super) og: OpenGraph,
+    /// Atom feeds of this page: the language's, and the topic's or organizer's.
+    pub(super) feeds: Vec<FeedLink>,
+    /// `serve` only: the live-reload script's address (never set in `build` output).
+    pub(super) live_reload: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct OpenGraph {
+    /// `article` for releases, `website` otherwise.
+    pub(super) kind: &'static str,
+    /// Full address of the share picture.
+    pub(super) image: String,
+    /// `ru_RU` / `ky_KG`.
+    pub(super) locale: &'static str,
+    /// The other languages' locales.
+    pub(super) locale_alternates: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+pub(super) struct FeedLink {
+    pub(super) title: String,
+    pub(super) href: String,
+}
+
+/// Links to subscribe to a list.
+#[derive(Serialize)]
+pub(super) struct Subscribe {
+    pub(super) calendar: String,
+    pub(super) feed: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct Alternate {
+    pub(super) hreflang: &'static str,
+    pub(super) href: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct LanguageLink {
+    pub(super) code: &'static str,
+    pub(super) name: &'static str,
+    pub(super) href: String,
+    pub(super) current: bool,
+    /// False when the link goes to the home page because this page has no counterpart.
+    pub(super) has_counterpart: bool,
+    /// Shown beside such a link, in its language: "котормосу жок — башкы бет".
+    pub(super) no_counterpart_note: &'static str,
+}
+
+#[derive(Serialize)]
+pub(super) struct Nav {
+    pub(super) root: String,
+    pub(super) home: String,
+    pub(super) topics: String,
+    pub(super) organizers: String,
+    pub(super) archive: String,
+    pub(super) css: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct Link {
+    pub(super) name: String,
+    pub(super) href: String,
+}
+
+/// A release in a list (and the head of a release page).
+#[derive(Serialize)]
+pub(super) struct Item {
+    pub(super) title: String,
+    pub(super) href: String,
+    /// "27 июня 2025 г., 10:00".
+    pub(super) when: String,
+    /// For `<time datetime>`: `2025-06-27` or `2025-06-27T10:00`.
+    pub(super) start_iso: String,
+    /// "июнь 2025".
+    pub(super) month: String,
+    pub(super) summary: String,
+    pub(super) location: Option<String>,
+    pub(super) organizers: Vec<String>,
+    pub(super) upcoming: bool,
+    pub(super) draft: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct Section {
+    pub(super) heading: String,
+    pub(super) upcoming: bool,
+    pub(super) items: Vec<Item>,
+}
+
+#[derive(Serialize)]
+pub(super) struct PageLink {
+    /// None for a gap ("…").
+    pub(super) number: Option<usize>,
+    pub(super) href: Option<String>,
+    pub(super) current: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct Pagination {
+    pub(super) current: usize,
+    pub(super) total: usize,
+    pub(super) previous: Option<String>,
+    pub(super) next: Option<String>,
+    pub(super) links: Vec<PageLink>,
+}
+
+#[derive(Serialize)]
+pub(super) struct ListContext {
+    #[serde(flatten)]
+    pub(super) common: Common,
+    /// "Тема" / "Организатор" / "Архив" above the title; none on home pages.
+    pub(super) kicker: Option<&'static str>,
+    /// On topic and organizer pages: what the registry says.
+    pub(super) term: Option<TermInfo>,
+    /// Calendar and feed of this list (home, topic and organizer pages).
+    pub(super) subscribe: Option<Subscribe>,
+    /// "5 мероприятий".
+    pub(super) count: String,
+    pub(super) sections: Vec<Section>,
+    pub(super) pagination: Pagination,
+}
+
+#[derive(Serialize)]
+pub(super) struct ContactView {
+    pub(super) name: String,
+    pub(super) role: Option<String>,
+    pub(super) email: Option<String>,
+    pub(super) phone: Option<String>,
+    /// `tel:+996312911010`.
+    pub(super) tel: Option<String>,
+    pub(super) url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct TranslationLink {
+    pub(super) lang: &'static str,
+    /// "Кыргызча окуу", in the translation's language.
+    pub(super) label: &'static str,
+    pub(super) title: String,
+    pub(super) href: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct ReleaseView {
+    #[serde(flatten)]
+    pub(super) item: Item,
+    pub(super) organizers: Vec<Link>,
+    pub(super) topics: Vec<Link>,
+    pub(super) contacts: Vec<ContactView>,
+    pub(super) image: Option<String>,
+    /// The body as HTML (render with `| safe`).
+    pub(super) body_html: String,
+    pub(super) translations: Vec<TranslationLink>,
+    /// Up to five related releases of the same language.
+    pub(super) related: Vec<Item>,
+    /// The release's `event.ics`.
+    pub(super) ics: String,
+    /// "Add to Google Calendar" address.
+    pub(super) google_calendar: String,
+    /// schema.org Event as JSON-LD (render with `| safe` inside
+    /// `<script type="application/ld+json">`).
+    pub(super) json_ld: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct ReleaseContext {
+    #[serde(flatten)]
+    pub(super) common: Common,
+    pub(super) release: ReleaseView,
+}
+
+#[derive(Serialize)]
+pub(super) struct TermView {
+    pub(super) name: String,
+    pub(super) href: String,
+    pub(super) count: usize,
+    pub(super) count_text: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct TermsContext {
+    #[serde(flatten)]
+    pub(super) common: Common,
+    /// `topics` or `organizers`.
+    pub(super) kind: &'static str,
+    pub(super) terms: Vec<TermView>,
+}
+
+/// A topic's or organization's registry data (all empty for unregistered names).
+#[derive(Serialize)]
+pub(super) struct TermInfo {
+    /// `topics` or `organizers`.
+    pub(super) kind: &'static str,
+    pub(super) registered: bool,
+    pub(super) short: Option<String>,
+    pub(super) description: Option<String>,
+    pub(super) website: Option<String>,
+    /// Link to the logo under static/.
+    pub(super) logo: Option<String>,
+    pub(super) contacts: Vec<ContactView>,
+}
+
+#[derive(Serialize)]
+pub(super) struct YearView {
+    pub(super) year: i16,
+    pub(super) href: String,
+    pub(super) count: usize,
+    pub(super) count_text: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct ArchiveContext {
+    #[serde(flatten)]
+    pub(super) common: Common,
+    pub(super) years: Vec<YearView>,
+}
+
+#[derive(Serialize)]
+pub(super) struct EntryLanguage {
+    pub(super) code: &'static str,
+    pub(super) name: &'static str,
+    pub(super) title: String,
+    pub(super) description: String,
+    pub(super) href: String,
+    /// Full address of the language's home page.
+    pub(super) url: String,
+    pub(super) ui: &'static Ui,
+}
+
+#[derive(Serialize)]
+pub(super) struct EntryContext {
+    /// `serve` only: the live-reload script's address.
+    pub(super) live_reload: Option<String>,
+    pub(super) lang: &'static str,
+    pub(super) ui: &'static Ui,
+    pub(super) title: String,
+    pub(super) canonical: String,
+    pub(super) css: String,
+    pub(super) languages: Vec<EntryLanguage>,
+}
