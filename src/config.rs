@@ -3,7 +3,7 @@
 //! In: the site folder and command-line overrides. Out: the config, or diagnostics with the
 //! line of each bad setting.
 
-use crate::content;
+use crate::content::{self, Locator, Yaml};
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use std::path::{Path, PathBuf};
@@ -94,28 +94,15 @@ const SETTINGS: [&str; 7] = [
 ];
 
 /// Reads the settings' shape: known keys, text where text is expected.
-fn read_raw(
-    tree: content::Yaml,
-    line: &dyn Fn(&str) -> usize,
-    nested: &dyn Fn(&str, &str) -> usize,
-) -> (RawConfig, Vec<Diagnostic>) {
-    use content::Yaml;
+fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
     let mut raw = RawConfig::default();
     let mut errors = Vec::new();
-    let shape = |key: &str, found: &Yaml, expected: &str, hint: &str| {
-        Diagnostic::error(
-            "",
-            format!("expected {expected}, found {}", found.describe()),
-        )
-        .at_line(line(key))
-        .in_field(key)
-        .with_hint(hint)
-    };
     let entries = match tree {
         Yaml::Map(m) => m,
         Yaml::Null => Vec::new(),
         other => {
             errors.push(shape(
+                loc,
                 "",
                 &other,
                 "settings as `name: value` lines",
@@ -125,7 +112,6 @@ fn read_raw(
         }
     };
     for (key, value) in entries {
-        let text = |v: &Yaml| v.as_text().filter(|_| !matches!(v, Yaml::Null));
         let slot = match key.as_str() {
             "base_url" => &mut raw.base_url,
             "default_language" => &mut raw.default_language,
@@ -134,49 +120,7 @@ fn read_raw(
             "phone_country_code" => &mut raw.phone_country_code,
             "image" => &mut raw.image,
             "languages" => {
-                let Yaml::Map(langs) = value else {
-                    errors.push(shape(
-                        &key,
-                        &value,
-                        "one entry per language",
-                        "write `languages:`, then `  ru: {title: ..., description: ...}`",
-                    ));
-                    continue;
-                };
-                let mut list = Vec::new();
-                for (code, l) in langs {
-                    let mut lang = RawLanguage::default();
-                    match l {
-                        Yaml::Map(parts) => {
-                            for (part, v) in parts {
-                                match part.as_str() {
-                                    "title" => lang.title = text(&v),
-                                    "description" => lang.description = text(&v),
-                                    other => errors.push(
-                                        Diagnostic::error(
-                                            "",
-                                            format!("unknown part `{other}` of language {code}"),
-                                        )
-                                        .at_line(nested(&key, other))
-                                        .in_field("languages")
-                                        .with_hint("a language has a title and a description"),
-                                    ),
-                                }
-                            }
-                        }
-                        other => errors.push(
-                            shape(
-                                &key,
-                                &other,
-                                &format!("a title and a description for {code}"),
-                                "write `  ru: {title: ..., description: ...}`",
-                            )
-                            .at_line(nested(&key, &code)),
-                        ),
-                    }
-                    list.push((code, lang));
-                }
-                raw.languages = Some(list);
+                raw.languages = read_languages(loc, &key, value, &mut errors);
                 continue;
             }
             _ => {
@@ -186,7 +130,7 @@ fn read_raw(
                 };
                 errors.push(
                     Diagnostic::error("", format!("unknown setting `{key}`"))
-                        .at_line(line(&key))
+                        .at_line(loc.line(&key))
                         .with_hint(hint),
                 );
                 continue;
@@ -196,6 +140,7 @@ fn read_raw(
             Some(t) => *slot = Some(t),
             None if value == Yaml::Null => {}
             None => errors.push(shape(
+                loc,
                 &key,
                 &value,
                 "one value on the line",
@@ -204,6 +149,73 @@ fn read_raw(
         }
     }
     (raw, errors)
+}
+
+/// A value that is not of the expected shape.
+fn shape(loc: &Locator, key: &str, found: &Yaml, expected: &str, hint: &str) -> Diagnostic {
+    Diagnostic::error(
+        "",
+        format!("expected {expected}, found {}", found.describe()),
+    )
+    .at_line(loc.line(key))
+    .in_field(key)
+    .with_hint(hint)
+}
+
+/// A scalar's text (`None` for nothing and for lists or maps).
+fn text(v: &Yaml) -> Option<String> {
+    v.as_text().filter(|_| !matches!(v, Yaml::Null))
+}
+
+/// `languages:`: each language's title and description.
+fn read_languages(
+    loc: &Locator,
+    key: &str,
+    value: Yaml,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Vec<(String, RawLanguage)>> {
+    let Yaml::Map(langs) = value else {
+        errors.push(shape(
+            loc,
+            key,
+            &value,
+            "one entry per language",
+            "write `languages:`, then `  ru: {title: ..., description: ...}`",
+        ));
+        return None;
+    };
+    let mut list = Vec::new();
+    for (code, l) in langs {
+        let mut lang = RawLanguage::default();
+        let Yaml::Map(parts) = l else {
+            errors.push(
+                shape(
+                    loc,
+                    key,
+                    &l,
+                    &format!("a title and a description for {code}"),
+                    "write `  ru: {title: ..., description: ...}`",
+                )
+                .at_line(loc.under(key, &code)),
+            );
+            list.push((code, lang));
+            continue;
+        };
+        for (part, v) in parts {
+            match part.as_str() {
+                "title" => lang.title = text(&v),
+                "description" => lang.description = text(&v),
+                other => errors.push(
+                    Diagnostic::error("", format!("unknown part `{other}` of language {code}"))
+                        .at_line(loc.under(key, &format!("{code}.{other}")))
+                        .in_field("languages")
+                        .with_hint("a language has a title and a description"),
+                ),
+            }
+        }
+        list.push((code, lang));
+    }
+    Some(list)
 }
 
 /// Where the site settings live, relative to the site folder.
@@ -237,147 +249,26 @@ pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<
 /// Parses the text of `site.yaml` (paths in the diagnostics are left empty).
 pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
     let tree = content::parse_yaml_tree(text).map_err(|d| vec![d])?;
-    let loc = content::Locator::new(text, 1);
-    let line = |key: &str| loc.line(key);
-    let nested = |key: &str, part: &str| loc.under(key, part);
-    let (raw, shape_errors) = read_raw(tree, &line, &nested);
+    let loc = Locator::new(text, 1);
+    let (raw, shape_errors) = read_raw(tree, &loc);
     if !shape_errors.is_empty() {
         return Err(shape_errors);
     }
-    let mut errors = Vec::new();
-    let mut err = |key: &str, message: String, hint: &str| {
-        errors.push(
-            Diagnostic::error("", message)
-                .at_line(line(key))
-                .in_field(key)
-                .with_hint(hint),
-        );
+    let mut p = Problems {
+        loc: &loc,
+        errors: Vec::new(),
     };
-
-    let base_url = base_url_override
-        .map(str::to_string)
-        .or(raw.base_url)
-        .unwrap_or_default();
-    let base_url = base_url.trim().to_string();
-    if !(base_url.starts_with("http://") || base_url.starts_with("https://"))
-        || base_url.contains(char::is_whitespace)
-    {
-        err(
-            "base_url",
-            format!("expected the address where the site is published, found \"{base_url}\""),
-            "write it in full: base_url: https://our-ngo.kg/",
-        );
-    }
-    let base_url = if base_url.ends_with('/') {
-        base_url
-    } else {
-        format!("{base_url}/")
-    };
-
-    let default_language = match raw.default_language.as_deref() {
-        None => Some(Lang::Ru),
-        Some(code) => {
-            let l = Lang::from_code(code);
-            if l.is_none() {
-                err(
-                    "default_language",
-                    format!("unknown language \"{code}\""),
-                    "use ru or ky",
-                );
-            }
-            l
-        }
-    };
-
-    let mut languages = Vec::new();
-    match raw.languages {
-        None => err(
-            "languages",
-            "the site has no languages".to_string(),
-            "add `languages:` with `ru:` and `ky:`, each with a title and a description",
-        ),
-        Some(map) => {
-            for (code, l) in map {
-                let Some(lang) = Lang::from_code(&code) else {
-                    err(
-                        "languages",
-                        format!("unknown language \"{code}\""),
-                        "jarya builds sites in ru and ky",
-                    );
-                    continue;
-                };
-                let title = l.title.unwrap_or_default().trim().to_string();
-                if title.is_empty() {
-                    err(
-                        "languages",
-                        format!("language {code} has no title"),
-                        "add `title: ...` under the language: the site's name in that language",
-                    );
-                }
-                languages.push(LanguageConfig {
-                    lang,
-                    title,
-                    description: l.description.unwrap_or_default().trim().to_string(),
-                });
-            }
-        }
-    }
-    let default_language = default_language.unwrap_or(Lang::Ru);
-    if !languages.is_empty() && !languages.iter().any(|l| l.lang == default_language) {
-        err(
-            "default_language",
-            format!("the default language {default_language} is not among `languages`"),
-            "add it under `languages:` or pick another default",
-        );
-    }
-    languages.sort_by_key(|l| (l.lang != default_language, l.lang));
-
-    let per_page = match raw
-        .per_page
-        .as_deref()
-        .map(|p| (p, p.trim().parse::<usize>()))
-    {
-        None => 20,
-        Some((_, Ok(n))) if (1..=1000).contains(&n) => n,
-        Some((n, _)) => {
-            err(
-                "per_page",
-                format!("expected a number of releases per page from 1 to 1000, found \"{n}\""),
-                "the usual is 20",
-            );
-            20
-        }
-    };
-
-    let timezone_name = raw.timezone.unwrap_or_else(|| "Asia/Bishkek".to_string());
-    let timezone = match jiff::tz::db().get(timezone_name.trim()) {
-        Ok(tz) => tz,
-        Err(_) => {
-            err(
-                "timezone",
-                format!("unknown time zone \"{timezone_name}\""),
-                "use a name from the time zone database, such as Asia/Bishkek or Asia/Almaty",
-            );
-            jiff::tz::TimeZone::UTC
-        }
-    };
-
-    let phone_country_code = raw
-        .phone_country_code
-        .unwrap_or_else(|| "996".to_string())
-        .trim()
-        .trim_start_matches('+')
-        .to_string();
-    if phone_country_code.is_empty() || !phone_country_code.chars().all(|c| c.is_ascii_digit()) {
-        err(
-            "phone_country_code",
-            format!("expected digits, found \"{phone_country_code}\""),
-            "Kyrgyzstan's is 996",
-        );
-    }
-
-    if !errors.is_empty() {
-        return Err(errors);
+    let base_url = base_url(
+        &mut p,
+        base_url_override.map(str::to_string).or(raw.base_url),
+    );
+    let default_language = default_language(&mut p, raw.default_language.as_deref());
+    let languages = languages(&mut p, raw.languages, default_language);
+    let per_page = per_page(&mut p, raw.per_page.as_deref());
+    let (timezone, timezone_name) = timezone(&mut p, raw.timezone);
+    let phone_country_code = phone_country_code(&mut p, raw.phone_country_code);
+    if !p.errors.is_empty() {
+        return Err(p.errors);
     }
     let image = raw
         .image
@@ -393,6 +284,150 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
         timezone_name,
         phone_country_code,
     })
+}
+
+/// The problems of the settings, each at its setting's line.
+struct Problems<'a> {
+    loc: &'a Locator,
+    errors: Vec<Diagnostic>,
+}
+
+impl Problems<'_> {
+    fn err(&mut self, key: &str, message: String, hint: &str) {
+        self.errors.push(
+            Diagnostic::error("", message)
+                .at_line(self.loc.line(key))
+                .in_field(key)
+                .with_hint(hint),
+        );
+    }
+}
+
+fn base_url(p: &mut Problems<'_>, written: Option<String>) -> String {
+    let base_url = written.unwrap_or_default().trim().to_string();
+    if !(base_url.starts_with("http://") || base_url.starts_with("https://"))
+        || base_url.contains(char::is_whitespace)
+    {
+        p.err(
+            "base_url",
+            format!("expected the address where the site is published, found \"{base_url}\""),
+            "write it in full: base_url: https://our-ngo.kg/",
+        );
+    }
+    if base_url.ends_with('/') {
+        base_url
+    } else {
+        format!("{base_url}/")
+    }
+}
+
+fn default_language(p: &mut Problems<'_>, written: Option<&str>) -> Lang {
+    let Some(code) = written else {
+        return Lang::Ru;
+    };
+    Lang::from_code(code).unwrap_or_else(|| {
+        p.err(
+            "default_language",
+            format!("unknown language \"{code}\""),
+            "use ru or ky",
+        );
+        Lang::Ru
+    })
+}
+
+/// The languages, the default one first; the default must be among them.
+fn languages(
+    p: &mut Problems<'_>,
+    written: Option<Vec<(String, RawLanguage)>>,
+    default_language: Lang,
+) -> Vec<LanguageConfig> {
+    let mut languages = Vec::new();
+    let Some(map) = written.filter(|m| !m.is_empty()) else {
+        p.err(
+            "languages",
+            "the site has no languages".to_string(),
+            "add `languages:` with `ru:` and `ky:`, each with a title and a description",
+        );
+        return languages;
+    };
+    for (code, l) in map {
+        let Some(lang) = Lang::from_code(&code) else {
+            p.err(
+                "languages",
+                format!("unknown language \"{code}\""),
+                "jarya builds sites in ru and ky",
+            );
+            continue;
+        };
+        let title = l.title.unwrap_or_default().trim().to_string();
+        if title.is_empty() {
+            p.err(
+                "languages",
+                format!("language {code} has no title"),
+                "add `title: ...` under the language: the site's name in that language",
+            );
+        }
+        languages.push(LanguageConfig {
+            lang,
+            title,
+            description: l.description.unwrap_or_default().trim().to_string(),
+        });
+    }
+    if !languages.is_empty() && !languages.iter().any(|l| l.lang == default_language) {
+        p.err(
+            "default_language",
+            format!("the default language {default_language} is not among `languages`"),
+            "add it under `languages:` or pick another default",
+        );
+    }
+    languages.sort_by_key(|l| (l.lang != default_language, l.lang));
+    languages
+}
+
+fn per_page(p: &mut Problems<'_>, written: Option<&str>) -> usize {
+    match written.map(|w| (w, w.trim().parse::<usize>())) {
+        None => 20,
+        Some((_, Ok(n))) if (1..=1000).contains(&n) => n,
+        Some((n, _)) => {
+            p.err(
+                "per_page",
+                format!("expected a number of releases per page from 1 to 1000, found \"{n}\""),
+                "the usual is 20",
+            );
+            20
+        }
+    }
+}
+
+fn timezone(p: &mut Problems<'_>, written: Option<String>) -> (jiff::tz::TimeZone, String) {
+    let name = written.unwrap_or_else(|| "Asia/Bishkek".to_string());
+    match jiff::tz::db().get(name.trim()) {
+        Ok(tz) => (tz, name),
+        Err(_) => {
+            p.err(
+                "timezone",
+                format!("unknown time zone \"{name}\""),
+                "use a name from the time zone database, such as Asia/Bishkek or Asia/Almaty",
+            );
+            (jiff::tz::TimeZone::UTC, name)
+        }
+    }
+}
+
+fn phone_country_code(p: &mut Problems<'_>, written: Option<String>) -> String {
+    let code = written
+        .unwrap_or_else(|| "996".to_string())
+        .trim()
+        .trim_start_matches('+')
+        .to_string();
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
+        p.err(
+            "phone_country_code",
+            format!("expected digits, found \"{code}\""),
+            "Kyrgyzstan's is 996",
+        );
+    }
+    code
 }
 
 #[cfg(test)]

@@ -381,3 +381,68 @@ pub fn extra_path(site: &Site, e: Extra) -> String {
 fn extra_file(site: &Site, e: Extra) -> PathBuf {
     urls::file(&extra_path(site, e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Bundle;
+    use crate::model::testing::{raw, site};
+    use crate::theme::Theme;
+
+    fn static_file(path: &str) -> StaticFile {
+        StaticFile {
+            path: urls::file(path),
+            source: StaticSource::Builtin(b"x"),
+            origin: Path::new("static").join(path),
+        }
+    }
+
+    fn messages(site: &Site, statics: &[StaticFile]) -> Vec<String> {
+        plan(site, statics)
+            .unwrap_err()
+            .iter()
+            .map(|d| format!("{}: {}", d.path.display(), d.message).replace('\\', "/"))
+            .collect()
+    }
+
+    #[test]
+    fn every_output_has_one_path_and_the_site_may_replace_theme_files() {
+        let site = site(vec![raw("ru", "forum", "2025-06-27", "Текст.\n")]);
+        let mut statics = Theme::builtin().unwrap().statics;
+        statics.push(static_file("style.css"));
+        let plan = plan(&site, &statics).unwrap();
+        let mut paths: Vec<&Path> = plan.paths().collect();
+        let n = paths.len();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), n);
+        assert!(paths.contains(&Path::new("ru/forum/index.html")));
+        assert!(paths.contains(&Path::new("ru/forum/event.ics")));
+        assert!(paths.contains(&Path::new("ru/topics/index.html")));
+        assert!(paths.contains(&Path::new("404.html")));
+        assert_eq!(plan.len(), n);
+    }
+
+    #[test]
+    fn two_outputs_on_one_path_are_an_error_naming_both() {
+        let mut bundled = raw("ru", "forum", "2025-06-27", "Текст.\n");
+        bundled.path = "content/ru/forum/index.md".into();
+        bundled.bundle = Some(Bundle {
+            dir: "/nowhere/site/content/ru/forum".into(),
+            files: vec!["event.ics".into(), "photo.jpg".into()],
+        });
+        let site = site(vec![bundled, raw("ru", "other", "2025-06-28", "Текст.\n")]);
+        let statics = [
+            static_file("ru/other/index.html"),
+            static_file("ru/atom.xml"),
+        ];
+        assert_eq!(
+            messages(&site, &statics),
+            [
+                "static/ru/other/index.html: this file and content/ru/other.md would both be written to /ru/other/index.html",
+                "static/ru/atom.xml: this file and the generated file /ru/atom.xml would both be written to /ru/atom.xml",
+                "content/ru/forum/event.ics: this file and the calendar file of content/ru/forum/index.md would both be written to /ru/forum/event.ics",
+            ]
+        );
+    }
+}

@@ -82,16 +82,32 @@ pub fn load(site: &Path) -> Result<Theme, Vec<Diagnostic>> {
 
 type Templates = (tera::Tera, BTreeMap<String, PathBuf>);
 
-/// The built-in static files, then every file of the site's `static/` (hidden ones skipped).
-fn load_statics(site: &Path) -> Result<Vec<StaticFile>, Vec<Diagnostic>> {
-    let mut files: Vec<StaticFile> = DEFAULT_STATIC
+impl Theme {
+    /// The default theme alone, without looking at any folder.
+    pub fn builtin() -> Result<Theme, Vec<Diagnostic>> {
+        let (tera, origins) = compile(builtin_templates())?;
+        Ok(Theme {
+            tera,
+            origins,
+            statics: builtin_statics(),
+        })
+    }
+}
+
+fn builtin_statics() -> Vec<StaticFile> {
+    DEFAULT_STATIC
         .iter()
         .map(|(name, bytes)| StaticFile {
             path: PathBuf::from(name),
             source: StaticSource::Builtin(bytes),
             origin: PathBuf::from("(built-in theme)/static").join(name),
         })
-        .collect();
+        .collect()
+}
+
+/// The built-in static files, then every file of the site's `static/` (hidden ones skipped).
+fn load_statics(site: &Path) -> Result<Vec<StaticFile>, Vec<Diagnostic>> {
+    let mut files = builtin_statics();
     let dir = site.join("static");
     if !dir.is_dir() {
         return Ok(files);
@@ -128,13 +144,7 @@ fn load_statics(site: &Path) -> Result<Vec<StaticFile>, Vec<Diagnostic>> {
 
 /// Loads the default templates, then the site's `templates/` over them.
 fn load_templates(site: &Path) -> Result<Templates, Vec<Diagnostic>> {
-    let mut sources: BTreeMap<String, (String, PathBuf)> = DEFAULT_TEMPLATES
-        .iter()
-        .map(|(name, text)| {
-            let origin = PathBuf::from("(built-in theme)/templates").join(name);
-            (name.to_string(), (text.to_string(), origin))
-        })
-        .collect();
+    let mut sources = builtin_templates();
     let dir = site.join("templates");
     let mut diags = Vec::new();
     if dir.is_dir() {
@@ -174,6 +184,23 @@ fn load_templates(site: &Path) -> Result<Templates, Vec<Diagnostic>> {
     if !diags.is_empty() {
         return Err(diags);
     }
+    compile(sources)
+}
+
+/// Template name -> (text, where it comes from).
+type Sources = BTreeMap<String, (String, PathBuf)>;
+
+fn builtin_templates() -> Sources {
+    DEFAULT_TEMPLATES
+        .iter()
+        .map(|(name, text)| {
+            let origin = PathBuf::from("(built-in theme)/templates").join(name);
+            (name.to_string(), (text.to_string(), origin))
+        })
+        .collect()
+}
+
+fn compile(sources: Sources) -> Result<Templates, Vec<Diagnostic>> {
     let origins: BTreeMap<String, PathBuf> = sources
         .iter()
         .map(|(n, (_, o))| (n.clone(), o.clone()))

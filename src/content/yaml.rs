@@ -93,7 +93,9 @@ impl Yaml {
                 m.into_iter()
                     .map(|(k, v)| {
                         (
-                            scalar_to_string(&k).unwrap_or_default(),
+                            // A key written `~` or `null` keeps its spelling, so that it
+                            // is reported as written rather than as an empty name.
+                            scalar_to_string(&k).unwrap_or_else(|| "~".to_string()),
                             Yaml::from_value(v),
                         )
                     })

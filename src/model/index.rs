@@ -220,51 +220,20 @@ fn build_terms(
     registry: Option<&Registry>,
     mut on_unmatched: impl FnMut(String, (usize, usize)),
 ) -> Vec<Term> {
-    struct Acc {
-        spellings: BTreeMap<String, usize>,
-        members: Vec<usize>,
-        entry: Option<usize>,
-    }
     let mut by_slug: BTreeMap<String, Acc> = BTreeMap::new();
     if let Some(reg) = registry {
         for (e, entry) in reg.entries.iter().enumerate() {
-            by_slug.insert(
-                entry.key.clone(),
-                Acc {
-                    spellings: BTreeMap::new(),
-                    members: Vec::new(),
-                    entry: Some(e),
-                },
-            );
+            by_slug.insert(entry.key.clone(), Acc::new(Some(e)));
         }
     }
     for &i in ids {
         for t in field(&mut releases[i]).iter_mut() {
-            let entry = registry.and_then(|r| r.find(lang, &t.name));
-            let slug = match (entry, registry) {
-                (Some(e), Some(reg)) => {
-                    t.name = reg.entries[e].name(lang).to_string();
-                    reg.entries[e].key.clone()
-                }
-                _ => {
-                    if registry.is_some() {
-                        on_unmatched(t.name.clone(), (i, t.line));
-                    }
-                    let slug = i18n::slugify(lang, &t.name);
-                    if slug.is_empty() {
-                        format!("u{:x}", fnv1a(&t.name))
-                    } else {
-                        slug
-                    }
-                }
-            };
-            t.slug = slug.clone();
-            t.entry = entry;
-            let acc = by_slug.entry(slug).or_insert_with(|| Acc {
-                spellings: BTreeMap::new(),
-                members: Vec::new(),
-                entry: None,
+            resolve_term(lang, registry, t, |name, line| {
+                on_unmatched(name, (i, line))
             });
+            let acc = by_slug
+                .entry(t.slug.clone())
+                .or_insert_with(|| Acc::new(None));
             *acc.spellings.entry(t.name.clone()).or_default() += 1;
             if acc.members.last() != Some(&i) {
                 acc.members.push(i);
@@ -274,38 +243,19 @@ fn build_terms(
     let position: BTreeMap<usize, usize> = list.iter().enumerate().map(|(p, &i)| (i, p)).collect();
     let mut terms: Vec<Term> = by_slug
         .into_iter()
-        .map(|(slug, mut acc)| {
-            let name = match (acc.entry, registry) {
-                (Some(e), Some(reg)) => reg.entries[e].name(lang).to_string(),
-                _ => acc
-                    .spellings
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                    .map(|(n, _)| n.clone())
-                    .unwrap_or_default(),
-            };
-            acc.members
-                .sort_by_key(|i| position.get(i).copied().unwrap_or(usize::MAX));
-            acc.members.dedup();
-            Term {
-                name,
-                slug,
-                releases: acc.members,
-                entry: acc.entry,
-            }
-        })
+        .map(|(slug, acc)| acc.into_term(slug, lang, registry, &position))
         .collect();
-    let names: BTreeMap<String, String> = terms
+    let names: BTreeMap<&str, &str> = terms
         .iter()
-        .map(|t| (t.slug.clone(), t.name.clone()))
+        .map(|t| (t.slug.as_str(), t.name.as_str()))
         .collect();
     for &i in ids {
-        for t in field(&mut releases[i]).iter_mut() {
-            if let Some(n) = names.get(&t.slug) {
-                t.name = n.clone();
+        let list = field(&mut releases[i]);
+        for t in list.iter_mut() {
+            if let Some(n) = names.get(t.slug.as_str()) {
+                t.name = n.to_string();
             }
         }
-        let list = field(&mut releases[i]);
         let mut seen = std::collections::BTreeSet::new();
         list.retain(|t| seen.insert(t.slug.clone()));
     }
@@ -313,6 +263,81 @@ fn build_terms(
         (i18n::collation_key(&a.name), &a.slug).cmp(&(i18n::collation_key(&b.name), &b.slug))
     });
     terms
+}
+
+/// Gives a name its page: the registry entry it names (its key and its name in `lang`), else
+/// its romanized spelling (reported through `on_unmatched` when the site has a registry).
+fn resolve_term(
+    lang: Lang,
+    registry: Option<&Registry>,
+    t: &mut TermRef,
+    on_unmatched: impl FnOnce(String, usize),
+) {
+    let entry = registry.and_then(|r| Some((r, r.find(lang, &t.name)?)));
+    t.entry = entry.map(|(_, e)| e);
+    t.slug = match entry {
+        Some((reg, e)) => {
+            t.name = reg.entries[e].name(lang).to_string();
+            reg.entries[e].key.clone()
+        }
+        None => {
+            if registry.is_some() {
+                on_unmatched(t.name.clone(), t.line);
+            }
+            let slug = i18n::slugify(lang, &t.name);
+            if slug.is_empty() {
+                format!("u{:x}", fnv1a(&t.name))
+            } else {
+                slug
+            }
+        }
+    };
+}
+
+/// A term page being gathered: the spellings used, its releases, its registry entry.
+struct Acc {
+    spellings: BTreeMap<String, usize>,
+    members: Vec<usize>,
+    entry: Option<usize>,
+}
+
+impl Acc {
+    fn new(entry: Option<usize>) -> Self {
+        Acc {
+            spellings: BTreeMap::new(),
+            members: Vec::new(),
+            entry,
+        }
+    }
+
+    /// The page: named by its registry entry, else by its most used spelling; its releases
+    /// in list order.
+    fn into_term(
+        mut self,
+        slug: String,
+        lang: Lang,
+        registry: Option<&Registry>,
+        position: &BTreeMap<usize, usize>,
+    ) -> Term {
+        let name = match (self.entry, registry) {
+            (Some(e), Some(reg)) => reg.entries[e].name(lang).to_string(),
+            _ => self
+                .spellings
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(n, _)| n.clone())
+                .unwrap_or_default(),
+        };
+        self.members
+            .sort_by_key(|i| position.get(i).copied().unwrap_or(usize::MAX));
+        self.members.dedup();
+        Term {
+            name,
+            slug,
+            releases: self.members,
+            entry: self.entry,
+        }
+    }
 }
 
 /// A small stable hash for names that romanize to nothing (e.g. only emoji).

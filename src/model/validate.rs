@@ -106,16 +106,7 @@ pub fn check_release(
     if c.errors() > before {
         return None;
     }
-    let translation_key = match &raw.translation_key {
-        Some(k) if !k.value.trim().is_empty() => TranslationKey {
-            key: k.value.trim().to_string(),
-            explicit: true,
-        },
-        _ => TranslationKey {
-            key: raw.stem.clone(),
-            explicit: false,
-        },
-    };
+    let translation_key = translation_key(raw.translation_key.as_ref(), &raw.stem);
     let (lang, (start, start_timed)) = (lang?, start?);
     let last_day = end.map_or(start.date(), |(e, _)| e.date());
     Some((
@@ -148,6 +139,20 @@ pub fn check_release(
         },
         translation_key,
     ))
+}
+
+/// An explicit `translation_key`, else the file stem.
+fn translation_key(raw: Option<&Spanned<String>>, stem: &str) -> TranslationKey {
+    match raw {
+        Some(k) if !k.value.trim().is_empty() => TranslationKey {
+            key: k.value.trim().to_string(),
+            explicit: true,
+        },
+        _ => TranslationKey {
+            key: stem.to_string(),
+            explicit: false,
+        },
+    }
 }
 
 fn title(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> String {
@@ -527,4 +532,33 @@ pub fn tel_number(written: &str, country_code: &str) -> Option<String> {
     (8..=15)
         .contains(&international.len())
         .then(|| format!("+{international}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_become_international() {
+        assert_eq!(
+            tel_number("0 312 91 10 10", "996").unwrap(),
+            "+996312911010"
+        );
+        assert_eq!(tel_number("+996771286605", "996").unwrap(), "+996771286605");
+        assert_eq!(
+            tel_number("+996 (312) 26-10-00", "996").unwrap(),
+            "+996312261000"
+        );
+        assert_eq!(
+            tel_number("996 555 123 456", "996").unwrap(),
+            "+996555123456"
+        );
+        assert_eq!(
+            tel_number("00 7 727 123 45 67", "996").unwrap(),
+            "+77271234567"
+        );
+        assert_eq!(tel_number("555 123 456", "996").unwrap(), "+996555123456");
+        assert!(tel_number("12", "996").is_none());
+        assert!(tel_number("звоните", "996").is_none());
+    }
 }

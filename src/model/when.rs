@@ -162,4 +162,49 @@ mod tests {
             }
         );
     }
+
+    #[test]
+    fn dates_in_every_accepted_form() {
+        let tz = jiff::tz::TimeZone::get("Asia/Bishkek").unwrap();
+        let d = |s: &str| parse_when(s, &tz).unwrap();
+        assert_eq!(d("2025-06-27"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
+        assert_eq!(
+            d("2025-06-27 10:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(
+            d("2025-06-27T10:00:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(d("27.06.2025"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
+        assert_eq!(
+            d("2025-06-27T04:00:00Z"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert_eq!(
+            d("2025-06-27T09:00:00+05:00"),
+            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        );
+        assert!(parse_when("27 июня 2025", &tz).is_err());
+        assert!(
+            parse_when("2025-02-30", &tz)
+                .unwrap_err()
+                .contains("not a real date")
+        );
+        assert!(parse_when("2025-06-27 25:00", &tz).is_err());
+        // Any text, cut anywhere, gives an error, never a panic.
+        let texts = [
+            "3 декабря 2025",
+            "2025-06-27Т10:00+06:00",
+            "ёёёёёёёёёёёёёёёёёё",
+            "27.06.2025 ж",
+            "2025-06-2ж 10:00:00+06",
+        ];
+        for text in texts {
+            for (i, _) in text.char_indices() {
+                let _ = parse_when(&text[..i], &tz);
+                let _ = parse_when(&text[i..], &tz);
+            }
+        }
+    }
 }

@@ -309,4 +309,19 @@ mod tests {
         );
         assert_eq!(r.entries[0].names[&Lang::Ru], "А");
     }
+
+    #[test]
+    fn a_name_claimed_twice_is_reported_where_the_alias_is_written() {
+        let text = "a:\n  ru: Гражданская платформа\nb:\n  ru: Гражданская платформа плюс\n  aliases:\n    - Платформа плюс\n    - Гражданская платформа\n";
+        let (_, diags) = parse_str(TermKind::Organizers, text);
+        let lines: Vec<(Option<usize>, &str)> =
+            diags.iter().map(|d| (d.line, d.message.as_str())).collect();
+        assert_eq!(
+            lines,
+            [(
+                Some(7),
+                "\"Гражданская платформа\" also names the entry `a`"
+            )]
+        );
+    }
 }

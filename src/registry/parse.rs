@@ -107,6 +107,15 @@ fn read_entry(
     value: Yaml,
 ) -> Option<Entry> {
     let line = reader.loc.line(&key);
+    if key.is_empty() {
+        reader.fail(
+            &key,
+            line,
+            "an entry has an empty key".to_string(),
+            "start each entry with its key, lowercase Latin letters, digits and dashes: `gender-equality:`",
+        );
+        return None;
+    }
     if i18n::slugify(Lang::Ru, &key) != key {
         let suggestion = i18n::slugify(Lang::Ru, &key);
         reader.fail(

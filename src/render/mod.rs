@@ -175,3 +175,63 @@ impl<'a> Renderer<'a> {
             .map_err(|e| Error::Content(vec![template_diagnostic(&e, &self.theme.origins)]))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{raw, site};
+    use std::path::{Path, PathBuf};
+    use std::sync::Mutex;
+
+    /// Keeps what is rendered in memory.
+    #[derive(Default)]
+    struct Memory(Mutex<Vec<(PathBuf, Vec<u8>)>>);
+
+    impl Sink for Memory {
+        fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+            self.0
+                .lock()
+                .unwrap()
+                .push((rel.to_path_buf(), bytes.to_vec()));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn pages_render_from_the_model_alone() {
+        // The releases' files do not exist: every body comes from the model.
+        let site = site(vec![
+            raw(
+                "ru",
+                "forum",
+                "2025-06-27 10:00",
+                "Первый абзац с [программой](../ky/forum.md#programma).\n\n## Итоги\n",
+            ),
+            raw("ky", "forum", "2025-06-27 10:00", "Биринчи абзац.\n"),
+        ]);
+        let theme = Theme::builtin().unwrap();
+        let plan = crate::plan::plan(&site, &theme.statics).unwrap();
+        let options = RenderOptions {
+            now: Timestamp::from_second(1_749_988_800).unwrap(),
+            live_reload: None,
+            progress: None,
+        };
+        let sink = Memory::default();
+        render_site(&site, &theme, &plan, &options, &sink).unwrap();
+        let files = sink.0.into_inner().unwrap();
+        assert_eq!(files.len(), plan.pages.len() + plan.extras.len());
+        let page = |p: &str| {
+            let (_, bytes) = files.iter().find(|(f, _)| f == Path::new(p)).unwrap();
+            String::from_utf8(bytes.clone()).unwrap()
+        };
+        let ru = page("ru/forum/index.html");
+        assert!(ru.contains("<h2>Итоги</h2>"), "{ru}");
+        // The link to the other release's file leads to its page.
+        assert!(
+            ru.contains(r#"<a href="/ky/forum/#programma">программой</a>"#),
+            "{ru}"
+        );
+        assert!(page("ky/forum/index.html").contains("Биринчи абзац."));
+        assert!(page("ru/forum/event.ics").contains("DTSTART:20250627T040000Z"));
+    }
+}

@@ -1,0 +1,381 @@
+//! Languages, dates: month names, dates and times as Russian and Kyrgyz readers write them,
+//! counts with plurals (CLDR patterns, see the table in the module above).
+
+use super::Lang;
+use jiff::civil::{Date, DateTime};
+
+/// Russian month names in the genitive, as in dates ("27 июня"). CLDR `format` `wide`.
+const RU_MONTHS_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// Russian month names in the nominative, as in headings ("июнь 2025"). CLDR `stand-alone` `wide`.
+const RU_MONTHS_NOMINATIVE: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// Kyrgyz month names. CLDR `format` `wide` (lowercase; the same stems as Russian).
+const KY_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+fn month_index(date: Date) -> usize {
+    // jiff guarantees 1..=12.
+    (date.month() as usize).saturating_sub(1).min(11)
+}
+
+/// Reads a date written in words, as people paste it from a press release: "27 июня 2025",
+/// "27 июня 2025 года", "2025-ж., 27-июнь". Used to suggest the ISO form in error hints.
+pub fn parse_written_date(text: &str) -> Option<Date> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().find_map(|w| {
+        RU_MONTHS_GENITIVE
+            .iter()
+            .chain(RU_MONTHS_NOMINATIVE.iter())
+            .position(|m| m == w)
+            .map(|i| i % 12 + 1)
+    })?;
+    let numbers: Vec<i32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+    let year = numbers.iter().copied().find(|n| *n >= 1000)?;
+    let day = numbers.iter().copied().find(|n| (1..=31).contains(n))?;
+    Date::new(
+        i16::try_from(year).ok()?,
+        month as i8,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// A date as written in running text: "27 июня 2025 г." / "2025-ж., 27-июнь".
+pub fn format_date(lang: Lang, date: Date) -> String {
+    let m = month_index(date);
+    match lang {
+        Lang::Ru => format!(
+            "{} {} {} г.",
+            date.day(),
+            RU_MONTHS_GENITIVE[m],
+            date.year()
+        ),
+        Lang::Ky => format!("{}-ж., {}-{}", date.year(), date.day(), KY_MONTHS[m]),
+    }
+}
+
+/// A month as a heading: "июнь 2025" / "2025-ж., июнь".
+pub fn format_month_heading(lang: Lang, date: Date) -> String {
+    let m = month_index(date);
+    match lang {
+        Lang::Ru => format!("{} {}", RU_MONTHS_NOMINATIVE[m], date.year()),
+        Lang::Ky => format!("{}-ж., {}", date.year(), KY_MONTHS[m]),
+    }
+}
+
+/// A time of day, 24-hour: "14:00".
+pub fn format_time(time: jiff::civil::Time) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// When an event happens, as readers write it.
+///
+/// `start_time` / `end_time` say whether the times of `start` / `end` were given.
+/// - one day: "27 июня 2025 г.", "27 июня 2025 г., 14:00", "27 июня 2025 г., 14:00–18:00"
+/// - days of one month: "12–13 октября 2021 г." / "2021-ж., 12–13-октябрь"
+/// - across months: "30 октября – 2 ноября 2021 г." / "2021-ж., 30-октябрь – 2-ноябрь"
+/// - across years, or several days with times: both ends written in full, joined by " – "
+pub fn format_event(
+    lang: Lang,
+    start: DateTime,
+    start_time: bool,
+    end: Option<(DateTime, bool)>,
+) -> String {
+    let with_time = |dt: DateTime, timed: bool| {
+        let day = format_date(lang, dt.date());
+        if !timed {
+            return day;
+        }
+        match lang {
+            Lang::Ru => format!("{day}, {}", format_time(dt.time())),
+            Lang::Ky => format!("{day} {}", format_time(dt.time())),
+        }
+    };
+    let Some((end, end_time)) = end else {
+        return with_time(start, start_time);
+    };
+    let (s, e) = (start.date(), end.date());
+    if s == e {
+        if start_time && end_time && start.time() != end.time() {
+            return format!("{}–{}", with_time(start, true), format_time(end.time()));
+        }
+        return with_time(start, start_time);
+    }
+    if start_time || end_time || s.year() != e.year() {
+        return format!(
+            "{} – {}",
+            with_time(start, start_time),
+            with_time(end, end_time)
+        );
+    }
+    let (sm, em) = (month_index(s), month_index(e));
+    match lang {
+        Lang::Ru if sm == em => format!(
+            "{}–{} {} {} г.",
+            s.day(),
+            e.day(),
+            RU_MONTHS_GENITIVE[em],
+            e.year()
+        ),
+        Lang::Ru => format!(
+            "{} {} – {} {} {} г.",
+            s.day(),
+            RU_MONTHS_GENITIVE[sm],
+            e.day(),
+            RU_MONTHS_GENITIVE[em],
+            e.year()
+        ),
+        Lang::Ky if sm == em => {
+            format!("{}-ж., {}–{}-{}", e.year(), s.day(), e.day(), KY_MONTHS[em])
+        }
+        Lang::Ky => format!(
+            "{}-ж., {}-{} – {}-{}",
+            e.year(),
+            s.day(),
+            KY_MONTHS[sm],
+            e.day(),
+            KY_MONTHS[em]
+        ),
+    }
+}
+
+/// A machine-readable date for `<time datetime>`: `2025-06-27` or `2025-06-27T14:00`.
+pub fn iso_datetime(dt: DateTime, timed: bool) -> String {
+    if timed {
+        format!("{}T{}", dt.date(), format_time(dt.time()))
+    } else {
+        dt.date().to_string()
+    }
+}
+
+/// "5 событий" / "5 иш-чара": a count of events with the right plural form.
+pub fn count_events(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ru => format!(
+            "{n} {}",
+            russian_plural(n, "мероприятие", "мероприятия", "мероприятий")
+        ),
+        // Kyrgyz nouns stay singular after a numeral.
+        Lang::Ky => format!("{n} иш-чара"),
+    }
+}
+
+/// The Russian plural form for `n` (CLDR rules one / few / many for integers).
+pub fn russian_plural<'a>(n: usize, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let (m10, m100) = (n % 10, n % 100);
+    if m10 == 1 && m100 != 11 {
+        one
+    } else if (2..=4).contains(&m10) && !(12..=14).contains(&m100) {
+        few
+    } else {
+        many
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn russian_dates_use_the_genitive_for_all_twelve_months() {
+        let expected = [
+            "5 января 2025 г.",
+            "5 февраля 2025 г.",
+            "5 марта 2025 г.",
+            "5 апреля 2025 г.",
+            "5 мая 2025 г.",
+            "5 июня 2025 г.",
+            "5 июля 2025 г.",
+            "5 августа 2025 г.",
+            "5 сентября 2025 г.",
+            "5 октября 2025 г.",
+            "5 ноября 2025 г.",
+            "5 декабря 2025 г.",
+        ];
+        for (m, want) in expected.iter().enumerate() {
+            let d = date(2025, m as i8 + 1, 5);
+            assert_eq!(format_date(Lang::Ru, d), *want);
+        }
+    }
+
+    #[test]
+    fn russian_headings_use_the_nominative_for_all_twelve_months() {
+        let expected = [
+            "январь 2025",
+            "февраль 2025",
+            "март 2025",
+            "апрель 2025",
+            "май 2025",
+            "июнь 2025",
+            "июль 2025",
+            "август 2025",
+            "сентябрь 2025",
+            "октябрь 2025",
+            "ноябрь 2025",
+            "декабрь 2025",
+        ];
+        for (m, want) in expected.iter().enumerate() {
+            let d = date(2025, m as i8 + 1, 1);
+            assert_eq!(format_month_heading(Lang::Ru, d), *want);
+        }
+    }
+
+    #[test]
+    fn kyrgyz_dates_follow_the_cldr_long_pattern_for_all_twelve_months() {
+        let expected = [
+            "2025-ж., 27-январь",
+            "2025-ж., 27-февраль",
+            "2025-ж., 27-март",
+            "2025-ж., 27-апрель",
+            "2025-ж., 27-май",
+            "2025-ж., 27-июнь",
+            "2025-ж., 27-июль",
+            "2025-ж., 27-август",
+            "2025-ж., 27-сентябрь",
+            "2025-ж., 27-октябрь",
+            "2025-ж., 27-ноябрь",
+            "2025-ж., 27-декабрь",
+        ];
+        for (m, want) in expected.iter().enumerate() {
+            let d = date(2025, m as i8 + 1, 27);
+            assert_eq!(format_date(Lang::Ky, d), *want);
+            let heading = format_month_heading(Lang::Ky, d);
+            assert_eq!(heading, want.replace("27-", ""));
+        }
+    }
+
+    fn dt(y: i16, m: i8, d: i8, h: i8, min: i8) -> DateTime {
+        date(y, m, d).at(h, min, 0, 0)
+    }
+
+    #[test]
+    fn event_ranges_in_both_languages() {
+        let start = dt(2021, 10, 12, 0, 0);
+        let end = Some((dt(2021, 10, 13, 0, 0), false));
+        assert_eq!(
+            format_event(Lang::Ru, start, false, end),
+            "12–13 октября 2021 г."
+        );
+        assert_eq!(
+            format_event(Lang::Ky, start, false, end),
+            "2021-ж., 12–13-октябрь"
+        );
+
+        let end = Some((dt(2021, 11, 2, 0, 0), false));
+        let start = dt(2021, 10, 30, 0, 0);
+        assert_eq!(
+            format_event(Lang::Ru, start, false, end),
+            "30 октября – 2 ноября 2021 г."
+        );
+        assert_eq!(
+            format_event(Lang::Ky, start, false, end),
+            "2021-ж., 30-октябрь – 2-ноябрь"
+        );
+
+        let start = dt(2021, 12, 30, 0, 0);
+        let end = Some((dt(2022, 1, 2, 0, 0), false));
+        assert_eq!(
+            format_event(Lang::Ru, start, false, end),
+            "30 декабря 2021 г. – 2 января 2022 г."
+        );
+    }
+
+    #[test]
+    fn event_times() {
+        let start = dt(2021, 11, 18, 14, 0);
+        assert_eq!(
+            format_event(Lang::Ru, start, true, None),
+            "18 ноября 2021 г., 14:00"
+        );
+        let end = Some((dt(2021, 11, 18, 18, 0), true));
+        assert_eq!(
+            format_event(Lang::Ru, start, true, end),
+            "18 ноября 2021 г., 14:00–18:00"
+        );
+        assert_eq!(
+            format_event(Lang::Ky, start, true, end),
+            "2021-ж., 18-ноябрь 14:00–18:00"
+        );
+        assert_eq!(iso_datetime(start, true), "2021-11-18T14:00");
+        assert_eq!(iso_datetime(start, false), "2021-11-18");
+    }
+
+    #[test]
+    fn dates_written_in_words_are_understood_for_hints() {
+        assert_eq!(parse_written_date("27 июня 2025"), Some(date(2025, 6, 27)));
+        assert_eq!(
+            parse_written_date("1 сентября 2022 года"),
+            Some(date(2022, 9, 1))
+        );
+        assert_eq!(
+            parse_written_date("2021-ж., 18-ноябрь"),
+            Some(date(2021, 11, 18))
+        );
+        assert_eq!(parse_written_date("31 июня 2025"), None);
+        assert_eq!(parse_written_date("завтра"), None);
+    }
+
+    #[test]
+    fn russian_plurals() {
+        let cases = [
+            (1, "1 мероприятие"),
+            (2, "2 мероприятия"),
+            (4, "4 мероприятия"),
+            (5, "5 мероприятий"),
+            (11, "11 мероприятий"),
+            (12, "12 мероприятий"),
+            (21, "21 мероприятие"),
+            (22, "22 мероприятия"),
+            (111, "111 мероприятий"),
+            (0, "0 мероприятий"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(count_events(Lang::Ru, n), want);
+        }
+        assert_eq!(count_events(Lang::Ky, 5), "5 иш-чара");
+    }
+}

@@ -1,0 +1,164 @@
+//! The writer's loop: `new` and `check`.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// The writer's loop: new, check, serve.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn new_creates_a_release_that_builds_and_refuses_to_overwrite() {
+    let site = site_with(&[]);
+    let s = site.path().to_str().unwrap();
+    let o = jarya(&[
+        "new",
+        "--site",
+        s,
+        "Форум: «итоги» года",
+        "--lang",
+        "ky",
+        "--date",
+        "2025-10-12",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout).replace('\\', "/");
+    assert!(
+        out.contains("Created content/ky/forum-itogi-goda.md"),
+        "{out}"
+    );
+    assert!(
+        out.contains("https://test.example.kg/ky/forum-itogi-goda/"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(site.path().join("content/ky/forum-itogi-goda.md")).unwrap();
+    assert!(
+        text.contains("# Пресс-релиздин аталышы"),
+        "hints are in the release's language"
+    );
+    assert!(text.contains("date: 2025-10-12\n"));
+    let again = jarya(&["new", "--site", s, "Форум: «итоги» года", "--lang", "ky"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("refusing to overwrite"));
+    assert_eq!(
+        std::fs::read_to_string(site.path().join("content/ky/forum-itogi-goda.md")).unwrap(),
+        text
+    );
+
+    // The default language, today's date, and a bundle with a photo beside it.
+    let o = jarya(&["new", "--site", s, "Пресс-конференция", "--bundle"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bundle = site.path().join("content/ru/press-konferentsiya");
+    assert!(bundle.join("index.md").is_file());
+    assert!(
+        std::fs::read_to_string(bundle.join("index.md"))
+            .unwrap()
+            .contains("date: 2025-06-15\n")
+    );
+    std::fs::write(bundle.join("photo.jpg"), [0xff, 0xd8, 0xff]).unwrap();
+    let md = std::fs::read_to_string(bundle.join("index.md")).unwrap();
+    std::fs::write(
+        bundle.join("index.md"),
+        format!("{md}\n![Фото](photo.jpg)\n"),
+    )
+    .unwrap();
+
+    let (_t, out) = build(site.path(), &[]);
+    assert!(read(&out, "ky/forum-itogi-goda/index.html").contains("<h1>Форум: «итоги» года</h1>"));
+    assert!(
+        read(&out, "ru/press-konferentsiya/index.html")
+            .contains("<img src=\"photo.jpg\" alt=\"Фото\"")
+    );
+    assert_eq!(
+        std::fs::read(out.join("ru/press-konferentsiya/photo.jpg")).unwrap(),
+        [0xff, 0xd8, 0xff]
+    );
+    let o = jarya(&["check", "--site", s]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// A site with one mistake of each kind `check` adds to a build's checks.
+fn site_with_broken_links() -> tempfile::TempDir {
+    let body = "Ссылки:\n\n- [есть](/ru/other/)\n- [тоже есть](../other/)\n- [нет страницы](/ru/nope/)\n- [файл](other.md)\n- [нет файла](gone.md)\n- ![нет картинки](/img/none.png)\n- [внешняя](https://example.kg/x) и <a@b.kg>\n- [календарь](/ru/calendar.ics)\n";
+    site_with(&[
+        (
+            "ru/links.md",
+            &format!(
+                "---\ntitle: Ссылки\ndate: 2025-01-01\nlang: ru\norganizers: [ОФ «Тест»]\nimage: img/missing.jpg\n---\n{body}"
+            ),
+        ),
+        ("ru/other.md", &release("Другая", "2025-01-02", "ru", "")),
+    ])
+}
+
+#[test]
+fn check_finds_broken_links_and_missing_pictures_in_every_format() {
+    let site = site_with_broken_links();
+    let s = site.path().to_str().unwrap();
+    // A build stops only on a link to a release file that does not exist (it would ship as a
+    // broken link); the other links are `check`'s.
+    let o = jarya(&["build", "--site", s]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    assert!(err.contains("error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:14:3\n"), "{err}");
+    assert!(!site.path().join("public").exists());
+
+    let o = jarya(&["check", "--site", s]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    for want in [
+        "error: the link \"/ru/nope/\" leads to nothing on this site\n  --> content/ru/links.md:12:3\n",
+        "error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:14:3\n",
+        "error: the picture \"/img/none.png\" leads to nothing on this site\n  --> content/ru/links.md:15:3\n",
+        "error: `image`: the picture \"/img/missing.jpg\" does not exist\n --> content/ru/links.md:6:8",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in\n{err}");
+    }
+    assert_eq!(err.matches("error:").count(), 4, "{err}");
+    assert!(
+        err.contains("12 | - [нет страницы](/ru/nope/)\n   |   ^^^^^^^^^^^^^^^^^^^^^^^^^\n"),
+        "{err}"
+    );
+
+    let o = jarya(&["check", "--site", s, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["errors"], 4);
+    let first = &v["diagnostics"][0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["path"], "content/ru/links.md");
+    assert!(first["line"].as_u64().is_some());
+
+    let o = jarya(&["check", "--site", s, "--format", "github"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("::error file=content/ru/links.md,line=")),
+        "{out}"
+    );
+    assert!(out.contains("::error file=content/ru/links.md,line=12,col=3,title=jarya::the link \"/ru/nope/\" leads to nothing on this site%0Ahint: "), "{out}");
+
+    // Warnings only: exit 0, and they are printed.
+    let warn = site_with(&[
+        ("topics.yaml", TOPICS_YAML),
+        (
+            "ru/a.md",
+            &release_by("А", "2025-01-10", "ru", "[Экология]", "[ОФ «Тест»]"),
+        ),
+    ]);
+    let o = jarya(&[
+        "check",
+        "--site",
+        warn.path().to_str().unwrap(),
+        "--format",
+        "github",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).starts_with("::warning file=content/ru/a.md,line=5,")
+    );
+}

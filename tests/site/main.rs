@@ -1,0 +1,158 @@
+//! Integration tests: run the real `jarya` binary on fixture sites and check what it writes.
+//! One test binary (one link step), one module per feature:
+//!
+//! - `build`: the sample site, golden files, the Nu checker, smaller behaviours of a build
+//! - `errors`: every problem reported at once, exit codes, robustness on odd input
+//! - `registries`: topics and organizations, switchers, archives, related releases
+//! - `events`: calendars, feeds, sitemap, JSON-LD, each read back by an independent parser
+//! - `model`: the model and the plan of outputs: links between releases, bundles, collisions
+//! - `authoring`: `new` and `check`
+//! - `serve`: the dev server and live reload in a real browser
+//!
+//! Golden files live in `tests/expected/`; re-bless them after an intended change with
+//! `JARYA_BLESS=1 cargo test`, then review the diff with `git diff tests/expected`.
+
+// Test helpers may unwrap: a failure should stop the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// 2025-06-15 12:00 UTC: the sample's June 2025 event is upcoming, the rest past.
+const EPOCH: &str = "1749988800";
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    repo().join("tests").join("fixtures").join(name)
+}
+
+fn jarya(args: &[&str]) -> Output {
+    jarya_env(args, &[])
+}
+
+fn jarya_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jarya"));
+    cmd.args(args).env("SOURCE_DATE_EPOCH", EPOCH);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run jarya")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Builds `site` into a new temporary folder; panics with the messages if the build fails.
+fn build(site: &Path, extra: &[&str]) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let mut args = vec![
+        "build",
+        "--site",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let o = jarya(&args);
+    assert!(o.status.success(), "build failed:\n{}", stderr(&o));
+    (tmp, out)
+}
+
+/// Every file under `dir`, by relative path (with `/`), with its bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut map = BTreeMap::new();
+    for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let e = e.unwrap();
+        if e.file_type().is_file() {
+            let rel = e.path().strip_prefix(dir).unwrap();
+            let key = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            map.insert(key, std::fs::read(e.path()).unwrap());
+        }
+    }
+    map
+}
+
+fn read(out: &Path, rel: &str) -> String {
+    std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// A small site written into a temporary folder: `files` are (path under content/, text).
+fn site_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    std::fs::create_dir_all(&content).unwrap();
+    std::fs::write(
+        content.join("site.yaml"),
+        "base_url: https://test.example.kg/\nper_page: 2\nlanguages:\n  ru: {title: Тест, description: Описание}\n  ky: {title: Тест КЫ}\n",
+    )
+    .unwrap();
+    for (path, text) in files {
+        let p = content.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    tmp
+}
+
+fn release(title: &str, date: &str, lang: &str, extra: &str) -> String {
+    format!(
+        "---\ntitle: \"{title}\"\ndate: {date}\nlang: {lang}\norganizers: [ОФ «Тест»]\n{extra}---\nПервый абзац.\n"
+    )
+}
+
+const TOPICS_YAML: &str = "gender-equality:\n  ru: Гендерное равенство\n  ky: Гендердик теңчилик\n  aliases: [Гендер, Равенство полов]\n  description: {ru: Равные права, ky: Бирдей укуктар}\n";
+
+const ORGS_YAML: &str = "civic-platform:\n  ru: ОФ «Гражданская платформа»\n  ky: «Жарандык платформа» КФ\n  short: {ru: ГП, ky: ЖП}\n  aliases: [Гражданская платформа]\n  website: https://platforma.kg\n  logo: img/gp.png\n  description: {ru: О нас, ky: Биз жөнүндө}\n  contacts:\n    - name: Бермет Опобекова\n      phone: 0 312 91 10 10\n";
+
+fn release_by(title: &str, date: &str, lang: &str, topics: &str, organizers: &str) -> String {
+    format!(
+        "---\ntitle: {title}\ndate: {date}\nlang: {lang}\ntopics: {topics}\norganizers: {organizers}\n---\nТекст.\n"
+    )
+}
+
+/// The release links (`/ru/<slug>/`) a list page shows, in order.
+fn listed(html: &str, lang: &str) -> Vec<String> {
+    let marker = format!("<h3><a href=\"/{lang}/");
+    html.match_indices(&marker)
+        .map(|(i, _)| {
+            let rest = &html[i + marker.len()..];
+            rest[..rest.find('/').unwrap()].to_string()
+        })
+        .collect()
+}
+
+/// Fails with the first differing line, readable, rather than two whole files.
+fn assert_same_text(what: &str, got: &str, want: &str) {
+    if got == want {
+        return;
+    }
+    let g: Vec<&str> = got.lines().collect();
+    let w: Vec<&str> = want.lines().collect();
+    let n = (0..g.len().max(w.len()))
+        .find(|&i| g.get(i) != w.get(i))
+        .unwrap_or(0);
+    panic!(
+        "{what} differs from the golden file at line {}:\n  got:  {}\n  want: {}\n(JARYA_BLESS=1 cargo test to accept)",
+        n + 1,
+        g.get(n).unwrap_or(&"(end of file)"),
+        w.get(n).unwrap_or(&"(end of file)"),
+    );
+}
+
+mod authoring;
+mod build;
+mod errors;
+mod events;
+mod model;
+mod registries;
+mod serve;

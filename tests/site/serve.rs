@@ -1,0 +1,259 @@
+//! The dev server: pages, traversal, rebuilds, error pages, live reload in a real browser.
+
+use super::*;
+
+/// Stops the server it holds when dropped, even when a test fails.
+struct Server {
+    child: std::process::Child,
+    port: u16,
+    /// What the server prints.
+    log: std::sync::mpsc::Receiver<String>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(site: &Path) -> Server {
+        use std::io::BufRead;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jarya"))
+            .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
+            .env("SOURCE_DATE_EPOCH", EPOCH)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start jarya serve");
+        let stderr = child.stderr.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                let _ = tx.send(line);
+            }
+        });
+        let mut server = Server {
+            child,
+            port: 0,
+            log: rx,
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while std::time::Instant::now() < deadline {
+            if let Ok(line) = server
+                .log
+                .recv_timeout(std::time::Duration::from_millis(200))
+                && let Some(rest) = line.split("http://127.0.0.1:").nth(1)
+            {
+                server.port = rest
+                    .trim_end_matches(|c: char| !c.is_ascii_digit())
+                    .split('/')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                return server;
+            }
+        }
+        panic!("jarya serve did not start");
+    }
+
+    /// A raw HTTP/1.1 GET (raw, so paths reach the server exactly as written): status, headers,
+    /// body.
+    fn get(&self, path: &str) -> (u16, String, String) {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+            .unwrap();
+        write!(
+            s,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).unwrap();
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+        (status, head.to_string(), body.to_string())
+    }
+
+    /// Waits for a printed line containing `text`.
+    fn wait_for_log(&self, text: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::time::Instant::now() < deadline {
+            if let Ok(line) = self.log.recv_timeout(std::time::Duration::from_millis(200))
+                && line.contains(text)
+            {
+                return line;
+            }
+        }
+        panic!("the server never printed {text:?}");
+    }
+
+    /// GETs `path` until `pred` holds (the watcher looks about twice a second).
+    fn wait_for(
+        &self,
+        path: &str,
+        pred: impl Fn(u16, &str, &str) -> bool,
+    ) -> (u16, String, String) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let (status, head, body) = self.get(path);
+            if pred(status, &head, &body) {
+                return (status, head, body);
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "timed out waiting on {path}: {status}\n{head}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+#[test]
+fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
+    let site = site_with(&[
+        ("ru/a.md", &release("Первая", "2025-01-10", "ru", "")),
+        ("ru/b.md", &release("Вторая", "2025-01-11", "ru", "")),
+    ]);
+    // A secret beside the site that no request may reach.
+    std::fs::write(site.path().join("secret.txt"), "top secret").unwrap();
+    let server = Server::start(site.path());
+
+    let (status, head, body) = server.get("/ru/a/");
+    assert_eq!(status, 200);
+    assert!(head.contains("Content-Type: text/html; charset=utf-8"));
+    assert!(body.contains("<h1>Первая</h1>"));
+    assert!(
+        body.contains("<script src=\"/__jarya/live.js\"></script>"),
+        "live reload is injected in serve"
+    );
+    assert!(
+        body.contains("http://127.0.0.1:"),
+        "links point at the server"
+    );
+    assert_eq!(server.get("/").0, 200);
+    let (status, head, _) = server.get("/ru/a");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /ru/a/"));
+    for (path, ty) in [
+        ("/ru/a/event.ics", "text/calendar; charset=utf-8"),
+        ("/ru/atom.xml", "application/atom+xml; charset=utf-8"),
+        ("/style.css", "text/css; charset=utf-8"),
+        ("/sitemap.xml", "application/xml; charset=utf-8"),
+    ] {
+        let (status, head, _) = server.get(path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            head.contains(&format!("Content-Type: {ty}")),
+            "{path}: {head}"
+        );
+    }
+    let (status, _, body) = server.get("/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Страница не найдена"), "the site's 404.html");
+    for evil in [
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E%2Fsecret.txt",
+        "/ru/..%5c..%5csecret.txt",
+        "/..\\secret.txt",
+        "/%00",
+    ] {
+        let (status, _, body) = server.get(evil);
+        assert!(status == 400 || status == 404, "{evil}: {status}");
+        assert!(!body.contains("top secret"), "{evil} leaked a file");
+    }
+
+    // The live-reload long poll answers the current build's number at once, and a newer one
+    // as soon as a change is rebuilt.
+    let (status, _, first) = server.get("/__jarya/wait");
+    assert_eq!(status, 200);
+    assert!(server.get("/__jarya/live.js").2.contains("/__jarya/wait"));
+
+    // A change is rebuilt and served.
+    let a = site.path().join("content/ru/a.md");
+    std::fs::write(&a, release("Первая, исправленная", "2025-01-10", "ru", "")).unwrap();
+    server.wait_for("/ru/a/", |s, _, b| {
+        s == 200 && b.contains("<h1>Первая, исправленная</h1>")
+    });
+    let (_, _, next) = server.get(&format!("/__jarya/wait?v={first}"));
+    assert_ne!(next, first, "the long poll reports the rebuild");
+
+    server.wait_for_log("content/ru/a.md changed; rebuilt in");
+
+    // A change to the text alone (not the front matter, not the first paragraph that lists
+    // show) re-renders only that page.
+    let body_only = format!(
+        "{}\nВторой абзац, новый.\n",
+        release("Первая, исправленная", "2025-01-10", "ru", "")
+    );
+    std::fs::write(&a, body_only).unwrap();
+    server.wait_for("/ru/a/", |s, _, b| {
+        s == 200 && b.contains("Второй абзац, новый.")
+    });
+    let line = server.wait_for_log("content/ru/a.md changed");
+    assert!(line.contains("re-rendered its page in"), "{line}");
+
+    // A mistake: its page shows the error; other pages keep the last good build, flagged.
+    std::fs::write(&a, release("Первая", "27 июня 2025", "ru", "")).unwrap();
+    let (_, _, body) = server.wait_for("/ru/a/", |s, _, _| s == 500);
+    assert!(body.contains("content/ru/a.md:3"), "{body}");
+    assert!(body.contains("is not a date"), "{body}");
+    assert!(
+        body.contains("<pre><span class=\"n\">3</span> date: 27 июня 2025</pre>"),
+        "{body}"
+    );
+    assert!(body.contains("write it as 2025-06-27"), "{body}");
+    let (status, head, body) = server.get("/ru/b/");
+    assert_eq!(status, 200);
+    assert!(head.contains("X-Jarya-Errors: 1"));
+    assert!(body.contains("<h1>Вторая</h1>"));
+    assert!(server.get("/__jarya/errors").2.contains("is not a date"));
+
+    // Fixing the file clears it.
+    std::fs::write(&a, release("Первая", "2025-06-27", "ru", "")).unwrap();
+    let (_, head, _) = server.wait_for("/ru/a/", |s, _, _| s == 200);
+    assert!(!head.contains("X-Jarya-Errors"));
+    assert!(!server.get("/ru/b/").1.contains("X-Jarya-Errors"));
+}
+
+/// Live reload in a real browser: `.ci/run` installs Chromium and playwright-core and sets
+/// JARYA_PLAYWRIGHT to the folder holding `node_modules/playwright-core`; in CI its absence is a
+/// failure.
+#[test]
+fn live_reload_works_in_a_real_browser() {
+    let Some(modules) = std::env::var_os("JARYA_PLAYWRIGHT") else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set JARYA_PLAYWRIGHT (see .ci/run)"
+        );
+        eprintln!("skipped: set JARYA_PLAYWRIGHT to a folder with node_modules/playwright-core");
+        return;
+    };
+    let site = site_with(&[
+        ("ru/a.md", &release("Первая", "2025-01-10", "ru", "")),
+        ("ru/b.md", &release("Вторая", "2025-01-11", "ru", "")),
+    ]);
+    let server = Server::start(site.path());
+    let o = Command::new("node")
+        .arg(repo().join("tests/browser/live-reload.js"))
+        .arg(server.port.to_string())
+        .arg(site.path().join("content/ru/a.md"))
+        .env("NODE_PATH", PathBuf::from(modules).join("node_modules"))
+        .output()
+        .expect("run node");
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
