@@ -228,7 +228,25 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         }
     }
     error::sort_diagnostics(&mut diags);
-    let report = Report {
+    let report = report(&site, &plan, diags, out, started);
+    let session = Session {
+        site,
+        theme,
+        options: render_options,
+        site_dir: site_dir.clone(),
+    };
+    Ok((report, session))
+}
+
+/// What a build did, for the summary line and `serve`.
+fn report(
+    site: &model::Site,
+    plan: &plan::Plan,
+    warnings: Vec<Diagnostic>,
+    out: Option<PathBuf>,
+    started: Instant,
+) -> Report {
+    Report {
         pages: plan.pages.len(),
         other_files: plan.extras.len(),
         static_files: plan.statics.len(),
@@ -237,7 +255,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
             .iter()
             .map(|l| (l.lang, l.releases.len()))
             .collect(),
-        warnings: diags,
+        warnings,
         out,
         elapsed: started.elapsed(),
         pages_by_source: site
@@ -245,14 +263,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
             .iter()
             .map(|r| (r.source.clone(), urls::release(r.lang, &r.slug)))
             .collect(),
-    };
-    let session = Session {
-        site,
-        theme,
-        options: render_options,
-        site_dir: site_dir.clone(),
-    };
-    Ok((report, session))
+    }
 }
 
 /// The load stage and the model: every problem of config, releases, registries and templates

@@ -88,6 +88,8 @@ fn quoted(s: &str) -> String {
 }
 
 /// The new file's text: the fields with hints in the release's language.
+///
+/// Longer than most functions: it is the file as a writer sees it, one line per field.
 pub fn template(lang: Lang, title: &str, date: Date, slug: &str) -> String {
     let h = match lang {
         Lang::Ru => Hints {
