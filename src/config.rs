@@ -34,8 +34,8 @@ pub struct Config {
     pub timezone: jiff::tz::TimeZone,
     /// The time zone's name, as written.
     pub timezone_name: String,
-    /// The country calling code for phone numbers written without one (`996`).
-    pub phone_country_code: String,
+    /// The region of phone numbers written without a country code (KG).
+    pub phone_region: phonenumber::country::Id,
     /// The picture shown when a page without its own image is shared: a path under `static/`
     /// or a full address; `None` for the built-in one.
     pub image: Option<String>,
@@ -71,7 +71,9 @@ struct RawConfig {
     per_page: Option<String>,
     /// IANA time zone of the events (default `Asia/Bishkek`, UTC+6).
     timezone: Option<String>,
-    /// Calling code for phone numbers written without one (default `996`).
+    /// Region of phone numbers written without a country code (default `KG`).
+    phone_region: Option<String>,
+    /// The same as a calling code (`996`), as earlier versions took it.
     phone_country_code: Option<String>,
     /// The default share picture: a path under `static/` or a full address.
     image: Option<String>,
@@ -83,7 +85,7 @@ struct RawLanguage {
     description: Option<String>,
 }
 
-const SETTINGS: [&str; 7] = [
+const SETTINGS: [&str; 8] = [
     "image",
     "base_url",
     "default_language",
@@ -91,6 +93,7 @@ const SETTINGS: [&str; 7] = [
     "per_page",
     "timezone",
     "phone_country_code",
+    "phone_region",
 ];
 
 /// Reads the settings' shape: known keys, text where text is expected.
@@ -118,6 +121,7 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
             "per_page" => &mut raw.per_page,
             "timezone" => &mut raw.timezone,
             "phone_country_code" => &mut raw.phone_country_code,
+            "phone_region" => &mut raw.phone_region,
             "image" => &mut raw.image,
             "languages" => {
                 raw.languages = read_languages(loc, &key, value, &mut errors);
@@ -266,7 +270,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     let languages = languages(&mut p, raw.languages, default_language);
     let per_page = per_page(&mut p, raw.per_page.as_deref());
     let (timezone, timezone_name) = timezone(&mut p, raw.timezone);
-    let phone_country_code = phone_country_code(&mut p, raw.phone_country_code);
+    let phone_region = phone_region(&mut p, raw.phone_region, raw.phone_country_code);
     if !p.errors.is_empty() {
         return Err(p.errors);
     }
@@ -282,7 +286,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
         per_page,
         timezone,
         timezone_name,
-        phone_country_code,
+        phone_region,
     })
 }
 
@@ -414,20 +418,35 @@ fn timezone(p: &mut Problems<'_>, written: Option<String>) -> (jiff::tz::TimeZon
     }
 }
 
-fn phone_country_code(p: &mut Problems<'_>, written: Option<String>) -> String {
-    let code = written
-        .unwrap_or_else(|| "996".to_string())
-        .trim()
-        .trim_start_matches('+')
-        .to_string();
-    if code.is_empty() || !code.chars().all(|c| c.is_ascii_digit()) {
+/// `phone_region: KG`, or the region of `phone_country_code: 996`; KG when neither is given.
+fn phone_region(
+    p: &mut Problems<'_>,
+    region: Option<String>,
+    calling_code: Option<String>,
+) -> phonenumber::country::Id {
+    use crate::model::phone;
+    let kg = phonenumber::country::Id::KG;
+    if let Some(r) = region {
+        return phone::region(&r).unwrap_or_else(|| {
+            p.err(
+                "phone_region",
+                format!("\"{r}\" is not a country code of two letters"),
+                "Kyrgyzstan is KG, Kazakhstan KZ, Russia RU",
+            );
+            kg
+        });
+    }
+    let Some(code) = calling_code else {
+        return kg;
+    };
+    phone::region_of_calling_code(&code).unwrap_or_else(|| {
         p.err(
             "phone_country_code",
-            format!("expected digits, found \"{code}\""),
-            "Kyrgyzstan's is 996",
+            format!("expected a country calling code, found \"{code}\""),
+            "Kyrgyzstan's is 996; or write `phone_region: KG`",
         );
-    }
-    code
+        kg
+    })
 }
 
 #[cfg(test)]
@@ -446,7 +465,7 @@ mod tests {
         assert_eq!(c.languages[0].lang, Lang::Ru);
         assert_eq!(c.per_page, 20);
         assert_eq!(c.timezone_name, "Asia/Bishkek");
-        assert_eq!(c.phone_country_code, "996");
+        assert_eq!(c.phone_region, phonenumber::country::Id::KG);
     }
 
     #[test]

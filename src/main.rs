@@ -152,17 +152,23 @@ fn with_progress<T>(progress: &Progress, work: impl FnOnce() -> T) -> T {
 
 fn new(a: jarya::cli::NewArgs) -> ExitCode {
     let lang = a.lang.as_deref().and_then(Lang::from_code);
-    let date = match a.date.as_deref().map(|d| d.parse::<jiff::civil::Date>()) {
+    let date = match a.date.as_deref().map(|d| (d, jarya::new::parse_date(d))) {
         None => None,
-        Some(Ok(d)) => Some(d),
-        Some(Err(_)) => {
-            eprintln!("error: --date must be a date like 2025-06-27");
+        Some((_, Some(d))) => Some(d),
+        Some((d, None)) => {
+            eprintln!("error: --date must be a date like 2025-06-27 or 27.06.2025, found \"{d}\"");
             return ExitCode::from(2);
         }
     };
     match jarya::new::create(&a.site.site, &a.title, lang, date, a.bundle) {
         Ok(created) => {
             println!("Created {}", created.path.display());
+            if created.detected {
+                println!(
+                    "Language: {} (told from the title; choose another with --lang)",
+                    created.lang
+                );
+            }
             if let Some(dir) = &created.bundle {
                 println!("Put its photos and PDFs in {} beside it.", dir.display());
             }

@@ -17,6 +17,15 @@ pub struct Created {
     pub url: String,
     /// For a bundle: the folder where photos and files go.
     pub bundle: Option<PathBuf>,
+    /// The release's language, and whether it was told from the title's words.
+    pub lang: Lang,
+    pub detected: bool,
+}
+
+/// `2025-06-27` or `27.06.2025`, for `--date`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let w = crate::model::parse_when(text, &jiff::tz::TimeZone::UTC).ok()?;
+    (!w.timed).then(|| w.start.date())
 }
 
 /// Creates `content/<lang>/<slug>.md` (or `<slug>/index.md` for a bundle). Refuses to overwrite.
@@ -33,7 +42,13 @@ pub fn create(
             diags.first().map(|d| d.message.clone()).unwrap_or_default()
         ))
     })?;
-    let lang = lang.unwrap_or(config.default_language);
+    let detected = lang.is_none();
+    let lang = lang.unwrap_or_else(|| {
+        i18n::detect(title)
+            .0
+            .filter(|l| config.language(*l).is_some())
+            .unwrap_or(config.default_language)
+    });
     if config.language(lang).is_none() {
         return Err(Error::Usage(format!(
             "the site has no language {lang} (see content/site.yaml)"
@@ -79,6 +94,8 @@ pub fn create(
         path,
         url: Urls::new(&config).absolute(&urls::release(lang, &slug)),
         bundle: bundle.then_some(bundle_dir),
+        lang,
+        detected,
     })
 }
 

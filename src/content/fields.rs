@@ -22,6 +22,18 @@ pub struct FieldReader<'a> {
 }
 
 impl FieldReader<'_> {
+    /// A scalar's text; numbers and booleans as written in the file at `path`.
+    fn as_written(&self, path: &str, value: &Yaml) -> Option<String> {
+        match value {
+            Yaml::Number(_) | Yaml::Bool(_) => self
+                .loc
+                .written(path)
+                .map(str::to_string)
+                .or_else(|| value.as_text()),
+            other => other.as_text(),
+        }
+    }
+
     /// Records a problem with a field.
     pub fn fail(&mut self, field: &str, line: usize, message: String, hint: &str) {
         self.errors.push(
@@ -32,8 +44,10 @@ impl FieldReader<'_> {
         );
     }
 
+    /// A scalar at path `field` as text. A number or `true`/`false` is taken as written, so
+    /// `phone: +996555123456` keeps its `+` and `slug: 007` its zeros.
     pub fn string(&mut self, field: &str, value: Yaml, line: usize) -> Option<Spanned<String>> {
-        match value.as_text() {
+        match self.as_written(field, &value) {
             Some(s) => Some(Spanned { value: s, line }),
             None if value == Yaml::Null => None,
             None => {
@@ -216,7 +230,7 @@ impl FieldReader<'_> {
                 self.fail(field, line, format!("unknown {what} part `{key}`"), &hint);
                 continue;
             }
-            match v.as_text() {
+            match self.as_written(&format!("{at}.{key}"), &v) {
                 Some(s) => {
                     out.insert(key, (s, line));
                 }

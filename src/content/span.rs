@@ -17,6 +17,8 @@ use std::collections::BTreeMap;
 pub struct Locator {
     /// `title` -> 2, `contacts.0` -> 9, `contacts.0.email` -> 10 (lines in the file).
     lines: BTreeMap<String, usize>,
+    /// The text after `key:` on its line, as written (for values YAML would turn into numbers).
+    values: BTreeMap<String, String>,
     /// The line of the file where the text starts.
     first_line: usize,
 }
@@ -32,6 +34,7 @@ impl Locator {
     /// Reads `text`, whose first line is line `first_line` of its file.
     pub fn new(text: &str, first_line: usize) -> Self {
         let mut lines = BTreeMap::new();
+        let mut values = BTreeMap::new();
         let mut stack: Vec<Frame> = Vec::new();
         // Lines more indented than this belong to a block scalar.
         let mut block_scalar: Option<usize> = None;
@@ -91,6 +94,10 @@ impl Locator {
             let path = join(&parent, &key);
             lines.entry(path.clone()).or_insert(line_no);
             let v = value.trim();
+            let plain = v.split(" #").next().unwrap_or("").trim_end();
+            values
+                .entry(path.clone())
+                .or_insert_with(|| plain.to_string());
             if v.starts_with('|') || v.starts_with('>') {
                 block_scalar = Some(col);
             }
@@ -101,7 +108,11 @@ impl Locator {
                 items: 0,
             });
         }
-        Locator { lines, first_line }
+        Locator {
+            lines,
+            values,
+            first_line,
+        }
     }
 
     /// The line of `path` (segments joined by `.`), or of its nearest located ancestor, or the
@@ -122,6 +133,15 @@ impl Locator {
     /// The line of `path` itself, if it is written in the text.
     pub fn exact(&self, path: &str) -> Option<usize> {
         self.lines.get(path).copied()
+    }
+
+    /// The value of `path` as written on its line (`+996555123456`, `0555123456`), when it is
+    /// written on the key's line.
+    pub fn written(&self, path: &str) -> Option<&str> {
+        self.values
+            .get(path)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
     }
 
     /// The line of `path` under `parent` (`parent.path`).
@@ -239,6 +259,8 @@ mod tests {
         assert_eq!(l.line("contacts.1.url"), 9);
         assert_eq!(l.line("nothing"), 2);
         assert_eq!(l.exact("contacts.1.url"), None);
+        assert_eq!(l.written("contacts.0.phone"), Some("0 312"));
+        assert_eq!(l.written("contacts"), None);
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic>
                 .rfind(" at line ")
                 .map(|i| full[..i].to_string())
                 .unwrap_or(full);
+            if let Some(d) = nested_quotes(original, local_line, first_line) {
+                return d;
+            }
             // serde_yaml points a duplicate key at the start of its mapping: point at the repeat.
             let (line, column) = match duplicate_key_line(text, &message) {
                 Some(l) => (first_line + l - 1, 0),
@@ -37,6 +40,45 @@ pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic>
             }
             d
         })
+}
+
+/// `title: "Проект "Мониторинг""`: a quoted value with the same quotes inside. YAML reports
+/// something about indentation or keys; the real cause is the inner quotes. Looks at the lines
+/// up to the one where the parser stopped.
+fn nested_quotes(original: &str, upto: usize, first_line: usize) -> Option<Diagnostic> {
+    for (i, line) in original.lines().enumerate().take(upto) {
+        let rest = line.trim_start().trim_start_matches("- ");
+        let Some((key, value)) = rest.split_once(": ") else {
+            continue;
+        };
+        let value = value.trim();
+        let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+            continue;
+        };
+        let inner = &value[1..];
+        let Some(close) = inner.find(q) else { continue };
+        if inner[close + 1..].trim().is_empty() {
+            continue;
+        }
+        let key = key.trim();
+        let text = inner.strip_suffix(q).unwrap_or(inner);
+        let other = if q == '"' { '\'' } else { '"' };
+        let column = line.len() - line.trim_start().len() + rest.len() - value.len() + close + 2;
+        return Some(
+            Diagnostic::error(
+                "",
+                format!("the value of `{key}` has {q} quotes inside {q} quotes, so it ends too early"),
+            )
+            .at_line(first_line + i)
+            .at_column(line[..column.min(line.len())].chars().count())
+            .in_field(key)
+            .with_hint(format!(
+                "use «ёлочки» inside: {key}: {q}{}{q}, or other quotes around the value: {key}: {other}{text}{other}",
+                text.replacen(q, "«", 1).replacen(q, "»", 1)
+            )),
+        );
+    }
+    None
 }
 
 /// For "duplicate entry with key \"x\"": the line (1-based in `text`) of the second `x:`.
@@ -171,4 +213,26 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn straight_quotes_inside_straight_quotes_are_named_as_the_cause() {
+        let d = parse_yaml(
+            "lang: ru\ntitle: \"Проект \"Мониторинг\"\"\ndate: 2025-01-01\n",
+            2,
+        )
+        .unwrap_err();
+        assert_eq!(d.line, Some(3));
+        assert_eq!(d.column, Some(16));
+        assert!(d.message.contains("\" quotes inside \" quotes"), "{d}");
+        let hint = d.hint.unwrap();
+        assert!(hint.contains("title: \"Проект «Мониторинг»\""), "{hint}");
+        assert!(hint.contains("title: 'Проект \"Мониторинг\"'"), "{hint}");
+        // Valid quoting is left alone.
+        assert!(parse_yaml("title: 'Проект \"М\"'\nb: \"a: b\"\n", 1).is_ok());
+    }
 }

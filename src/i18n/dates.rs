@@ -4,6 +4,22 @@
 use super::Lang;
 use jiff::civil::{Date, DateTime};
 
+/// Kyrgyz month stems, to which every case suffix attaches (январы, январында, январдан, ...).
+const KY_MONTH_STEMS: [&str; 12] = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "май",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
 /// Russian month names in the genitive, as in dates ("27 июня"). CLDR `format` `wide`.
 const RU_MONTHS_GENITIVE: [&str; 12] = [
     "января",
@@ -71,6 +87,13 @@ pub fn parse_written_date(text: &str) -> Option<Date> {
             .chain(RU_MONTHS_NOMINATIVE.iter())
             .position(|m| m == w)
             .map(|i| i % 12 + 1)
+            // Kyrgyz months take suffixes: 3-декабры, 18-ноябрында, 1-апрелден.
+            .or_else(|| {
+                KY_MONTH_STEMS
+                    .iter()
+                    .position(|m| w.starts_with(m))
+                    .map(|i| i + 1)
+            })
     })?;
     let numbers: Vec<i32> = words.iter().filter_map(|w| w.parse().ok()).collect();
     let year = numbers.iter().copied().find(|n| *n >= 1000)?;
@@ -342,6 +365,36 @@ mod tests {
         );
         assert_eq!(iso_datetime(start, true), "2021-11-18T14:00");
         assert_eq!(iso_datetime(start, false), "2021-11-18");
+    }
+
+    #[test]
+    fn kyrgyz_dates_in_words_with_every_case_suffix() {
+        let suffixes = [
+            "ь",
+            "ы",
+            "ында",
+            "ынын",
+            "ына",
+            "ынан",
+            "ындагы",
+            "да",
+            "дан",
+            "га",
+        ];
+        for (m, stem) in KY_MONTH_STEMS.iter().enumerate() {
+            for suffix in suffixes {
+                for text in [
+                    format!("2025-жылдын 3-{stem}{suffix}"),
+                    format!("3-{stem}{suffix} 2025-ж."),
+                ] {
+                    assert_eq!(
+                        parse_written_date(&text),
+                        Some(date(2025, m as i8 + 1, 3)),
+                        "{text}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

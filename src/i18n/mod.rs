@@ -14,9 +14,11 @@
 //! "июнь"). Kyrgyz uses one form for both.
 
 mod dates;
+mod detect;
 mod slug;
 
 pub use dates::*;
+pub use detect::{Evidence, detect};
 pub use slug::*;
 
 use serde::Serialize;

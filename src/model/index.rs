@@ -340,6 +340,63 @@ impl Acc {
     }
 }
 
+/// `organizers: Фонд А, Фонд Б` reads as one name with a comma. When every part is a
+/// registered name, it is the list the writer meant; otherwise it is an error showing the list
+/// form (a registered name that really has a comma stays one name).
+pub fn split_comma_names(
+    releases: &mut [Release],
+    registries: &Registries,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for r in releases.iter_mut() {
+        for kind in TermKind::ALL {
+            let registry = registries.of(kind);
+            let (lang, source) = (r.lang, r.source.clone());
+            let list = match kind {
+                TermKind::Topics => &mut r.topics,
+                TermKind::Organizers => &mut r.organizers,
+            };
+            let mut out: Vec<TermRef> = Vec::with_capacity(list.len());
+            for t in list.drain(..) {
+                let known = |name: &str| registry.is_some_and(|reg| reg.find(lang, name).is_some());
+                if !t.name.contains(',') || known(&t.name) {
+                    out.push(t);
+                    continue;
+                }
+                let parts: Vec<&str> = t
+                    .name
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                if parts.iter().all(|p| known(p)) {
+                    out.extend(parts.iter().map(|p| TermRef {
+                        name: (*p).to_string(),
+                        ..t.clone()
+                    }));
+                    continue;
+                }
+                let field = kind.folder();
+                diags.push(
+                    Diagnostic::error(
+                        &source,
+                        format!("\"{}\" is read as one name with a comma in it", t.name),
+                    )
+                    .at_line(t.line)
+                    .in_field(field)
+                    .with_hint(format!(
+                        "several names go in a list: `{field}: [{}]`; one name with a comma must be added to the registry ({})",
+                        parts.join(", "),
+                        crate::registry::file_name(kind)
+                    )),
+                );
+                out.push(t);
+            }
+            *list = out;
+        }
+    }
+}
+
 /// A small stable hash for names that romanize to nothing (e.g. only emoji).
 fn fnv1a(s: &str) -> u32 {
     s.bytes().fold(0x811c_9dc5u32, |h, b| {

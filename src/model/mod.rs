@@ -12,12 +12,12 @@
 
 mod index;
 pub mod order;
+pub mod phone;
 mod relate;
 mod validate;
 pub mod when;
 
 pub use validate::fold_spaces;
-pub use validate::tel_number;
 pub use when::{Span, next_day, parse_when};
 
 use crate::config::Config;
@@ -282,6 +282,7 @@ pub fn build(
         }
     }
     index::check_unique_slugs(&releases, &mut diags);
+    index::split_comma_names(&mut releases, registries, &mut diags);
     let topic_entries = entries(&config, registries.topics.as_ref(), &mut diags);
     let organization_entries = entries(&config, registries.organizations.as_ref(), &mut diags);
     if diags.iter().any(Diagnostic::is_error) {

@@ -2,7 +2,8 @@
 //! program trusts). One validator per field, each returning its typed value and recording its
 //! problems; a release with any error is left out of the site (the build then stops).
 
-use super::when::parse_when;
+use super::phone::Reading;
+use super::when::{parse_time_only, parse_when};
 use super::{Contact, Location, Phone, RESERVED_SLUGS, Release, TermRef};
 use crate::config::Config;
 use crate::content::{RawContact, RawRelease, Spanned};
@@ -204,14 +205,15 @@ fn lang(c: &mut Checker<'_>, raw: Option<&Spanned<String>>, folder: Option<&str>
     Some(lang)
 }
 
-type When = (Option<(DateTime, bool)>, Option<(DateTime, bool)>);
+type Times = (Option<(DateTime, bool)>, Option<(DateTime, bool)>);
 
-/// `date` (required) and `end`, which may not come before it.
+/// `date` (required; may hold a time range) and `end` (a day, a day and a time, or a time of
+/// the start's day), which may not come before the start, nor be given twice.
 fn when(
     c: &mut Checker<'_>,
     date: Option<&Spanned<String>>,
     end: Option<&Spanned<String>>,
-) -> When {
+) -> Times {
     let tz = &c.config.timezone;
     let start = match date {
         None => {
@@ -221,18 +223,47 @@ fn when(
         Some(d) => match parse_when(&d.value, tz) {
             Ok(x) => Some(x),
             Err(message) => {
-                c.bad("date", d.line, message, &date_hint(&d.value));
+                c.bad("date", d.line, message, &date_hint("date", &d.value));
                 None
             }
         },
     };
-    let end_at = end.and_then(|e| match parse_when(&e.value, tz) {
-        Ok(x) => Some((x, e.line)),
-        Err(message) => {
-            c.bad("end", e.line, message, &date_hint(&e.value));
-            None
+    let range_end = start.and_then(|w| w.end).map(|e| (e, true));
+    let end_at = end.and_then(|e| {
+        if let (Some(_), Some(d)) = (range_end, date) {
+            c.bad(
+                "end",
+                e.line,
+                format!(
+                    "the end is given twice: in `date: {}` and in `end`",
+                    d.value.trim()
+                ),
+                "keep one of them: the time range in `date`, or `end`",
+            );
+            return None;
+        }
+        let same_day = start.zip(parse_time_only(&e.value));
+        if let Some((w, time)) = same_day {
+            return Some(((w.start.date().to_datetime(time), true), e.line));
+        }
+        match parse_when(&e.value, tz) {
+            Ok(w) if w.end.is_none() => Some(((w.start, w.timed), e.line)),
+            Ok(_) => {
+                c.bad(
+                    "end",
+                    e.line,
+                    format!("`end: {}` holds a time range", e.value.trim()),
+                    "`end` is the last day and time: end: 2025-06-28 18:00",
+                );
+                None
+            }
+            Err(message) => {
+                c.bad("end", e.line, message, &date_hint("end", &e.value));
+                None
+            }
         }
     });
+    let start = start.map(|w| (w.start, w.timed));
     if let (Some((s, s_timed)), Some(((e, e_timed), line))) = (start, end_at) {
         let before = if s_timed && e_timed {
             e < s
@@ -252,7 +283,7 @@ fn when(
             );
         }
     }
-    (start, end_at.map(|(e, _)| e))
+    (start, end_at.map(|(e, _)| e).or(range_end))
 }
 
 fn organizers(c: &mut Checker<'_>, raw: Option<&Spanned<Vec<String>>>) -> Vec<TermRef> {
@@ -398,11 +429,14 @@ fn same_path(file: &Path, written: &str) -> bool {
 
 /// The hint for a date that could not be read; names the ISO form when the text is a date
 /// written in words.
-fn date_hint(written: &str) -> String {
+fn date_hint(field: &str, written: &str) -> String {
     match i18n::parse_written_date(written) {
-        Some(d) => format!("write it as {d} (year-month-day), or with a time: {d} 10:00"),
-        None => "write the date as YYYY-MM-DD, e.g. 2025-06-27, or with a time: 2025-06-27 10:00"
-            .to_string(),
+        Some(d) => {
+            format!("write `{field}: {d}` (year-month-day), or with a time: `{field}: {d} 10:00`")
+        }
+        None => format!(
+            "write the date as year-month-day: `{field}: 2025-06-27`, or with a time: `{field}: 2025-06-27 10:00` or `{field}: 2025-06-27 14:00-18:00`"
+        ),
     }
 }
 
@@ -457,20 +491,27 @@ pub fn check_contact(
         ));
         ok = false;
     }
-    let phone = match phone {
+    let phone = match phone.map(|p| (super::phone::read(&p, config.phone_region), p)) {
         None => None,
-        Some(p) => match tel_number(&p, &config.phone_country_code) {
-            Some(tel) => Some(Phone { display: p, tel }),
-            None => {
-                diags.push(bad(
-                    "phone",
-                    format!("\"{p}\" is not a phone number"),
-                    "write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05",
-                ));
-                ok = false;
-                None
-            }
-        },
+        Some((Reading::Valid { display, tel }, _)) => Some(Phone { display, tel }),
+        Some((Reading::Impossible { tel }, p)) => {
+            diags.push(
+                Diagnostic::warning(path, format!("\"{p}\" does not look like a possible phone number"))
+                    .at_line(c.line_of("phone"))
+                    .in_field("contacts")
+                    .with_hint("check the digits: a Kyrgyz number is 0 and 9 digits (0 312 91 10 10, 0555 12 34 56) or +996 and 9 digits"),
+            );
+            Some(Phone { display: p, tel })
+        }
+        Some((Reading::NotANumber, p)) => {
+            diags.push(bad(
+                "phone",
+                format!("\"{p}\" is not a phone number"),
+                "write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05",
+            ));
+            ok = false;
+            None
+        }
     };
     if let Some(u) = &url
         && (!(u.starts_with("https://") || u.starts_with("http://"))
@@ -503,62 +544,4 @@ fn looks_like_email(e: &str) -> bool {
         && !domain.contains('@')
         && !e.contains(char::is_whitespace)
         && !e.contains(['<', '>', '"', ',', ';'])
-}
-
-/// A phone number as written -> international `tel:` form.
-///
-/// `+…` stays; `00…` becomes `+…`; a national number with a leading 0 gets the country code
-/// instead of the 0 (`0 312 91 10 10` -> `+996312911010`); one that already starts with the
-/// country code gets a `+`. `None` when it has too few or too many digits, or letters.
-pub fn tel_number(written: &str, country_code: &str) -> Option<String> {
-    let t = written.trim();
-    if t.chars()
-        .any(|c| !(c.is_ascii_digit() || c.is_whitespace() || "+-().\u{2011}\u{2013}".contains(c)))
-    {
-        return None;
-    }
-    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
-    let international = if t.starts_with('+') {
-        digits
-    } else if let Some(rest) = digits.strip_prefix("00") {
-        rest.to_string()
-    } else if let Some(rest) = digits.strip_prefix('0') {
-        format!("{country_code}{rest}")
-    } else if digits.starts_with(country_code) && digits.len() >= country_code.len() + 8 {
-        digits
-    } else {
-        format!("{country_code}{digits}")
-    };
-    (8..=15)
-        .contains(&international.len())
-        .then(|| format!("+{international}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn phones_become_international() {
-        assert_eq!(
-            tel_number("0 312 91 10 10", "996").unwrap(),
-            "+996312911010"
-        );
-        assert_eq!(tel_number("+996771286605", "996").unwrap(), "+996771286605");
-        assert_eq!(
-            tel_number("+996 (312) 26-10-00", "996").unwrap(),
-            "+996312261000"
-        );
-        assert_eq!(
-            tel_number("996 555 123 456", "996").unwrap(),
-            "+996555123456"
-        );
-        assert_eq!(
-            tel_number("00 7 727 123 45 67", "996").unwrap(),
-            "+77271234567"
-        );
-        assert_eq!(tel_number("555 123 456", "996").unwrap(), "+996555123456");
-        assert!(tel_number("12", "996").is_none());
-        assert!(tel_number("звоните", "996").is_none());
-    }
 }

@@ -53,57 +53,142 @@ pub fn next_day(d: Date) -> Date {
     d.tomorrow().unwrap_or(d)
 }
 
-/// Parses `2025-06-27`, `2025-06-27 10:00`, `2025-06-27T10:00[:00]`, `27.06.2025` (local time in
-/// the site's zone) or RFC 3339 with an offset (converted to the site's zone).
-/// Returns the local date-time and whether a time was given.
-pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<(DateTime, bool), String> {
-    let t = text.trim();
-    let not_a_date = || format!("\"{t}\" is not a date");
-    // An offset can only follow the time part, after the first 11 characters (all ASCII in
-    // any date this accepts; `get` keeps other text from being cut inside a character).
-    let has_offset = t.is_ascii()
-        && t.len() > 16
-        && t.get(11..)
-            .is_some_and(|time| time.ends_with(['Z', 'z']) || time.contains(['+', '-']));
-    if has_offset {
-        let ts: jiff::Timestamp = t.parse().map_err(|_| not_a_date())?;
-        return Ok((tz.to_datetime(ts), true));
-    }
-    let iso = if let Some(d) = dotted_date(t) {
-        d
-    } else {
-        t.replacen(' ', "T", 1)
-    };
-    let bytes = iso.as_bytes();
-    let shaped = bytes.len() >= 10
-        && bytes[..4].iter().all(u8::is_ascii_digit)
-        && bytes[4] == b'-'
-        && bytes[7] == b'-';
-    if !shaped {
-        return Err(not_a_date());
-    }
-    if iso.len() == 10 {
-        let d: Date = iso
-            .parse()
-            .map_err(|_| format!("\"{t}\" is not a real date (check the month and the day)"))?;
-        return Ok((d.to_datetime(jiff::civil::Time::midnight()), false));
-    }
-    let dt: DateTime = iso.parse().map_err(|_| {
-        format!("\"{t}\" is not a real date and time (check the month, day, hours and minutes)")
-    })?;
-    Ok((dt, true))
+/// A `date` (or `end`) value as written: a day, a day and a time, or a day and a time range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    /// The start, local time in the site's zone (midnight when no time was given).
+    pub start: DateTime,
+    /// Whether a time was given.
+    pub timed: bool,
+    /// The end of a time range written in the value (`14:00-18:00`), the same day.
+    pub end: Option<DateTime>,
 }
 
-/// `27.06.2025` -> `2025-06-27`.
-fn dotted_date(t: &str) -> Option<String> {
-    let (date, rest) = t.split_at_checked(10)?;
-    let parts: Vec<&str> = date.split('.').collect();
-    match parts.as_slice() {
-        [d, m, y] if d.len() == 2 && m.len() == 2 && y.len() == 4 => {
-            Some(format!("{y}-{m}-{d}{}", rest.replacen(' ', "T", 1)))
-        }
-        _ => None,
+/// Parses what writers put in `date`:
+///
+/// - a day: `2025-06-27` or `27.06.2025`;
+/// - a day and a time: `2025-06-27 10:00`, `27.06.2025 10.00`, `2025-06-27T10:00:00`;
+/// - a day and a time range: `2025-06-27 14:00-18:00`, `14:00–18:00`, `14.00 — 18.00`;
+/// - RFC 3339 with an offset, converted to the site's zone: `2025-06-27T10:00:00+06:00`, `…Z`.
+///
+/// `10:00-06:00` could be a range or a time with an offset: without a `T` and seconds it is a
+/// range; a range that ends before it starts is an error that shows both unambiguous forms.
+pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, String> {
+    let t = text.trim();
+    let not_a_date = || format!("\"{t}\" is not a date");
+    if is_rfc3339_with_offset(t) {
+        let ts: jiff::Timestamp = t.parse().map_err(|_| not_a_date())?;
+        return Ok(When {
+            start: tz.to_datetime(ts),
+            timed: true,
+            end: None,
+        });
     }
+    let (day, rest) = split_day(t).ok_or_else(not_a_date)?;
+    let day: Date = day
+        .parse()
+        .map_err(|_| format!("\"{t}\" is not a real date (check the month and the day)"))?;
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return Ok(When {
+            start: day.to_datetime(Time::midnight()),
+            timed: false,
+            end: None,
+        });
+    }
+    let bad_time = || {
+        format!(
+            "\"{t}\" is not a real date and time (check the hours and minutes: 10:00 or 14:00-18:00)"
+        )
+    };
+    let (from, to) = split_range(rest);
+    let start = day.to_datetime(parse_time(from).ok_or_else(bad_time)?);
+    let end = match to {
+        None => None,
+        Some(to) => Some(day.to_datetime(parse_time(to).ok_or_else(bad_time)?)),
+    };
+    if let Some(e) = end
+        && e <= start
+    {
+        let (s_hm, e_hm) = (
+            crate::i18n::format_time(start.time()),
+            crate::i18n::format_time(e.time()),
+        );
+        return Err(format!(
+            "\"{t}\" can be read two ways: from {s_hm} to {e_hm} the next day, or {s_hm} at the UTC offset -{e_hm}; write `date: {day} {s_hm}` and `end: <the day> {e_hm}`, or the offset as {day}T{s_hm}:00-{e_hm}"
+        ));
+    }
+    Ok(When {
+        start,
+        timed: true,
+        end,
+    })
+}
+
+/// A time alone (`18:00`), for an `end` on the same day as the start.
+pub fn parse_time_only(text: &str) -> Option<Time> {
+    parse_time(text.trim())
+}
+
+/// `2025-06-27T10:00:00+06:00`, `…-06:00`, `…Z`: a `T`, seconds, then an offset. A `+` offset
+/// is never a range, so `2025-06-27 10:00+06:00` counts too.
+fn is_rfc3339_with_offset(t: &str) -> bool {
+    let Some(time) = t.get(11..).filter(|_| t.is_ascii() && t.len() > 16) else {
+        return false;
+    };
+    let t_sep = t.as_bytes()[10] == b'T' || t.as_bytes()[10] == b't';
+    let seconds = time.len() >= 8 && time.as_bytes()[5] == b':';
+    time.ends_with(['Z', 'z'])
+        || time.contains('+')
+        || (t_sep && seconds && time[8..].starts_with('-'))
+}
+
+/// `2025-06-27 …` or `27.06.2025 …` -> (`2025-06-27`, `…`); `T` may separate the time.
+fn split_day(t: &str) -> Option<(String, &str)> {
+    let (head, rest) = t.split_at_checked(10)?;
+    let b = head.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let day = if digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) {
+        head.to_string()
+    } else if digits(0..2) && b[2] == b'.' && digits(3..5) && b[5] == b'.' && digits(6..10) {
+        format!("{}-{}-{}", &head[6..10], &head[3..5], &head[0..2])
+    } else {
+        return None;
+    };
+    let rest = rest.strip_prefix(['T', 't']).unwrap_or(rest);
+    if !(rest.is_empty() || rest.starts_with([' ', '\t']) || t.as_bytes()[10] == b'T') {
+        return None;
+    }
+    Some((day, rest))
+}
+
+/// `14:00-18:00`, `14:00 – 18:00`, `14.00—18.00` -> (`14:00`, `18:00`).
+fn split_range(rest: &str) -> (&str, Option<&str>) {
+    // The first dash after the start time: a time never contains one.
+    match rest.find(['-', '–', '—']) {
+        Some(i) => {
+            let dash = rest[i..].chars().next().map_or(1, char::len_utf8);
+            (rest[..i].trim(), Some(rest[i + dash..].trim()))
+        }
+        None => (rest, None),
+    }
+}
+
+/// `10:00`, `9:30`, `10.00`, `10:00:00`.
+fn parse_time(t: &str) -> Option<Time> {
+    let parts: Vec<&str> = t.split([':', '.']).collect();
+    let num = |s: &str, max: i8| {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i8>().ok())
+            .flatten()
+            .filter(|n| *n <= max)
+    };
+    let (h, m, s) = match parts.as_slice() {
+        [h, m] if m.len() == 2 => (num(h, 23)?, num(m, 59)?, 0),
+        [h, m, s] if m.len() == 2 && s.len() == 2 => (num(h, 23)?, num(m, 59)?, num(s, 59)?),
+        _ => return None,
+    };
+    Time::new(h, m, s, 0).ok()
 }
 
 #[cfg(test)]
@@ -166,24 +251,38 @@ mod tests {
     #[test]
     fn dates_in_every_accepted_form() {
         let tz = jiff::tz::TimeZone::get("Asia/Bishkek").unwrap();
-        let d = |s: &str| parse_when(s, &tz).unwrap();
-        assert_eq!(d("2025-06-27"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
-        assert_eq!(
-            d("2025-06-27 10:00"),
-            (date(2025, 6, 27).at(10, 0, 0, 0), true)
-        );
-        assert_eq!(
-            d("2025-06-27T10:00:00"),
-            (date(2025, 6, 27).at(10, 0, 0, 0), true)
-        );
-        assert_eq!(d("27.06.2025"), (date(2025, 6, 27).at(0, 0, 0, 0), false));
-        assert_eq!(
-            d("2025-06-27T04:00:00Z"),
-            (date(2025, 6, 27).at(10, 0, 0, 0), true)
-        );
-        assert_eq!(
-            d("2025-06-27T09:00:00+05:00"),
-            (date(2025, 6, 27).at(10, 0, 0, 0), true)
+        let d = |s: &str| {
+            let w = parse_when(s, &tz).unwrap_or_else(|e| panic!("{s}: {e}"));
+            (w.start, w.timed, w.end)
+        };
+        let at = |h, m| date(2025, 6, 27).at(h, m, 0, 0);
+        assert_eq!(d("2025-06-27"), (at(0, 0), false, None));
+        assert_eq!(d("2025-06-27 10:00"), (at(10, 0), true, None));
+        assert_eq!(d("2025-06-27T10:00:00"), (at(10, 0), true, None));
+        assert_eq!(d("27.06.2025"), (at(0, 0), false, None));
+        assert_eq!(d("27.06.2025 10:00"), (at(10, 0), true, None));
+        assert_eq!(d("27.06.2025 9.30"), (at(9, 30), true, None));
+        assert_eq!(d("2025-06-27T04:00:00Z"), (at(10, 0), true, None));
+        assert_eq!(d("2025-06-27T09:00:00+05:00"), (at(10, 0), true, None));
+        assert_eq!(d("2025-06-27T10:00:00-06:00").0, at(22, 0));
+        // Time ranges, the way releases state events.
+        for range in [
+            "2025-06-27 14:00-18:00",
+            "2025-06-27 14:00–18:00",
+            "2025-06-27 14.00–18.00",
+            "2025-06-27 14:00 - 18:00",
+            "2025-06-27 14:00 — 18:00",
+            "27.06.2025 14:00-18:00",
+        ] {
+            assert_eq!(d(range), (at(14, 0), true, Some(at(18, 0))), "{range}");
+        }
+        // Read two ways: an error that shows both unambiguous forms, never a guess.
+        let e = parse_when("2025-06-27 20:00-06:00", &tz).unwrap_err();
+        assert!(
+            e.contains("two ways")
+                && e.contains("end: ")
+                && e.contains("2025-06-27T20:00:00-06:00"),
+            "{e}"
         );
         assert!(parse_when("27 июня 2025", &tz).is_err());
         assert!(
@@ -192,6 +291,8 @@ mod tests {
                 .contains("not a real date")
         );
         assert!(parse_when("2025-06-27 25:00", &tz).is_err());
+        assert!(parse_when("2025-06-27 14:00-", &tz).is_err());
+        assert_eq!(parse_time_only(" 18:00 "), Time::new(18, 0, 0, 0).ok());
         // Any text, cut anywhere, gives an error, never a panic.
         let texts = [
             "3 декабря 2025",
@@ -199,6 +300,7 @@ mod tests {
             "ёёёёёёёёёёёёёёёёёё",
             "27.06.2025 ж",
             "2025-06-2ж 10:00:00+06",
+            "2025-06-27 14:00–18:00",
         ];
         for text in texts {
             for (i, _) in text.char_indices() {

@@ -162,3 +162,42 @@ fn check_finds_broken_links_and_missing_pictures_in_every_format() {
         String::from_utf8_lossy(&o.stdout).starts_with("::warning file=content/ru/a.md,line=5,")
     );
 }
+
+#[test]
+fn new_tells_kyrgyz_from_the_title_takes_dotted_dates_and_any_title() {
+    let site = site_with(&[]);
+    let s = site.path().to_str().unwrap();
+    let o = jarya(&["new", "--site", s, "Жаштар форуму", "--date", "03.12.2026"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout).replace('\\', "/");
+    assert!(
+        out.contains("Created content/ky/jashtar-forumu.md"),
+        "{out}"
+    );
+    assert!(out.contains("Language: ky"), "{out}");
+    let text = std::fs::read_to_string(site.path().join("content/ky/jashtar-forumu.md")).unwrap();
+    assert!(text.contains("date: 2026-12-03\n"), "{text}");
+    // Straight quotes, a colon, a backslash and a hash in a title still give valid YAML.
+    let title = r#"Проект "Мониторинг": итоги #1 \ 2026"#;
+    let o = jarya(&[
+        "new",
+        "--site",
+        s,
+        title,
+        "--lang",
+        "ru",
+        "--date",
+        "2026-12-03",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = jarya(&["check", "--site", s]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (_t, out) = build(site.path(), &[]);
+    let html = read(&out, "ru/proyekt-monitoring-itogi-1-2026/index.html");
+    assert!(
+        html.contains("<h1>Проект &quot;Мониторинг&quot;: итоги #1 \\ 2026</h1>"),
+        "{html}"
+    );
+    let o = jarya(&["new", "--site", s, "Т", "--date", "3 декабря"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -185,10 +185,10 @@ fn dates_render_in_both_languages() {
 fn contacts_are_links() {
     let (_tmp, out) = build(&repo(), &[]);
     let html = read(&out, "ru/grazhdanskaya-platforma-liderstvo/index.html");
-    assert!(html.contains("<a href=\"tel:+996312911010\">0 312 91 10 10</a>"));
+    assert!(html.contains("<a href=\"tel:+996312911010\">+996 312 91 10 10</a>"));
     assert!(html.contains("<a href=\"mailto:info@platforma.kg\">info@platforma.kg</a>"));
     let html = read(&out, "ky/monitoring-yusticii/index.html");
-    assert!(html.contains("<a href=\"tel:+996771286605\">+996771286605</a>"));
+    assert!(html.contains("<a href=\"tel:+996771286605\">+996 771 286 605</a>"));
 }
 
 #[test]

@@ -156,3 +156,4 @@ mod events;
 mod model;
 mod registries;
 mod serve;
+mod values;

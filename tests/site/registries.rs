@@ -161,7 +161,7 @@ fn registry_names_match_by_key_name_alias_case_spaces_and_quotes() {
         "<strong>ГП</strong>",
         "<a href=\"https://platforma.kg\">https://platforma.kg</a>",
         "<p class=\"description\">О нас</p>",
-        "<a href=\"tel:+996312911010\">0 312 91 10 10</a>",
+        "<a href=\"tel:+996312911010\">+996 312 91 10 10</a>",
     ] {
         assert!(ru.contains(want), "ru organizer page lacks {want}");
     }

@@ -211,7 +211,7 @@ fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
         body.contains("<pre><span class=\"n\">3</span> date: 27 июня 2025</pre>"),
         "{body}"
     );
-    assert!(body.contains("write it as 2025-06-27"), "{body}");
+    assert!(body.contains("write `date: 2025-06-27`"), "{body}");
     let (status, head, body) = server.get("/ru/b/");
     assert_eq!(status, 200);
     assert!(head.contains("X-Jarya-Errors: 1"));

@@ -1,0 +1,141 @@
+//! Model, phones: a number as written -> E.164 for `tel:` links and the way it is shown, with
+//! the `phonenumber` crate (libphonenumber's metadata). Numbers without a country code belong to
+//! the site's region (`phone_region`, KG by default).
+
+use phonenumber::country::Id;
+use phonenumber::{Mode, PhoneNumber};
+
+/// A phone number read from what a writer typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// A possible number: how to show it and its `tel:` form.
+    Valid { display: String, tel: String },
+    /// Digits that no phone of that country can have (shown as written, linked as read).
+    Impossible { tel: String },
+    /// Not a phone number at all (letters, too few digits).
+    NotANumber,
+}
+
+/// The region of a two-letter code (`KG`), if libphonenumber knows it.
+pub fn region(code: &str) -> Option<Id> {
+    code.trim().to_ascii_uppercase().parse().ok()
+}
+
+/// The main region of a calling code (`996` -> KG), for sites that give `phone_country_code`.
+pub fn region_of_calling_code(code: &str) -> Option<Id> {
+    let code: u16 = code.trim().trim_start_matches('+').parse().ok()?;
+    let regions = phonenumber::metadata::DATABASE.by_code(&code)?;
+    regions.first().and_then(|m| region(m.id()))
+}
+
+/// Reads a number as written: `0555 123 456`, `+996 (312) 26-10-00`, `0 312 91 10 10`.
+pub fn read(written: &str, region: Id) -> Reading {
+    let t = written.trim();
+    // libphonenumber turns letters into keypad digits: "(WhatsApp)" would become digits.
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    if digits < 5 || t.chars().any(char::is_alphabetic) {
+        return Reading::NotANumber;
+    }
+    let Ok(number) = phonenumber::parse(Some(region), t) else {
+        return Reading::NotANumber;
+    };
+    let tel = number.format().mode(Mode::E164).to_string();
+    if phonenumber::is_valid(&number) {
+        Reading::Valid {
+            display: display(&number),
+            tel,
+        }
+    } else {
+        Reading::Impossible { tel }
+    }
+}
+
+/// `+996 312 91 10 10` (Bishkek), `+996 3222 5 55 55` (other areas), `+996 555 123 456`
+/// (mobiles), as Kyrgyz numbers are written; other countries in the international format.
+fn display(number: &PhoneNumber) -> String {
+    let e164 = number.format().mode(Mode::E164).to_string();
+    let Some(nsn) = e164.strip_prefix("+996").filter(|n| n.len() == 9) else {
+        return number.format().mode(Mode::International).to_string();
+    };
+    let (a, rest) = nsn.split_at(if nsn.starts_with('3') && !nsn.starts_with("312") {
+        4
+    } else {
+        3
+    });
+    if nsn.starts_with("312") {
+        return format!("+996 {a} {} {} {}", &rest[..2], &rest[2..4], &rest[4..]);
+    }
+    if a.len() == 4 {
+        return format!("+996 {a} {} {} {}", &rest[..1], &rest[1..3], &rest[3..]);
+    }
+    format!("+996 {a} {} {}", &rest[..3], &rest[3..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(written: &str) -> Reading {
+        read(written, Id::KG)
+    }
+
+    fn valid(display: &str, tel: &str) -> Reading {
+        Reading::Valid {
+            display: display.into(),
+            tel: tel.into(),
+        }
+    }
+
+    #[test]
+    fn numbers_as_writers_type_them() {
+        assert_eq!(
+            shown("+996555123456"),
+            valid("+996 555 123 456", "+996555123456")
+        );
+        assert_eq!(
+            shown("0555 123 456"),
+            valid("+996 555 123 456", "+996555123456")
+        );
+        assert_eq!(
+            shown("0555123456"),
+            valid("+996 555 123 456", "+996555123456")
+        );
+        assert_eq!(
+            shown("0 312 91 10 10"),
+            valid("+996 312 91 10 10", "+996312911010")
+        );
+        assert_eq!(
+            shown("(0312) 91-10-10"),
+            valid("+996 312 91 10 10", "+996312911010")
+        );
+        assert_eq!(
+            shown("+996 (312) 26-10-00"),
+            valid("+996 312 26 10 00", "+996312261000")
+        );
+        assert_eq!(
+            shown("0 3222 5 55 55"),
+            valid("+996 3222 5 55 55", "+996322255555")
+        );
+        assert_eq!(
+            shown("00996 771 28 66 05"),
+            valid("+996 771 286 605", "+996771286605")
+        );
+        assert_eq!(
+            shown("8 312 91 10 10"),
+            Reading::Impossible {
+                tel: "+9968312911010".into()
+            }
+        );
+        assert_eq!(shown("звоните"), Reading::NotANumber);
+        assert_eq!(shown("0555-12-34-56 (WhatsApp)"), Reading::NotANumber);
+        assert_eq!(shown("12"), Reading::NotANumber);
+    }
+
+    #[test]
+    fn regions_by_code_and_by_calling_code() {
+        assert_eq!(region("kg"), Some(Id::KG));
+        assert_eq!(region("XX"), None);
+        assert_eq!(region_of_calling_code("996"), Some(Id::KG));
+        assert_eq!(region_of_calling_code("+7"), Some(Id::RU));
+    }
+}

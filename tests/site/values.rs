@@ -1,0 +1,142 @@
+//! No silent wrong value: what writers type (Windows line ends, a BOM, Word's dashes and quotes)
+//! is read as they meant it, or is an error that shows the unambiguous form.
+
+use super::*;
+
+/// A release as typed on Windows: BOM, CRLF.
+fn windows(front: &str) -> String {
+    format!("\u{feff}---\n{front}---\nТекст.\n").replace('\n', "\r\n")
+}
+
+#[test]
+fn a_time_range_in_date_is_one_day_from_start_to_end() {
+    for (i, date) in [
+        "2026-12-20 14:00-18:00",
+        "2026-12-20 14:00–18:00",
+        "20.12.2026 14.00–18.00",
+        "2026-12-20 14:00 — 18:00",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let front = format!("title: Форум\ndate: {date}\nlang: ru\norganizers: [ОФ «Тест»]\n");
+        let site = site_with(&[(&format!("ru/f{i}.md") as &str, &windows(&front))]);
+        let (_t, out) = build(site.path(), &[]);
+        let page = read(&out, &format!("ru/f{i}/index.html"));
+        assert!(
+            page.contains("20 декабря 2026 г., 14:00–18:00"),
+            "{date}: {page}"
+        );
+        let ics = read(&out, &format!("ru/f{i}/event.ics"));
+        assert!(
+            ics.contains("DTSTART:20261220T080000Z\r\nDTEND:20261220T120000Z\r\n"),
+            "{date}: {ics}"
+        );
+        assert!(
+            page.contains("dates=20261220T080000Z/20261220T120000Z"),
+            "{date}"
+        );
+    }
+}
+
+#[test]
+fn end_may_be_a_time_of_the_same_day_and_is_not_given_twice() {
+    let site = site_with(&[
+        (
+            "ru/a.md",
+            &windows("title: А\ndate: 20.12.2026 14:00\nend: 18:00\nlang: ru\norganizers: [О]\n"),
+        ),
+        (
+            "ru/b.md",
+            &windows(
+                "title: Б\ndate: 2026-12-20 14:00-18:00\nend: 2026-12-21\nlang: ru\norganizers: [О]\n",
+            ),
+        ),
+        (
+            "ru/c.md",
+            &windows("title: В\ndate: 2026-12-20 20:00-06:00\nlang: ru\norganizers: [О]\n"),
+        ),
+        (
+            "ky/d.md",
+            &windows("title: Г\ndate: 2025-жылдын 3-декабры\nlang: ky\norganizers: [О]\n"),
+        ),
+    ]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("error: `end`: the end is given twice: in `date: 2026-12-20 14:00-18:00` and in `end`\n --> content/ru/b.md:4:"), "{err}");
+    assert!(
+        err.contains("error: `date`: \"2026-12-20 20:00-06:00\" can be read two ways"),
+        "{err}"
+    );
+    assert!(err.contains("content/ru/c.md:3:"), "{err}");
+    assert!(err.contains("write `date: 2026-12-20 20:00` and `end: <the day> 06:00`, or the offset as 2026-12-20T20:00:00-06:00"), "{err}");
+    assert!(
+        err.contains("hint: write `date: 2025-12-03` (year-month-day)"),
+        "{err}"
+    );
+    assert!(!err.contains("content/ru/a.md"), "{err}");
+    std::fs::remove_file(site.path().join("content/ru/b.md")).unwrap();
+    std::fs::remove_file(site.path().join("content/ru/c.md")).unwrap();
+    std::fs::remove_file(site.path().join("content/ky/d.md")).unwrap();
+    let (_t, out) = build(site.path(), &[]);
+    assert!(read(&out, "ru/a/index.html").contains("20 декабря 2026 г., 14:00–18:00"));
+}
+
+#[test]
+fn phones_keep_what_was_typed_and_impossible_ones_are_warned_about() {
+    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    phone: +996555123456\n  - name: Бакыт\n    phone: 0555123456\n  - name: Старый\n    phone: 8 312 91 10 10\n";
+    let site = site_with(&[("ru/a.md", &windows(front))]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("warning: `contacts`: \"8 312 91 10 10\" does not look like a possible phone number\n  --> content/ru/a.md:12:12"), "{err}");
+    let page = read(&site.path().join("public"), "ru/a/index.html");
+    assert_eq!(
+        page.matches(r#"<a href="tel:+996555123456">+996 555 123 456</a>"#)
+            .count(),
+        2,
+        "{page}"
+    );
+}
+
+#[test]
+fn names_with_commas_are_a_list_only_when_every_part_is_registered() {
+    let orgs = "fond-a:\n  ru: Фонд А\n  ky: А фонду\nfond-b:\n  ru: Фонд Б\n  ky: Б фонду\n";
+    let site = site_with(&[
+        ("organizations.yaml", orgs),
+        (
+            "ru/a.md",
+            &windows("title: А\ndate: 2026-12-20\nlang: ru\norganizers: Фонд А, Фонд Б\n"),
+        ),
+    ]);
+    let (_t, out) = build(site.path(), &[]);
+    let page = read(&out, "ru/a/index.html");
+    assert!(
+        page.contains("/ru/organizers/fond-a/") && page.contains("/ru/organizers/fond-b/"),
+        "{page}"
+    );
+    std::fs::write(
+        site.path().join("content/ru/a.md"),
+        windows("title: А\ndate: 2026-12-20\nlang: ru\norganizers: Фонд А, Фонд В\n"),
+    )
+    .unwrap();
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("error: `organizers`: \"Фонд А, Фонд В\" is read as one name with a comma in it\n --> content/ru/a.md:5:"), "{err}");
+    assert!(err.contains("`organizers: [Фонд А, Фонд В]`"), "{err}");
+}
+
+#[test]
+fn straight_quotes_inside_a_title_get_their_real_cause() {
+    let site = site_with(&[(
+        "ru/a.md",
+        &windows("title: \"Проект \"Мониторинг\"\"\ndate: 2026-12-20\nlang: ru\norganizers: [О]\n"),
+    )]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("error: `title`: the value of `title` has \" quotes inside \" quotes, so it ends too early\n --> content/ru/a.md:2:16"), "{err}");
+    assert!(err.contains("title: \"Проект «Мониторинг»\""), "{err}");
+}
