@@ -34,6 +34,8 @@ pub struct Config {
     pub timezone: jiff::tz::TimeZone,
     /// The time zone's name, as written.
     pub timezone_name: String,
+    /// How long a timed event without an end lasts in calendars (default 2 hours).
+    pub event_duration: jiff::SignedDuration,
     /// The region of phone numbers written without a country code (KG).
     pub phone_region: phonenumber::country::Id,
     /// The picture shown when a page without its own image is shared: a path under `static/`
@@ -71,6 +73,8 @@ struct RawConfig {
     per_page: Option<String>,
     /// IANA time zone of the events (default `Asia/Bishkek`, UTC+6).
     timezone: Option<String>,
+    /// How long a timed event without `end` lasts in calendars: `2h`, `90m`, `1h30m`.
+    event_duration: Option<String>,
     /// Region of phone numbers written without a country code (default `KG`).
     phone_region: Option<String>,
     /// The same as a calling code (`996`), as earlier versions took it.
@@ -85,7 +89,7 @@ struct RawLanguage {
     description: Option<String>,
 }
 
-const SETTINGS: [&str; 8] = [
+const SETTINGS: [&str; 9] = [
     "image",
     "base_url",
     "default_language",
@@ -94,6 +98,7 @@ const SETTINGS: [&str; 8] = [
     "timezone",
     "phone_country_code",
     "phone_region",
+    "event_duration",
 ];
 
 /// Reads the settings' shape: known keys, text where text is expected.
@@ -122,6 +127,7 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
             "timezone" => &mut raw.timezone,
             "phone_country_code" => &mut raw.phone_country_code,
             "phone_region" => &mut raw.phone_region,
+            "event_duration" => &mut raw.event_duration,
             "image" => &mut raw.image,
             "languages" => {
                 raw.languages = read_languages(loc, &key, value, &mut errors);
@@ -271,6 +277,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     let per_page = per_page(&mut p, raw.per_page.as_deref());
     let (timezone, timezone_name) = timezone(&mut p, raw.timezone);
     let phone_region = phone_region(&mut p, raw.phone_region, raw.phone_country_code);
+    let event_duration = event_duration(&mut p, raw.event_duration.as_deref());
     if !p.errors.is_empty() {
         return Err(p.errors);
     }
@@ -287,6 +294,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
         timezone,
         timezone_name,
         phone_region,
+        event_duration,
     })
 }
 
@@ -418,6 +426,45 @@ fn timezone(p: &mut Problems<'_>, written: Option<String>) -> (jiff::tz::TimeZon
     }
 }
 
+/// `event_duration: 2h` (also `90m`, `1h30m`, `1:30`); 2 hours when not given.
+fn event_duration(p: &mut Problems<'_>, written: Option<&str>) -> jiff::SignedDuration {
+    let two_hours = jiff::SignedDuration::from_hours(2);
+    let Some(w) = written else {
+        return two_hours;
+    };
+    match parse_duration(w) {
+        Some(minutes) if (1..=7 * 24 * 60).contains(&minutes) => {
+            jiff::SignedDuration::from_mins(minutes)
+        }
+        _ => {
+            p.err(
+                "event_duration",
+                format!("expected how long an event lasts, found \"{w}\""),
+                "write hours and minutes: event_duration: 2h (or 90m, 1h30m)",
+            );
+            two_hours
+        }
+    }
+}
+
+/// `2h`, `90m`, `1h30m`, `1:30` -> minutes.
+fn parse_duration(text: &str) -> Option<i64> {
+    let t = text.trim().to_ascii_lowercase().replace(' ', "");
+    if let Some((h, m)) = t.split_once(':') {
+        return Some(h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?);
+    }
+    let (hours, rest) = match t.split_once('h') {
+        Some((h, rest)) => (h.parse::<i64>().ok()?, rest),
+        None => (0, t.as_str()),
+    };
+    let minutes = match rest.strip_suffix('m') {
+        Some(m) => m.parse::<i64>().ok()?,
+        None if rest.is_empty() && t.contains('h') => 0,
+        None => return None,
+    };
+    Some(hours * 60 + minutes)
+}
+
 /// `phone_region: KG`, or the region of `phone_country_code: 996`; KG when neither is given.
 fn phone_region(
     p: &mut Problems<'_>,
@@ -466,6 +513,17 @@ mod tests {
         assert_eq!(c.per_page, 20);
         assert_eq!(c.timezone_name, "Asia/Bishkek");
         assert_eq!(c.phone_region, phonenumber::country::Id::KG);
+        assert_eq!(c.event_duration, jiff::SignedDuration::from_hours(2));
+        for (text, minutes) in [
+            ("2h", 120),
+            ("90m", 90),
+            ("1h30m", 90),
+            ("1:30", 90),
+            ("3 h", 180),
+        ] {
+            assert_eq!(parse_duration(text), Some(minutes), "{text}");
+        }
+        assert_eq!(parse_duration("2 часа"), None);
     }
 
     #[test]

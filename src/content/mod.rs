@@ -71,7 +71,7 @@ pub struct RawLocation {
 }
 
 /// The front matter fields, in the order the reference lists them.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     "title",
     "date",
     "end",
@@ -85,6 +85,7 @@ pub const FIELDS: [&str; 13] = [
     "translation_key",
     "draft",
     "image",
+    "published",
 ];
 
 /// The parts of a contact.
@@ -150,6 +151,9 @@ pub struct RawRelease {
     pub draft: Option<Spanned<bool>>,
     /// `image`: a picture for the release: a path under `static/` or a full URL.
     pub image: Option<Spanned<String>>,
+    /// `published`: when the release was published (`2025-06-01` or with a time); feeds use
+    /// it. Default: the event's date, or the build's date when the event is later.
+    pub published: Option<Spanned<String>>,
     /// The first paragraph of the body as plain text (the default summary).
     pub first_paragraph: String,
     /// Line of the closing `---` (where a missing field is reported).
@@ -293,6 +297,7 @@ fn load_release(
             "slug" => raw.slug = fields.string(&name, value, line),
             "translation_key" => raw.translation_key = fields.string(&name, value, line),
             "image" => raw.image = fields.string(&name, value, line),
+            "published" => raw.published = fields.string(&name, value, line),
             "organizers" => raw.organizers = fields.names(&name, &name, value),
             "topics" => raw.topics = fields.names(&name, &name, value),
             "draft" => raw.draft = fields.boolean(&name, value, line),

@@ -95,6 +95,8 @@ pub struct Ui {
     pub upcoming: &'static str,
     /// Heading of past events on lists.
     pub past: &'static str,
+    /// At the top of a past event's page: "Мероприятие прошло".
+    pub past_event: &'static str,
     /// Shown when a list is empty.
     pub nothing_yet: &'static str,
     /// Label of the date.
@@ -170,6 +172,7 @@ static RU: Ui = Ui {
     organizers: "Организаторы",
     upcoming: "Предстоящие мероприятия",
     past: "Прошедшие мероприятия",
+    past_event: "Мероприятие прошло",
     nothing_yet: "Пока здесь ничего нет.",
     when: "Когда",
     location: "Место",
@@ -212,6 +215,7 @@ static KY: Ui = Ui {
     organizers: "Уюштуруучулар",
     upcoming: "Алдыдагы иш-чаралар",
     past: "Өткөн иш-чаралар",
+    past_event: "Бул иш-чара өтүп кеткен",
     nothing_yet: "Азырынча бул жерде эч нерсе жок.",
     when: "Качан",
     location: "Өтүүчү жери",

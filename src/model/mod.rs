@@ -111,6 +111,9 @@ pub struct Release {
     pub image: Option<String>,
     /// Line of the `image:` field.
     pub image_line: usize,
+    /// When it was published (feeds' `published` and `updated`): `published:`, else the event's
+    /// start, but never after the build's day.
+    pub published: DateTime,
     /// Whether it is a draft (only present in `--drafts` builds).
     pub draft: bool,
     /// True when the event ends today or later.
@@ -466,6 +469,7 @@ mod tests {
             summary: String::new(),
             image: None,
             image_line: 1,
+            published: date(2025, 1, 1).at(0, 0, 0, 0),
             draft: false,
             upcoming: false,
             source: "content/ru/x.md".into(),

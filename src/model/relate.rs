@@ -1,8 +1,10 @@
-//! Model, related releases: for each release, up to five of the same language with the most
-//! shared topics, then nearest in date. Linear: candidates come from a window per topic.
+//! Model, related releases: for each release, up to five of the same language sharing at least
+//! one topic or organizer, the most shared first, then nearest in date. None is better than
+//! noise. Linear: candidates come from a window per topic and organizer.
 
 use super::{Release, order};
 use crate::i18n::Lang;
+use crate::urls::TermKind;
 use std::collections::BTreeMap;
 
 /// How many date-nearest releases of each shared topic are looked at when relating releases:
@@ -11,24 +13,21 @@ const RELATED_WINDOW: usize = 12;
 /// How many related releases a release shows.
 const RELATED_COUNT: usize = 5;
 
-/// Fills `related`: releases of the same language with the most shared topics, then nearest in
-/// date, then by slug. Candidates are the [`RELATED_WINDOW`] date-nearest releases on each side
-/// in each of the release's topics; when fewer than five share a topic, the date-nearest
-/// releases of the language fill the list.
+/// Fills `related`: releases of the same language with the most shared topics and organizers,
+/// then nearest in date, then by slug. Candidates are the [`RELATED_WINDOW`] date-nearest
+/// releases on each side in each of the release's topics and organizers.
 pub fn relate(releases: &mut [Release]) {
-    // Date-sorted members of each (language, topic), and of each language.
-    let mut by_topic: BTreeMap<(Lang, &str), Vec<usize>> = BTreeMap::new();
-    let mut by_lang: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+    // Date-sorted members of each (language, topic or organizer).
+    let mut by_term: BTreeMap<(Lang, TermKind, &str), Vec<usize>> = BTreeMap::new();
     for (i, r) in releases.iter().enumerate() {
-        by_lang.entry(r.lang).or_default().push(i);
-        for t in &r.topics {
-            by_topic
-                .entry((r.lang, t.slug.as_str()))
+        for (kind, t) in terms_of(r) {
+            by_term
+                .entry((r.lang, kind, t.slug.as_str()))
                 .or_default()
                 .push(i);
         }
     }
-    for v in by_topic.values_mut().chain(by_lang.values_mut()) {
+    for v in by_term.values_mut() {
         v.sort_by(|&a, &b| order::oldest_first(&releases[a], &releases[b]));
     }
     let distance = |a: usize, b: usize| {
@@ -50,18 +49,11 @@ pub fn relate(releases: &mut [Release]) {
         .map(|i| {
             let r = &releases[i];
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-            for t in &r.topics {
-                if let Some(list) = by_topic.get(&(r.lang, t.slug.as_str())) {
+            for (kind, t) in terms_of(r) {
+                if let Some(list) = by_term.get(&(r.lang, kind, t.slug.as_str())) {
                     for j in near(list, i) {
                         *shared.entry(j).or_default() += 1;
                     }
-                }
-            }
-            if shared.len() < RELATED_COUNT
-                && let Some(list) = by_lang.get(&r.lang)
-            {
-                for j in near(list, i) {
-                    shared.entry(j).or_default();
                 }
             }
             let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
@@ -80,4 +72,10 @@ pub fn relate(releases: &mut [Release]) {
     for (r, rel) in releases.iter_mut().zip(related) {
         r.related = rel;
     }
+}
+
+/// A release's topics and organizers.
+fn terms_of(r: &Release) -> impl Iterator<Item = (TermKind, &super::TermRef)> {
+    let topics = r.topics.iter().map(|t| (TermKind::Topics, t));
+    topics.chain(r.organizers.iter().map(|o| (TermKind::Organizers, o)))
 }

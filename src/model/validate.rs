@@ -104,6 +104,7 @@ pub fn check_release(
         let bundle_files = raw.bundle.as_ref().map(|b| b.files.as_slice());
         image(&mut c, i, bundle_files, &urls::release(slug_lang, &slug))
     });
+    let published = published(&mut c, raw.published.as_ref());
     if c.errors() > before {
         return None;
     }
@@ -126,6 +127,8 @@ pub fn check_release(
             summary,
             image,
             image_line: raw.image.as_ref().map_or(1, |i| i.line),
+            published: published
+                .unwrap_or_else(|| start.min(today.to_datetime(jiff::civil::Time::midnight()))),
             draft: raw.draft.is_some_and(|d| d.value),
             upcoming: last_day >= today,
             source: raw.path,
@@ -140,6 +143,23 @@ pub fn check_release(
         },
         translation_key,
     ))
+}
+
+/// `published:` a day or a day and a time.
+fn published(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> Option<DateTime> {
+    let p = raw?;
+    match parse_when(&p.value, &c.config.timezone) {
+        Ok(w) if w.end.is_none() => Some(w.start),
+        Ok(_) | Err(_) => {
+            c.bad(
+                "published",
+                p.line,
+                format!("\"{}\" is not a date", p.value.trim()),
+                &date_hint("published", &p.value),
+            );
+            None
+        }
+    }
 }
 
 /// An explicit `translation_key`, else the file stem.

@@ -14,19 +14,20 @@ pub enum Span {
         /// The day after the last day (calendars' exclusive end).
         after_last: Date,
     },
-    /// A start time, and an end time when one is known (a date-only end means the end of
-    /// that day).
+    /// A start time and an end time: the one written (a date-only end means the end of that
+    /// day), else the start plus the site's `event_duration`.
     Timed {
         /// The start, local time in the site's zone.
         start: DateTime,
         /// The end, local time.
-        end: Option<DateTime>,
+        end: DateTime,
     },
 }
 
 impl Release {
-    /// The event's span: all-day unless a time was given for its start or its end.
-    pub fn span(&self) -> Span {
+    /// The event's span for calendars: all-day unless a time was given for its start or its
+    /// end; a timed event without an end lasts `duration` (a page shows its start only).
+    pub fn span(&self, duration: jiff::SignedDuration) -> Span {
         let all_day = !self.start_timed && self.end.is_none_or(|(_, t)| !t);
         if all_day {
             let last = self.end.map_or(self.start.date(), |(e, _)| e.date());
@@ -37,13 +38,11 @@ impl Release {
         }
         Span::Timed {
             start: self.start,
-            end: self.end.map(|(e, timed)| {
-                if timed {
-                    e
-                } else {
-                    next_day(e.date()).to_datetime(Time::midnight())
-                }
-            }),
+            end: match self.end {
+                Some((e, true)) => e,
+                Some((e, false)) => next_day(e.date()).to_datetime(Time::midnight()),
+                None => self.start.checked_add(duration).unwrap_or(self.start),
+            },
         }
     }
 }
@@ -196,6 +195,8 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    const TWO_HOURS: jiff::SignedDuration = jiff::SignedDuration::from_hours(2);
+
     fn release(start: DateTime, start_timed: bool, end: Option<(DateTime, bool)>) -> Release {
         Release {
             start,
@@ -209,14 +210,14 @@ mod tests {
     fn all_day_unless_a_time_is_given_on_either_end() {
         let day = date(2021, 10, 12).at(0, 0, 0, 0);
         assert_eq!(
-            release(day, false, None).span(),
+            release(day, false, None).span(TWO_HOURS),
             Span::Days {
                 first: date(2021, 10, 12),
                 after_last: date(2021, 10, 13)
             }
         );
         assert_eq!(
-            release(day, false, Some((date(2021, 10, 13).at(0, 0, 0, 0), false))).span(),
+            release(day, false, Some((date(2021, 10, 13).at(0, 0, 0, 0), false))).span(TWO_HOURS),
             Span::Days {
                 first: date(2021, 10, 12),
                 after_last: date(2021, 10, 14)
@@ -224,26 +225,26 @@ mod tests {
         );
         let ten = date(2021, 10, 12).at(10, 0, 0, 0);
         assert_eq!(
-            release(ten, true, None).span(),
+            release(ten, true, None).span(TWO_HOURS),
             Span::Timed {
                 start: ten,
-                end: None
+                end: date(2021, 10, 12).at(12, 0, 0, 0)
             }
         );
         // A date-only end of a timed start means the end of that day.
         assert_eq!(
-            release(ten, true, Some((date(2021, 10, 13).at(0, 0, 0, 0), false))).span(),
+            release(ten, true, Some((date(2021, 10, 13).at(0, 0, 0, 0), false))).span(TWO_HOURS),
             Span::Timed {
                 start: ten,
-                end: Some(date(2021, 10, 14).at(0, 0, 0, 0))
+                end: date(2021, 10, 14).at(0, 0, 0, 0)
             }
         );
         // A timed end of a date-only start makes the event timed.
         assert_eq!(
-            release(day, false, Some((date(2021, 10, 12).at(18, 0, 0, 0), true))).span(),
+            release(day, false, Some((date(2021, 10, 12).at(18, 0, 0, 0), true))).span(TWO_HOURS),
             Span::Timed {
                 start: day,
-                end: Some(date(2021, 10, 12).at(18, 0, 0, 0))
+                end: date(2021, 10, 12).at(18, 0, 0, 0)
             }
         );
     }

@@ -67,7 +67,7 @@ impl Renderer<'_> {
                 feeds::Entry {
                     title: r.title.clone(),
                     url: self.urls.absolute(&urls::release(r.lang, &r.slug)),
-                    updated: self.rfc3339(r.start),
+                    updated: self.rfc3339(r.published),
                     summary: r.summary.clone(),
                     authors: r.organizers.iter().map(|o| o.name.clone()).collect(),
                     categories: r

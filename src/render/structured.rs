@@ -34,7 +34,7 @@ impl Renderer<'_> {
         let url = self.urls.absolute(&urls::release(r.lang, &r.slug));
         ics::Event {
             uid: self.event_uid(i),
-            span: r.span(),
+            span: r.span(self.site.config.event_duration),
             summary: r.title.clone(),
             description: if r.summary.is_empty() {
                 url.clone()
@@ -67,14 +67,14 @@ impl Renderer<'_> {
     pub(super) fn google_calendar(&self, i: usize) -> String {
         let r = &self.site.releases[i];
         let tz = &self.site.config.timezone;
-        let dates = match r.span() {
+        let dates = match r.span(self.site.config.event_duration) {
             Span::Days { first, after_last } => {
                 format!("{}/{}", compact_date(first), compact_date(after_last))
             }
             Span::Timed { start, end } => format!(
                 "{}/{}",
                 ics::local_to_utc(start, tz),
-                ics::local_to_utc(end.unwrap_or(start), tz)
+                ics::local_to_utc(end, tz)
             ),
         };
         let url = self.urls.absolute(&urls::release(r.lang, &r.slug));

@@ -140,3 +140,73 @@ fn straight_quotes_inside_a_title_get_their_real_cause() {
     assert!(err.contains("error: `title`: the value of `title` has \" quotes inside \" quotes, so it ends too early\n --> content/ru/a.md:2:16"), "{err}");
     assert!(err.contains("title: \"Проект «Мониторинг»\""), "{err}");
 }
+
+#[test]
+fn calendars_feeds_and_pages_say_what_is_true() {
+    // Built on 2025-06-15 (EPOCH): the June event is upcoming, the January one past.
+    let site = site_with(&[
+        (
+            "ru/soon.md",
+            &windows(
+                "title: Скоро\ndate: 2025-06-27 10:00\nlang: ru\norganizers: [ОФ «А»]\ntopics: [Экология]\n",
+            ),
+        ),
+        (
+            "ru/old.md",
+            &windows(
+                "title: Прошло\ndate: 2025-01-10 10:00\npublished: 2024-12-20\nlang: ru\norganizers: [ОФ «А»]\n",
+            ),
+        ),
+        (
+            "ru/alone.md",
+            &windows(
+                "title: Одна\ndate: 2025-01-05\nlang: ru\norganizers: [ОФ «Б»]\ntopics: [Культура]\n",
+            ),
+        ),
+    ]);
+    let (_t, out) = build(site.path(), &[]);
+    // A timed event without an end: the page shows the start only; calendars get two hours.
+    let page = read(&out, "ru/soon/index.html");
+    assert!(page.contains(">27 июня 2025 г., 10:00</time>"), "{page}");
+    assert!(!page.contains("past-notice"), "{page}");
+    assert!(
+        page.contains("dates=20250627T040000Z/20250627T060000Z"),
+        "{page}"
+    );
+    let ics = read(&out, "ru/soon/event.ics");
+    assert!(
+        ics.contains("DTSTART:20250627T040000Z\r\nDTEND:20250627T060000Z\r\n"),
+        "{ics}"
+    );
+    // Feeds: when it was published, never the (future) event date.
+    let feed = read(&out, "ru/atom.xml");
+    assert!(
+        feed.contains("<published>2024-12-20T00:00:00+06:00</published>"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("<published>2025-06-15T00:00:00+06:00</published>"),
+        "{feed}"
+    );
+    assert!(!feed.contains("2025-06-27T"), "{feed}");
+    // A past event says so; related releases share a topic or an organizer, or there are none.
+    let old = read(&out, "ru/old/index.html");
+    assert!(
+        old.contains(r#"<p class="past-notice" role="note">Мероприятие прошло</p>"#),
+        "{old}"
+    );
+    assert!(old.contains("/ru/soon/"), "shares an organizer");
+    assert!(!old.contains("/ru/alone/"), "shares nothing");
+    assert!(!read(&out, "ru/alone/index.html").contains("/ru/old/"));
+
+    // The site's own duration.
+    let settings = site.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, format!("{text}event_duration: 1h30m\n")).unwrap();
+    let (_t, out) = build(site.path(), &[]);
+    assert!(read(&out, "ru/soon/event.ics").contains("DTEND:20250627T053000Z\r\n"));
+    std::fs::write(&settings, format!("{text}event_duration: долго\n")).unwrap();
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("expected how long an event lasts, found \"долго\""));
+}
