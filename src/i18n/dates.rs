@@ -124,9 +124,18 @@ pub fn format_date(lang: Lang, date: Date) -> String {
 pub fn format_month_heading(lang: Lang, date: Date) -> String {
     let m = month_index(date);
     match lang {
-        Lang::Ru => format!("{} {}", RU_MONTHS_NOMINATIVE[m], date.year()),
+        Lang::Ru => format!("{} {}", capitalized(RU_MONTHS_NOMINATIVE[m]), date.year()),
         Lang::Ky => format!("{}-ж., {}", date.year(), KY_MONTHS[m]),
     }
+}
+
+/// "декабрь" -> "Декабрь".
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A time of day, 24-hour: "14:00".
@@ -154,7 +163,7 @@ pub fn format_event(
         }
         match lang {
             Lang::Ru => format!("{day}, {}", format_time(dt.time())),
-            Lang::Ky => format!("{day} {}", format_time(dt.time())),
+            Lang::Ky => format!("{day}, саат {}", format_time(dt.time())),
         }
     };
     let Some((end, end_time)) = end else {
@@ -268,18 +277,18 @@ mod tests {
     #[test]
     fn russian_headings_use_the_nominative_for_all_twelve_months() {
         let expected = [
-            "январь 2025",
-            "февраль 2025",
-            "март 2025",
-            "апрель 2025",
-            "май 2025",
-            "июнь 2025",
-            "июль 2025",
-            "август 2025",
-            "сентябрь 2025",
-            "октябрь 2025",
-            "ноябрь 2025",
-            "декабрь 2025",
+            "Январь 2025",
+            "Февраль 2025",
+            "Март 2025",
+            "Апрель 2025",
+            "Май 2025",
+            "Июнь 2025",
+            "Июль 2025",
+            "Август 2025",
+            "Сентябрь 2025",
+            "Октябрь 2025",
+            "Ноябрь 2025",
+            "Декабрь 2025",
         ];
         for (m, want) in expected.iter().enumerate() {
             let d = date(2025, m as i8 + 1, 1);
@@ -361,7 +370,7 @@ mod tests {
         );
         assert_eq!(
             format_event(Lang::Ky, start, true, end),
-            "2021-ж., 18-ноябрь 14:00–18:00"
+            "2021-ж., 18-ноябрь, саат 14:00–18:00"
         );
         assert_eq!(iso_datetime(start, true), "2021-11-18T14:00");
         assert_eq!(iso_datetime(start, false), "2021-11-18");

@@ -169,7 +169,7 @@ fn dates_render_in_both_languages() {
         ("ky/monitoring-yusticii/index.html", "2025-ж., 27-июнь"),
         (
             "ky/koomduk-kengeshterge-10-jyl/index.html",
-            "<time datetime=\"2021-11-18T14:00\">2021-ж., 18-ноябрь 14:00–18:00</time>",
+            "<time datetime=\"2021-11-18T14:00\">2021-ж., 18-ноябрь, саат 14:00–18:00</time>",
         ),
         (
             "ky/socialdyk-chyngaluu-monitoringi/index.html",

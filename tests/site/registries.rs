@@ -271,10 +271,10 @@ fn archives_list_years_and_months_in_both_languages() {
     ));
     let y2021 = read(&out, "ru/archive/2021/index.html");
     let nov = y2021
-        .find("<h2 id=\"section-1\">ноябрь 2021</h2>")
+        .find("<h2 id=\"section-1\">Ноябрь 2021</h2>")
         .expect("November heading");
     let oct = y2021
-        .find("<h2 id=\"section-2\">октябрь 2021</h2>")
+        .find("<h2 id=\"section-2\">Октябрь 2021</h2>")
         .expect("October heading");
     assert!(nov < oct);
     assert_eq!(
