@@ -1,7 +1,10 @@
-//! Command line: `jarya build`, `serve`, `new` and `check`, parsed by clap.
+//! Command line: `jarya build`, `serve`, `new` and `check`, parsed by clap, with `--help` in
+//! the reader's language: every text of [`command`] comes from the message catalogues
+//! (`help-*` keys); the doc comments here are the English originals, for rustdoc.
 
+use crate::i18n::{UiLang, text};
 use crate::report::Format;
-use clap::{Args, Parser, Subcommand};
+use clap::{Arg, ArgAction, Args, CommandFactory, Parser, Subcommand};
 use std::path::PathBuf;
 
 /// jarya: publish press releases and event announcements as a bilingual (Russian/Kyrgyz) website.
@@ -14,6 +17,10 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of jarya's messages: en, ru or ky (default: JARYA_LANG, then the
+    /// system's language, then the site's default language).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "ru", "ky"])]
+    pub ui_lang: Option<String>,
 }
 
 /// The subcommands.
@@ -101,6 +108,80 @@ pub struct CheckArgs {
     pub format: Format,
 }
 
+/// The command line definition with every help text, heading and usage line in `ui`.
+pub fn command(ui: UiLang) -> clap::Command {
+    let t = |key: &str| text(key, ui).unwrap_or_else(|| key.to_string());
+    let mut cmd = localize(Cli::command(), ui, &t)
+        .about(t("help-about"))
+        .long_about(t("help-long-about"))
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t("help-arg-version"))
+                .help_heading(t("help-options")),
+        )
+        .disable_help_subcommand(true);
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        cmd = cmd.mut_subcommand(&name, |sub| {
+            localize(sub, ui, &t).about(t(&format!("help-{name}")))
+        });
+    }
+    cmd
+}
+
+/// Help texts of one command's arguments, its headings and its own `--help`.
+fn localize(cmd: clap::Command, ui: UiLang, t: &dyn Fn(&str) -> String) -> clap::Command {
+    let _ = ui;
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    let mut cmd = cmd
+        .disable_help_flag(true)
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            t("help-usage")
+        ))
+        .subcommand_help_heading(t("help-commands"))
+        .subcommand_value_name(t("help-command-value"))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .global(false)
+                .help(t("help-arg-help"))
+                .help_heading(t("help-options")),
+        );
+    for (id, positional) in ids {
+        let heading = if positional {
+            t("help-arguments")
+        } else {
+            t("help-options")
+        };
+        cmd = cmd.mut_arg(&id, |a| {
+            let takes_value = a.get_action().takes_values();
+            let a = a
+                .help(t(&format!("help-arg-{id}")))
+                .long_help(None::<&str>)
+                .help_heading(heading);
+            if takes_value {
+                a.hide_default_value(true).hide_possible_values(true)
+            } else {
+                a
+            }
+        });
+    }
+    cmd
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +190,60 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+        for ui in UiLang::ALL {
+            command(ui).debug_assert();
+        }
+    }
+
+    #[test]
+    fn help_is_in_the_readers_language() {
+        let mut ru = command(UiLang::Ru);
+        let help = ru.render_help().to_string();
+        assert!(help.contains(&text("help-usage", UiLang::Ru).unwrap()), "{help}");
+        assert!(help.contains(&text("help-build", UiLang::Ru).unwrap()), "{help}");
+        assert!(!help.contains("Usage:") && !help.contains("Print help"), "{help}");
+        let mut build = command(UiLang::Ky);
+        let build = build
+            .find_subcommand_mut("build")
+            .unwrap()
+            .render_help()
+            .to_string();
+        assert!(build.contains(&text("help-arg-out", UiLang::Ky).unwrap()), "{build}");
+        assert!(!build.contains("Options:"), "{build}");
+    }
+
+    /// Every argument and command has its help in the catalogues, and every `help-` key
+    /// belongs to one.
+    #[test]
+    fn every_help_text_has_a_key_and_every_key_a_use() {
+        let mut used = vec![
+            "help-about".to_string(),
+            "help-long-about".to_string(),
+            "help-arg-version".to_string(),
+            "help-arg-help".to_string(),
+            "help-usage".to_string(),
+            "help-commands".to_string(),
+            "help-command-value".to_string(),
+            "help-options".to_string(),
+            "help-arguments".to_string(),
+        ];
+        let cmd = Cli::command();
+        let mut args: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+        for sub in cmd.get_subcommands() {
+            used.push(format!("help-{}", sub.get_name()));
+            args.extend(sub.get_arguments().map(|a| a.get_id().to_string()));
+        }
+        used.extend(args.iter().map(|a| format!("help-arg-{a}")));
+        for key in &used {
+            for ui in UiLang::ALL {
+                assert!(text(key, ui).is_some(), "{key} missing in {}", ui.code());
+            }
+        }
+        for key in crate::i18n::keys(UiLang::En) {
+            if key.starts_with("help-") {
+                assert!(used.contains(&key), "{key} is not a help text of any argument");
+            }
+        }
     }
 
     #[test]

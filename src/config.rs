@@ -5,7 +5,8 @@
 
 use crate::content::{self, Locator, Yaml};
 use crate::error::Diagnostic;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 /// One language of the site.
@@ -113,8 +114,8 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
                 loc,
                 "",
                 &other,
-                "settings as `name: value` lines",
-                "compare with the example in README.md, \"Site settings\"",
+                msg!("expect-settings-lines"),
+                msg!("settings-example-hint"),
             ));
             return (raw, errors);
         }
@@ -134,12 +135,13 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
                 continue;
             }
             _ => {
+                let list = SETTINGS.join(", ");
                 let hint = match content::closest(&key, &SETTINGS) {
-                    Some(k) => format!("did you mean `{k}`? Settings: {}", SETTINGS.join(", ")),
-                    None => format!("settings: {}", SETTINGS.join(", ")),
+                    Some(k) => msg!("setting-unknown-suggest", suggestion = k, list = list),
+                    None => msg!("setting-unknown-hint", list = list),
                 };
                 errors.push(
-                    Diagnostic::error("", format!("unknown setting `{key}`"))
+                    Diagnostic::error("", msg!("setting-unknown", name = &key))
                         .at_line(loc.line(&key))
                         .with_hint(hint),
                 );
@@ -153,8 +155,8 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
                 loc,
                 &key,
                 &value,
-                "one value on the line",
-                "write the value on the same line as the setting's name",
+                msg!("expect-one-value"),
+                msg!("expect-one-value-hint"),
             )),
         }
     }
@@ -162,10 +164,10 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
 }
 
 /// A value that is not of the expected shape.
-fn shape(loc: &Locator, key: &str, found: &Yaml, expected: &str, hint: &str) -> Diagnostic {
+fn shape(loc: &Locator, key: &str, found: &Yaml, expected: Message, hint: Message) -> Diagnostic {
     Diagnostic::error(
         "",
-        format!("expected {expected}, found {}", found.describe()),
+        msg!("shape-expected", expected = expected, found = found.describe()),
     )
     .at_line(loc.line(key))
     .in_field(key)
@@ -189,8 +191,8 @@ fn read_languages(
             loc,
             key,
             &value,
-            "one entry per language",
-            "write `languages:`, then `  ru: {title: ..., description: ...}`",
+            msg!("expect-language-entries"),
+            msg!("languages-shape-hint"),
         ));
         return None;
     };
@@ -203,8 +205,8 @@ fn read_languages(
                     loc,
                     key,
                     &l,
-                    &format!("a title and a description for {code}"),
-                    "write `  ru: {title: ..., description: ...}`",
+                    msg!("expect-language-parts", code = &code),
+                    msg!("language-parts-hint"),
                 )
                 .at_line(loc.under(key, &code)),
             );
@@ -216,10 +218,13 @@ fn read_languages(
                 "title" => lang.title = text(&v),
                 "description" => lang.description = text(&v),
                 other => errors.push(
-                    Diagnostic::error("", format!("unknown part `{other}` of language {code}"))
-                        .at_line(loc.under(key, &format!("{code}.{other}")))
-                        .in_field("languages")
-                        .with_hint("a language has a title and a description"),
+                    Diagnostic::error(
+                        "",
+                        msg!("language-part-unknown", part = other, code = &code),
+                    )
+                    .at_line(loc.under(key, &format!("{code}.{other}")))
+                    .in_field("languages")
+                    .with_hint(msg!("language-part-unknown-hint")),
                 ),
             }
         }
@@ -239,10 +244,8 @@ pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<
     let abs = site.join(&rel);
     if !abs.is_file() {
         return Err(vec![
-            Diagnostic::error(&rel, "the site settings file is missing").with_hint(
-                "create content/site.yaml with base_url and languages; see README.md, \
-                 \"Site settings\"",
-            ),
+            Diagnostic::error(&rel, msg!("settings-missing"))
+                .with_hint(msg!("settings-missing-hint")),
         ]);
     }
     let text = content::read_text(site, &abs).map_err(|d| vec![d])?;
@@ -305,7 +308,7 @@ struct Problems<'a> {
 }
 
 impl Problems<'_> {
-    fn err(&mut self, key: &str, message: String, hint: &str) {
+    fn err(&mut self, key: &str, message: Message, hint: Message) {
         self.errors.push(
             Diagnostic::error("", message)
                 .at_line(self.loc.line(key))
@@ -322,8 +325,8 @@ fn base_url(p: &mut Problems<'_>, written: Option<String>) -> String {
     {
         p.err(
             "base_url",
-            format!("expected the address where the site is published, found \"{base_url}\""),
-            "write it in full: base_url: https://our-ngo.kg/",
+            msg!("base-url-invalid", found = &base_url),
+            msg!("base-url-hint"),
         );
     }
     if base_url.ends_with('/') {
@@ -340,8 +343,8 @@ fn default_language(p: &mut Problems<'_>, written: Option<&str>) -> Lang {
     Lang::from_code(code).unwrap_or_else(|| {
         p.err(
             "default_language",
-            format!("unknown language \"{code}\""),
-            "use ru or ky",
+            msg!("lang-unknown", found = code),
+            msg!("lang-unknown-hint"),
         );
         Lang::Ru
     })
@@ -357,8 +360,8 @@ fn languages(
     let Some(map) = written.filter(|m| !m.is_empty()) else {
         p.err(
             "languages",
-            "the site has no languages".to_string(),
-            "add `languages:` with `ru:` and `ky:`, each with a title and a description",
+            msg!("languages-none"),
+            msg!("languages-none-hint"),
         );
         return languages;
     };
@@ -366,8 +369,8 @@ fn languages(
         let Some(lang) = Lang::from_code(&code) else {
             p.err(
                 "languages",
-                format!("unknown language \"{code}\""),
-                "jarya builds sites in ru and ky",
+                msg!("lang-unknown", found = &code),
+                msg!("lang-unknown-hint"),
             );
             continue;
         };
@@ -375,8 +378,8 @@ fn languages(
         if title.is_empty() {
             p.err(
                 "languages",
-                format!("language {code} has no title"),
-                "add `title: ...` under the language: the site's name in that language",
+                msg!("language-no-title", code = &code),
+                msg!("language-no-title-hint"),
             );
         }
         languages.push(LanguageConfig {
@@ -388,8 +391,8 @@ fn languages(
     if !languages.is_empty() && !languages.iter().any(|l| l.lang == default_language) {
         p.err(
             "default_language",
-            format!("the default language {default_language} is not among `languages`"),
-            "add it under `languages:` or pick another default",
+            msg!("default-language-missing", code = default_language.code()),
+            msg!("default-language-missing-hint"),
         );
     }
     languages.sort_by_key(|l| (l.lang != default_language, l.lang));
@@ -403,8 +406,8 @@ fn per_page(p: &mut Problems<'_>, written: Option<&str>) -> usize {
         Some((n, _)) => {
             p.err(
                 "per_page",
-                format!("expected a number of releases per page from 1 to 1000, found \"{n}\""),
-                "the usual is 20",
+                msg!("per-page-invalid", found = n),
+                msg!("per-page-hint"),
             );
             20
         }
@@ -418,8 +421,8 @@ fn timezone(p: &mut Problems<'_>, written: Option<String>) -> (jiff::tz::TimeZon
         Err(_) => {
             p.err(
                 "timezone",
-                format!("unknown time zone \"{name}\""),
-                "use a name from the time zone database, such as Asia/Bishkek or Asia/Almaty",
+                msg!("timezone-unknown", found = &name),
+                msg!("timezone-hint"),
             );
             (jiff::tz::TimeZone::UTC, name)
         }
@@ -439,8 +442,8 @@ fn event_duration(p: &mut Problems<'_>, written: Option<&str>) -> jiff::SignedDu
         _ => {
             p.err(
                 "event_duration",
-                format!("expected how long an event lasts, found \"{w}\""),
-                "write hours and minutes: event_duration: 2h (or 90m, 1h30m)",
+                msg!("event-duration-invalid", found = w),
+                msg!("event-duration-hint"),
             );
             two_hours
         }
@@ -477,8 +480,8 @@ fn phone_region(
         return phone::region(&r).unwrap_or_else(|| {
             p.err(
                 "phone_region",
-                format!("\"{r}\" is not a country code of two letters"),
-                "Kyrgyzstan is KG, Kazakhstan KZ, Russia RU",
+                msg!("phone-region-invalid", found = &r),
+                msg!("phone-region-hint"),
             );
             kg
         });
@@ -489,8 +492,8 @@ fn phone_region(
     phone::region_of_calling_code(&code).unwrap_or_else(|| {
         p.err(
             "phone_country_code",
-            format!("expected a country calling code, found \"{code}\""),
-            "Kyrgyzstan's is 996; or write `phone_region: KG`",
+            msg!("phone-code-invalid", found = &code),
+            msg!("phone-code-hint"),
         );
         kg
     })
@@ -583,6 +586,6 @@ mod tests {
     fn unknown_setting_suggests_the_closest() {
         let errs = parse("base_url: https://x.kg\nper_pag: 3\n", None).unwrap_err();
         assert_eq!(errs[0].line, Some(2));
-        assert!(errs[0].hint.as_deref().unwrap().contains("per_page"));
+        assert!(errs[0].hint.as_ref().unwrap().to_string().contains("per_page"));
     }
 }

@@ -3,6 +3,7 @@
 //! Content problems are [`Diagnostic`]s, collected across the whole site and reported together.
 //! [`Error`] is what a pipeline stage returns when it cannot go on.
 
+use crate::i18n::{Message, UiLang};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -30,15 +31,15 @@ pub struct Diagnostic {
     pub width: Option<usize>,
     /// The front matter field concerned, when there is one.
     pub field: Option<String>,
-    /// What is wrong, in plain English.
-    pub message: String,
+    /// What is wrong, in words rendered in the reader's language.
+    pub message: Message,
     /// What to do about it.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl Diagnostic {
     /// A new error at `path`.
-    pub fn error(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<PathBuf>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
@@ -46,13 +47,13 @@ impl Diagnostic {
             column: None,
             width: None,
             field: None,
-            message: message.into(),
+            message,
             hint: None,
         }
     }
 
     /// A new warning at `path`.
-    pub fn warning(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<PathBuf>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(path, message)
@@ -90,9 +91,19 @@ impl Diagnostic {
     }
 
     /// Adds a hint: what the user should do.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
+    }
+
+    /// The text of the message in `lang`.
+    pub fn message_in(&self, lang: UiLang) -> String {
+        self.message.render(lang)
+    }
+
+    /// The text of the hint in `lang`, when there is one.
+    pub fn hint_in(&self, lang: UiLang) -> Option<String> {
+        self.hint.as_ref().map(|h| h.render(lang))
     }
 
     /// True for errors, false for warnings.
@@ -100,8 +111,8 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
-    /// The sort key that gives a stable report order: file, line, column, message.
-    fn sort_key(&self) -> (&Path, usize, usize, &str) {
+    /// The sort key that gives a stable report order: file, line, column, message key.
+    fn sort_key(&self) -> (&Path, usize, usize, &Message) {
         (
             &self.path,
             self.line.unwrap_or(0),
@@ -143,16 +154,13 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Why a build (or check) stopped.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// One or more problems in the site's files; nothing was written.
-    #[error("{} in the site's files; nothing was written", count_errors(.0))]
     Content(Vec<Diagnostic>),
     /// The command was asked for something that cannot be done (no such folder, ...).
-    #[error("{0}")]
-    Usage(String),
+    Usage(Message),
     /// Reading or writing a file failed.
-    #[error("{}: {source}", path.display())]
     Io {
         /// The file or folder concerned.
         path: PathBuf,
@@ -171,14 +179,45 @@ impl Error {
     }
 }
 
-fn count_errors(diagnostics: &[Diagnostic]) -> String {
-    let n = diagnostics.iter().filter(|d| d.is_error()).count();
-    if n == 1 {
-        "1 error".to_string()
-    } else {
-        format!("{n} errors")
+impl Error {
+    /// What went wrong, in `lang`.
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Content(diags) => crate::msg!(
+                "content-errors",
+                count = diags.iter().filter(|d| d.is_error()).count()
+            ),
+            Error::Usage(m) => m.clone(),
+            Error::Io { path, source } => crate::msg!(
+                "io-failed",
+                path = path,
+                reason = io_reason(source)
+            ),
+        }
     }
 }
+
+/// What the operating system said, in words for people where the kind of failure is known.
+pub fn io_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => crate::msg!("io-not-found"),
+        K::PermissionDenied => crate::msg!("io-permission-denied"),
+        K::AlreadyExists => crate::msg!("io-already-exists"),
+        K::StorageFull => crate::msg!("io-storage-full"),
+        K::ReadOnlyFilesystem => crate::msg!("io-read-only"),
+        K::AddrInUse => crate::msg!("io-address-in-use"),
+        _ => crate::msg!("io-other", detail = e.to_string()),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.message())
+    }
+}
+
+impl std::error::Error for Error {}
 
 /// The result type of the pipeline.
 pub type Result<T> = std::result::Result<T, Error>;
@@ -189,11 +228,14 @@ mod tests {
 
     #[test]
     fn display_has_path_line_field_message_and_hint() {
-        let d = Diagnostic::error("content/ky/forum.md", "unknown language \"kz\"")
-            .at_line(4)
-            .at_column(7)
-            .in_field("lang")
-            .with_hint("use one of: ru, ky");
+        let d = Diagnostic::error(
+            "content/ky/forum.md",
+            crate::msg!("lang-unknown", found = "kz"),
+        )
+        .at_line(4)
+        .at_column(7)
+        .in_field("lang")
+        .with_hint(crate::msg!("lang-unknown-hint"));
         assert_eq!(
             d.to_string(),
             "content/ky/forum.md:4:7: error: `lang`: unknown language \"kz\"\n  = hint: use one of: ru, ky"
@@ -203,12 +245,12 @@ mod tests {
     #[test]
     fn sorting_is_by_file_then_line() {
         let mut v = vec![
-            Diagnostic::error("b.md", "x").at_line(1),
-            Diagnostic::error("a.md", "y").at_line(9),
-            Diagnostic::error("a.md", "z").at_line(2),
+            Diagnostic::error("b.md", Message::new("x")).at_line(1),
+            Diagnostic::error("a.md", Message::new("y")).at_line(9),
+            Diagnostic::error("a.md", Message::new("z")).at_line(2),
         ];
         sort_diagnostics(&mut v);
-        let order: Vec<_> = v.iter().map(|d| d.message.as_str()).collect();
+        let order: Vec<_> = v.iter().map(|d| d.message.key).collect();
         assert_eq!(order, ["z", "y", "x"]);
     }
 }

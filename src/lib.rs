@@ -175,10 +175,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
     let started = Instant::now();
     let site_dir = &opts.site;
     if !site_dir.join("content").is_dir() {
-        return Err(Error::Usage(format!(
-            "{} has no content/ folder: is this a jarya site? Use --site to point at one",
-            display(site_dir)
-        )));
+        return Err(Error::Usage(msg!("not-a-site", path = site_dir)));
     }
     let (site, theme, now, mut diags) = load_and_model(opts)?;
     if out.is_some() && diags.iter().any(Diagnostic::is_error) {
@@ -321,9 +318,7 @@ pub fn now() -> Result<jiff::Timestamp> {
             .ok()
             .and_then(|s| jiff::Timestamp::from_second(s).ok())
             .ok_or_else(|| {
-                Error::Usage(format!(
-                    "SOURCE_DATE_EPOCH must be a number of seconds since 1970, found \"{v}\""
-                ))
+                Error::Usage(msg!("source-date-epoch-invalid", found = v.as_str()))
             }),
         Err(_) => Ok(jiff::Timestamp::now()),
     }
@@ -335,14 +330,7 @@ fn check_output_folder(site: &Path, out: &Path) -> Result<()> {
     let (site_abs, out_abs) = (abs(site), abs(out));
     let inputs = ["content", "templates", "static"].map(|d| site_abs.join(d));
     if site_abs.starts_with(&out_abs) || inputs.iter().any(|i| out_abs.starts_with(i)) {
-        return Err(Error::Usage(format!(
-            "the output folder {} would hold or replace the site's own files; choose another --out",
-            display(out)
-        )));
+        return Err(Error::Usage(msg!("out-inside-site", path = out)));
     }
     Ok(())
-}
-
-fn display(p: &Path) -> String {
-    p.display().to_string()
 }

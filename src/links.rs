@@ -5,6 +5,7 @@
 //! line in the release file.
 
 use crate::error::Diagnostic;
+use crate::msg;
 use crate::model::{Release, Site, release_file_link};
 use crate::urls;
 use rayon::prelude::*;
@@ -29,12 +30,10 @@ fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec
         && !exists(&target, files)
     {
         out.push(
-            Diagnostic::error(&r.source, format!("the picture \"{image}\" does not exist"))
+            Diagnostic::error(&r.source, msg!("image-missing", path = image))
                 .at_line(r.image_line)
                 .in_field("image")
-                .with_hint(
-                    "put it under static/ (or beside index.md in a bundle) and give its path",
-                ),
+                .with_hint(msg!("image-missing-hint")),
         );
     }
     for link in &r.links {
@@ -47,28 +46,22 @@ fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec
         };
         if !exists(&target, files) {
             out.push(
-                broken(
-                    r,
-                    r.body_line + link.line,
-                    if link.image { "picture" } else { "link" },
-                    &link.dest,
-                    "check the address: pages are /<lang>/<slug>/, files under static/ are /<path>",
+                Diagnostic::error(
+                    &r.source,
+                    if link.image {
+                        msg!("body-picture-broken", link = &link.dest)
+                    } else {
+                        msg!("body-link-broken", link = &link.dest)
+                    },
                 )
+                .at_line(r.body_line + link.line)
+                .with_hint(msg!("body-link-broken-hint"))
                 .at_column(link.column)
                 .with_width(link.width),
             );
         }
     }
     out
-}
-
-fn broken(r: &Release, line: usize, what: &str, dest: &str, hint: &str) -> Diagnostic {
-    Diagnostic::error(
-        &r.source,
-        format!("the {what} \"{dest}\" leads to nothing on this site"),
-    )
-    .at_line(line)
-    .with_hint(hint)
 }
 
 fn strip_query(dest: &str) -> &str {

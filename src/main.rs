@@ -1,10 +1,11 @@
 //! The `jarya` binary: parse the command line, run the library, print diagnostics, exit code
 //! (0 success, 1 content or build errors, 2 usage errors).
 
-use clap::Parser;
+use clap::FromArgMatches;
 use jarya::cli::{Cli, Command};
 use jarya::error::{Diagnostic, Error};
-use jarya::i18n::Lang;
+use jarya::i18n::{Lang, Message, UiLang};
+use jarya::msg;
 use jarya::render::Progress;
 use jarya::report::{self, Format};
 use jarya::{BuildOptions, Report};
@@ -15,18 +16,24 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let ui = ui_language(&args);
     // A bug in jarya must not greet a writer with a Rust backtrace.
-    std::panic::set_hook(Box::new(|info| {
+    std::panic::set_hook(Box::new(move |info| {
         let place = info
             .location()
-            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .map(|l| format!("{}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!(
-            "internal error: jarya stopped because of a bug{place}. Your files are not the cause of \
-             this message and public/ was not changed. Please report it with the command you ran."
-        );
+        eprintln!("{}", msg!("internal-error", place = place).render(ui));
     }));
-    let cli = Cli::parse();
+    let cli = match jarya::cli::command(ui)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e, ui),
+    };
+    let ui = Ui(ui);
     match cli.command {
         Command::Build(a) => {
             let site = a.site.site.clone();
@@ -38,8 +45,8 @@ fn main() -> ExitCode {
                 progress: Some(Arc::clone(&progress)),
                 ..BuildOptions::new(&site)
             };
-            let result = with_progress(&progress, || jarya::build(&opts));
-            finish(&site, "Built", result, Format::Human)
+            let result = with_progress(&progress, ui, || jarya::build(&opts));
+            finish(&site, Verb::Built, result, Format::Human, ui)
         }
         Command::Check(a) => {
             let site = a.site.site.clone();
@@ -47,67 +54,155 @@ fn main() -> ExitCode {
                 drafts: a.drafts,
                 ..BuildOptions::new(&site)
             };
-            finish(&site, "Checked", jarya::check(&opts), a.format)
+            finish(&site, Verb::Checked, jarya::check(&opts), a.format, ui)
         }
-        Command::New(a) => new(a),
-        Command::Serve(a) => serve(a),
+        Command::New(a) => new(a, ui),
+        Command::Serve(a) => serve(a, ui),
     }
+}
+
+/// The language of everything jarya prints (see [`UiLang::choose`]).
+#[derive(Clone, Copy)]
+struct Ui(UiLang);
+
+impl Ui {
+    fn say(self, m: Message) -> String {
+        m.render(self.0)
+    }
+}
+
+/// `--ui-lang` as given (before clap, whose help is already in the language), the
+/// environment, then the default language of the site in `--site` (or here).
+fn ui_language(args: &[std::ffi::OsString]) -> UiLang {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let value_of = |name: &str| {
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("{name}="))
+                .map(str::to_string)
+                .or_else(|| (a == name).then(|| args.get(i + 1).cloned()).flatten())
+        })
+    };
+    let flag = value_of("--ui-lang");
+    let site = || {
+        let dir = value_of("--site").unwrap_or_else(|| ".".to_string());
+        jarya::config::load(Path::new(&dir), None)
+            .ok()
+            .map(|c| UiLang::from(c.default_language))
+    };
+    let env = |v: &str| std::env::var(v).ok();
+    let from_env = UiLang::choose(flag.as_deref(), env, None);
+    let explicit = flag.as_deref().and_then(UiLang::from_locale).is_some()
+        || ["JARYA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .any(|v| env(v).as_deref().and_then(UiLang::from_locale).is_some());
+    if explicit { from_env } else { site().unwrap_or(from_env) }
+}
+
+/// A mistake on the command line, said in `ui`; help and version are printed as asked.
+fn usage_error(e: &clap::Error, ui: UiLang) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion)
+        || e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    {
+        let _ = e.print();
+        return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+    }
+    let get = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let message = match e.kind() {
+        ErrorKind::InvalidSubcommand => {
+            msg!("cli-unknown-command", found = get(ContextKind::InvalidSubcommand))
+        }
+        ErrorKind::UnknownArgument => {
+            msg!("cli-unknown-option", found = get(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidValue => msg!(
+            "cli-invalid-value",
+            found = get(ContextKind::InvalidValue),
+            option = get(ContextKind::InvalidArg),
+            valid = get(ContextKind::ValidValue)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            msg!("cli-missing", what = get(ContextKind::InvalidArg))
+        }
+        _ => msg!("io-other", detail = e.kind().as_str().unwrap_or("").to_string()),
+    };
+    eprintln!("{}", report::error_line(&message, ui));
+    let suggested = get(ContextKind::SuggestedSubcommand);
+    if !suggested.is_empty() {
+        eprintln!("{}", msg!("cli-did-you-mean", suggestion = suggested).render(ui));
+    }
+    eprintln!("{}", msg!("cli-more-help").render(ui));
+    ExitCode::from(2)
+}
+
+/// What a finished command did, for its summary.
+#[derive(Clone, Copy, PartialEq)]
+enum Verb {
+    Built,
+    Checked,
 }
 
 /// Prints the outcome of a build or check and turns it into an exit code.
 fn finish(
     site: &Path,
-    verb: &str,
+    verb: Verb,
     result: jarya::error::Result<Report>,
     format: Format,
+    ui: Ui,
 ) -> ExitCode {
     match result {
         Ok(report) => {
-            print_diagnostics(site, &report.warnings, format);
+            print_diagnostics(site, &report.warnings, format, ui);
             if format == Format::Human {
-                println!("{}", summary(verb, &report));
+                println!("{}", ui.say(summary(verb, &report)));
             }
             ExitCode::SUCCESS
         }
         Err(Error::Content(diags)) => {
-            print_diagnostics(site, &diags, format);
+            print_diagnostics(site, &diags, format, ui);
             if format == Format::Human {
-                let errors = diags.iter().filter(|d| d.is_error()).count();
-                let noun = if errors == 1 { "error" } else { "errors" };
-                let nothing = if verb == "Built" {
-                    "; nothing was written"
-                } else {
-                    ""
+                let count = diags.iter().filter(|d| d.is_error()).count();
+                let m = match verb {
+                    Verb::Built => msg!("build-failed", count = count),
+                    Verb::Checked => msg!("check-failed", count = count),
                 };
-                eprintln!("{errors} {noun} found{nothing}. Fix the files above and run again.");
+                eprintln!("{}", ui.say(m));
             }
             ExitCode::from(1)
         }
-        Err(e) => usage_or_io(e),
+        Err(e) => usage_or_io(e, ui),
     }
 }
 
-fn usage_or_io(e: Error) -> ExitCode {
-    eprintln!("error: {e}");
+fn usage_or_io(e: Error, ui: Ui) -> ExitCode {
+    eprintln!("{}", report::error_line(&e.message(), ui.0));
     match e {
         Error::Usage(_) => ExitCode::from(2),
         _ => ExitCode::from(1),
     }
 }
 
-fn print_diagnostics(site: &Path, diags: &[Diagnostic], format: Format) {
+fn print_diagnostics(site: &Path, diags: &[Diagnostic], format: Format, ui: Ui) {
     match format {
         Format::Human => {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             for d in diags {
                 let source = jarya::serve::source_line(site, d);
-                eprintln!("{}", report::human(d, source.as_deref(), color));
+                eprintln!("{}", report::human(d, source.as_deref(), color, ui.0));
             }
         }
-        Format::Json => print!("{}", report::json(diags)),
+        Format::Json => print!("{}", report::json(diags, ui.0)),
         Format::Github => {
             for d in diags {
-                println!("{}", report::github(d));
+                println!("{}", report::github(d, ui.0));
             }
         }
     }
@@ -115,7 +210,7 @@ fn print_diagnostics(site: &Path, diags: &[Diagnostic], format: Format) {
 
 /// Runs `work`; if it takes more than a second and stderr is a terminal outside CI, shows how
 /// many files are rendered.
-fn with_progress<T>(progress: &Progress, work: impl FnOnce() -> T) -> T {
+fn with_progress<T>(progress: &Progress, ui: Ui, work: impl FnOnce() -> T) -> T {
     let show = std::io::stderr().is_terminal() && std::env::var_os("CI").is_none();
     let done = AtomicBool::new(false);
     std::thread::scope(|scope| {
@@ -133,9 +228,10 @@ fn with_progress<T>(progress: &Progress, work: impl FnOnce() -> T) -> T {
                         progress.total.load(Ordering::Relaxed),
                     );
                     if total == 0 {
-                        eprint!("\rReading the site…");
+                        eprint!("\r{}", ui.say(msg!("progress-reading")));
                     } else {
-                        eprint!("\rWriting {n} of {total} files…   ");
+                        let m = msg!("progress-writing", done = n, total = total);
+                        eprint!("\r{}   ", ui.say(m));
                     }
                     shown = true;
                 }
@@ -150,84 +246,91 @@ fn with_progress<T>(progress: &Progress, work: impl FnOnce() -> T) -> T {
     })
 }
 
-fn new(a: jarya::cli::NewArgs) -> ExitCode {
+fn new(a: jarya::cli::NewArgs, ui: Ui) -> ExitCode {
     let lang = a.lang.as_deref().and_then(Lang::from_code);
     let date = match a.date.as_deref().map(|d| (d, jarya::new::parse_date(d))) {
         None => None,
         Some((_, Some(d))) => Some(d),
         Some((d, None)) => {
-            eprintln!("error: --date must be a date like 2025-06-27 or 27.06.2025, found \"{d}\"");
+            let m = msg!("new-date-invalid", found = d);
+            eprintln!("{}", report::error_line(&m, ui.0));
             return ExitCode::from(2);
         }
     };
     match jarya::new::create(&a.site.site, &a.title, lang, date, a.bundle) {
         Ok(created) => {
-            println!("Created {}", created.path.display());
+            println!("{}", ui.say(msg!("new-created", path = &created.path)));
             if created.detected {
-                println!(
-                    "Language: {} (told from the title; choose another with --lang)",
-                    created.lang
-                );
+                let m = msg!("new-language-detected", code = created.lang.code());
+                println!("{}", ui.say(m));
             }
             if let Some(dir) = &created.bundle {
-                println!("Put its photos and PDFs in {} beside it.", dir.display());
+                println!("{}", ui.say(msg!("new-bundle", path = dir)));
             }
-            println!("It will be published at {}", created.url);
-            println!("Fill in the fields, then preview it with: jarya serve");
+            let url = created.url.as_str();
+            println!("{}", ui.say(msg!("new-address", url = url)));
+            println!("{}", ui.say(msg!("new-next")));
             ExitCode::SUCCESS
         }
-        Err(e) => usage_or_io(e),
+        Err(e) => usage_or_io(e, ui),
     }
 }
 
-fn serve(a: jarya::cli::ServeArgs) -> ExitCode {
+fn serve(a: jarya::cli::ServeArgs, ui: Ui) -> ExitCode {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     if let Err(e) = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed)) {
-        eprintln!("warning: Ctrl-C will not stop the server cleanly: {e}");
+        let m = msg!("serve-no-ctrlc", detail = e.to_string());
+        eprintln!("{}: {}", ui.say(msg!("label-warning")), ui.say(m));
     }
     let opts = jarya::serve::ServeOptions {
         site: a.site.site,
         port: a.port,
         drafts: a.drafts,
         open: a.open,
+        ui: ui.0,
     };
     let log = |line: &str| {
         eprintln!("{}", line.trim_end());
     };
     match jarya::serve::serve(&opts, stop, &log) {
         Ok(()) => {
-            eprintln!("Stopped.");
+            eprintln!("{}", ui.say(msg!("serve-stopped")));
             ExitCode::SUCCESS
         }
-        Err(e) => usage_or_io(e),
+        Err(e) => usage_or_io(e, ui),
     }
 }
 
 /// "Built the site: wrote 61 pages, 55 calendars and feeds, 2 static files in ./public
 /// (ru: 5 releases, ky: 3 releases), in 0.12 s".
-fn summary(verb: &str, r: &Report) -> String {
-    let langs: Vec<String> = r
+fn summary(verb: Verb, r: &Report) -> Message {
+    let releases: Vec<String> = r
         .releases
         .iter()
-        .map(|(l, n)| format!("{l}: {n} release{}", if *n == 1 { "" } else { "s" }))
+        .map(|(l, n)| format!("{l}: {n}"))
         .collect();
-    let place = r
-        .out
-        .as_ref()
-        .map(|o| format!(" in {}", o.display()))
-        .unwrap_or_default();
-    let verb_pages = if verb == "Checked" {
-        "would write"
-    } else {
-        "wrote"
-    };
-    format!(
-        "{verb} the site: {verb_pages} {} pages, {} calendars and feeds, {} static files{place} ({}), in {:.2} s",
-        r.pages,
-        r.other_files,
-        r.static_files,
-        langs.join(", "),
-        r.elapsed.as_secs_f64()
-    )
+    let seconds = format!("{:.2}", r.elapsed.as_secs_f64());
+    let total: usize = r.releases.iter().map(|(_, n)| n).sum();
+    match (verb, &r.out) {
+        (Verb::Built, Some(out)) => msg!(
+            "build-summary",
+            pages = r.pages,
+            other = r.other_files,
+            statics = r.static_files,
+            out = out,
+            releases = total,
+            by_language = releases.join(", "),
+            seconds = seconds
+        ),
+        _ => msg!(
+            "check-summary",
+            pages = r.pages,
+            other = r.other_files,
+            statics = r.static_files,
+            releases = total,
+            by_language = releases.join(", "),
+            seconds = seconds
+        ),
+    }
 }

@@ -4,6 +4,7 @@
 use crate::config;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
+use crate::msg;
 use crate::urls::{self, Urls};
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
@@ -37,9 +38,10 @@ pub fn create(
     bundle: bool,
 ) -> Result<Created> {
     let config = config::load(site, None).map_err(|diags| {
-        Error::Usage(format!(
-            "the site settings have mistakes; run `jarya check` to see them ({})",
-            diags.first().map(|d| d.message.clone()).unwrap_or_default()
+        let first = diags.into_iter().next().map(|d| d.message);
+        Error::Usage(msg!(
+            "new-settings-broken",
+            first = first.unwrap_or_else(|| msg!("settings-missing"))
         ))
     })?;
     let detected = lang.is_none();
@@ -50,16 +52,12 @@ pub fn create(
             .unwrap_or(config.default_language)
     });
     if config.language(lang).is_none() {
-        return Err(Error::Usage(format!(
-            "the site has no language {lang} (see content/site.yaml)"
-        )));
+        return Err(Error::Usage(msg!("new-no-such-language", code = lang.code())));
     }
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let slug = i18n::slugify(lang, &title);
     if slug.is_empty() {
-        return Err(Error::Usage(format!(
-            "\"{title}\" has no letters or digits to make a web address from"
-        )));
+        return Err(Error::Usage(msg!("slug-empty", found = &title)));
     }
     let dir = Path::new("content").join(lang.code());
     let file = dir.join(format!("{slug}.md"));
@@ -67,10 +65,7 @@ pub fn create(
     let bundle_file = bundle_dir.join("index.md");
     for existing in [&file, &bundle_file] {
         if site.join(existing).exists() {
-            return Err(Error::Usage(format!(
-                "{} already exists; refusing to overwrite it. Choose another title, or edit that file",
-                existing.display()
-            )));
+            return Err(Error::Usage(msg!("new-exists", path = existing)));
         }
     }
     let date = match date {

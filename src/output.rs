@@ -81,14 +81,14 @@ impl Staging {
     /// Replaces the output folder with the staging folder. Returns a warning when the previous
     /// output could not be removed after the swap (the build itself worked; the next build
     /// removes it).
-    pub fn commit(self) -> Result<Option<String>> {
+    pub fn commit(self) -> Result<Option<crate::i18n::Message>> {
         self.commit_with(|old| std::fs::remove_dir_all(old))
     }
 
     fn commit_with(
         mut self,
         remove: impl Fn(&Path) -> std::io::Result<()>,
-    ) -> Result<Option<String>> {
+    ) -> Result<Option<crate::i18n::Message>> {
         let old = self.dir.with_file_name(format!(
             "{}.old",
             self.dir
@@ -109,9 +109,10 @@ impl Staging {
         }
         self.committed = true;
         if had_old && let Err(e) = remove(&old) {
-            return Ok(Some(format!(
-                "the previous output was replaced, but its old copy {} could not be removed ({e}); the next build removes it",
-                old.display()
+            return Ok(Some(crate::msg!(
+                "output-old-copy-kept",
+                path = &old,
+                reason = crate::error::io_reason(&e)
             )));
         }
         Ok(None)
@@ -157,10 +158,7 @@ fn checked_relative(rel: &Path) -> Result<&Path> {
     if ok {
         Ok(rel)
     } else {
-        Err(Error::Usage(format!(
-            "refusing to write {} outside the output folder",
-            rel.display()
-        )))
+        Err(Error::Usage(crate::msg!("output-outside", path = rel)))
     }
 }
 
@@ -213,7 +211,7 @@ mod tests {
             .commit_with(|_| Err(std::io::Error::other("busy")))
             .unwrap()
             .expect("a warning");
-        assert!(warning.contains("next build"), "{warning}");
+        assert!(warning.to_string().contains("next build"), "{warning}");
         // The new output is in place; the old tree is still beside it.
         assert_eq!(
             std::fs::read_to_string(out.join("new.html")).unwrap(),

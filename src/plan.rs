@@ -8,7 +8,8 @@
 //! `check` renders it without writing.
 
 use crate::error::Diagnostic;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::model::Site;
 use crate::theme::{StaticFile, StaticSource};
 use crate::urls::{self, TermKind};
@@ -162,13 +163,16 @@ enum Origin {
     /// A file of the site (a release, a static or bundle file), relative to the site folder.
     File(PathBuf),
     /// A generated file, described in words.
-    Generated(String),
+    Generated(Message),
 }
 
 impl Origin {
-    fn describe(&self) -> String {
+    fn describe(&self) -> Message {
         match self {
-            Origin::File(p) => p.display().to_string().replace('\\', "/"),
+            Origin::File(p) => msg!(
+                "origin-file",
+                path = p.display().to_string().replace('\\', "/")
+            ),
             Origin::Generated(what) => what.clone(),
         }
     }
@@ -206,39 +210,44 @@ fn collision(path: &Path, first: &Origin, second: &Origin) -> Diagnostic {
     match here {
         Some(p) => Diagnostic::error(
             p.clone(),
-            format!(
-                "this file and {} would both be written to /{shown}",
-                other.describe()
+            msg!(
+                "output-collision-file",
+                other = other.describe(),
+                path = format!("/{shown}")
             ),
         ),
         None => Diagnostic::error(
             "content",
-            format!(
-                "{} and {} would both be written to /{shown}",
-                first.describe(),
-                second.describe()
+            msg!(
+                "output-collision",
+                first = first.describe(),
+                second = second.describe(),
+                path = format!("/{shown}")
             ),
         ),
     }
-    .with_hint("rename or move one of them (or give the release another `slug:`)")
+    .with_hint(msg!("output-collision-hint"))
 }
 
 fn origin_of_page(site: &Site, job: Job) -> Origin {
     match job {
         Job::Release(i) => Origin::File(site.releases[i].source.clone()),
-        other => Origin::Generated(format!("the page /{}", page_path(site, other))),
+        other => Origin::Generated(msg!(
+            "origin-page",
+            path = format!("/{}", page_path(site, other))
+        )),
     }
 }
 
 fn origin_of_extra(site: &Site, e: Extra) -> Origin {
     match e {
-        Extra::ReleaseIcs(i) => Origin::Generated(format!(
-            "the calendar file of {}",
-            site.releases[i].source.display()
+        Extra::ReleaseIcs(i) => Origin::Generated(msg!(
+            "origin-release-calendar",
+            path = &site.releases[i].source
         )),
-        other => Origin::Generated(format!(
-            "the generated file /{}",
-            extra_file(site, other).display()
+        other => Origin::Generated(msg!(
+            "origin-generated",
+            path = format!("/{}", extra_file(site, other).display())
         )),
     }
 }

@@ -2,6 +2,8 @@
 //! mistake, the hint; coloured on a terminal), or as JSON, or as GitHub workflow annotations.
 
 use crate::error::{Diagnostic, Severity};
+use crate::i18n::{Message, UiLang};
+use crate::msg;
 use serde::Serialize;
 
 /// How `check` and `build` print problems.
@@ -15,8 +17,22 @@ pub enum Format {
     Github,
 }
 
-/// Writes one diagnostic for people. `source` is the offending line's text when known.
-pub fn human(d: &Diagnostic, source: Option<&str>, color: bool) -> String {
+/// "error" or "warning" in `ui`.
+fn label(severity: Severity, ui: UiLang) -> String {
+    match severity {
+        Severity::Error => msg!("label-error").render(ui),
+        Severity::Warning => msg!("label-warning").render(ui),
+    }
+}
+
+/// A problem that is not in a file (a command-line mistake): `error: message`.
+pub fn error_line(message: &Message, ui: UiLang) -> String {
+    format!("{}: {}", label(Severity::Error, ui), message.render(ui))
+}
+
+/// Writes one diagnostic for people, in `ui`. `source` is the offending line's text when
+/// known.
+pub fn human(d: &Diagnostic, source: Option<&str>, color: bool, ui: UiLang) -> String {
     let paint = |code: &str, text: &str| {
         if color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -24,10 +40,11 @@ pub fn human(d: &Diagnostic, source: Option<&str>, color: bool) -> String {
             text.to_string()
         }
     };
-    let (label, label_color) = match d.severity {
-        Severity::Error => ("error", "1;31"),
-        Severity::Warning => ("warning", "1;33"),
+    let label_color = match d.severity {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
     };
+    let label = label(d.severity, ui);
     let mut out = String::new();
     let field = d
         .field
@@ -36,9 +53,9 @@ pub fn human(d: &Diagnostic, source: Option<&str>, color: bool) -> String {
         .unwrap_or_default();
     out.push_str(&format!(
         "{}{} {field}{}\n",
-        paint(label_color, label),
+        paint(label_color, &label),
         paint("1", ":"),
-        paint("1", &d.message)
+        paint("1", &d.message_in(ui))
     ));
     let mut place = d.path.display().to_string().replace('\\', "/");
     if let Some(line) = d.line {
@@ -75,11 +92,11 @@ pub fn human(d: &Diagnostic, source: Option<&str>, color: bool) -> String {
             out.push_str(&format!("{pad} {bar} {}\n", paint(label_color, &marker)));
         }
     }
-    if let Some(hint) = &d.hint {
+    if let Some(hint) = d.hint_in(ui) {
         out.push_str(&format!(
             "{pad} {} {}: {hint}\n",
             paint("1;34", "="),
-            paint("1", "hint")
+            paint("1", &msg!("label-hint").render(ui))
         ));
     }
     out
@@ -148,16 +165,19 @@ fn marker_span(d: &Diagnostic, source: Option<&str>) -> Option<(usize, usize)> {
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
     severity: &'static str,
+    /// The message's key in the catalogues: stable across languages and versions.
+    code: &'static str,
     path: String,
     line: Option<usize>,
     column: Option<usize>,
     field: Option<&'a str>,
-    message: &'a str,
-    hint: Option<&'a str>,
+    message: String,
+    hint: Option<String>,
 }
 
-/// Every problem as one JSON document: `{"errors": n, "warnings": n, "diagnostics": [...]}`.
-pub fn json(diags: &[Diagnostic]) -> String {
+/// Every problem as one JSON document: `{"errors": n, "warnings": n, "diagnostics": [...]}`;
+/// messages and hints in `ui`, each with its language-independent `code`.
+pub fn json(diags: &[Diagnostic], ui: UiLang) -> String {
     let list: Vec<JsonDiagnostic<'_>> = diags
         .iter()
         .map(|d| JsonDiagnostic {
@@ -165,12 +185,13 @@ pub fn json(diags: &[Diagnostic]) -> String {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             },
+            code: d.message.key,
             path: d.path.display().to_string().replace('\\', "/"),
             line: d.line,
             column: d.column,
             field: d.field.as_deref(),
-            message: &d.message,
-            hint: d.hint.as_deref(),
+            message: d.message_in(ui),
+            hint: d.hint_in(ui),
         })
         .collect();
     let doc = serde_json::json!({
@@ -182,7 +203,7 @@ pub fn json(diags: &[Diagnostic]) -> String {
 }
 
 /// One problem as a GitHub Actions workflow command: `::error file=...,line=...::message`.
-pub fn github(d: &Diagnostic) -> String {
+pub fn github(d: &Diagnostic, ui: UiLang) -> String {
     let kind = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -202,10 +223,12 @@ pub fn github(d: &Diagnostic) -> String {
         .as_ref()
         .map_or_else(|| "jarya".to_string(), |f| format!("jarya: {f}"));
     props.push(format!("title={}", prop(&title)));
-    let mut message = d.message.clone();
-    if let Some(h) = &d.hint {
-        message.push_str("\nhint: ");
-        message.push_str(h);
+    let mut message = d.message_in(ui);
+    if let Some(h) = d.hint_in(ui) {
+        message.push('\n');
+        message.push_str(&msg!("label-hint").render(ui));
+        message.push_str(": ");
+        message.push_str(&h);
     }
     format!("::{kind} {}::{}", props.join(","), data(&message))
 }
@@ -227,27 +250,37 @@ mod tests {
     use super::*;
 
     fn diag() -> Diagnostic {
-        Diagnostic::error("content/ru/x.md", "\"27 июня 2025\" is not a date")
+        Diagnostic::error("content/ru/x.md", msg!("date-invalid", found = "27 июня 2025"))
             .at_line(3)
             .in_field("date")
-            .with_hint("write it as 2025-06-27")
+            .with_hint(msg!(
+                "date-written-hint",
+                field = "date",
+                date = "2025-06-27"
+            ))
     }
 
     #[test]
     fn human_output_shows_the_line_and_a_marker_under_the_value() {
-        let text = human(&diag(), Some("date: 27 июня 2025"), false);
+        let text = human(&diag(), Some("date: 27 июня 2025"), false, UiLang::En);
         assert_eq!(
             text,
-            "error: `date`: \"27 июня 2025\" is not a date\n --> content/ru/x.md:3:7\n  |\n3 | date: 27 июня 2025\n  |       ^^^^^^^^^^^^\n  = hint: write it as 2025-06-27\n"
+            "error: `date`: \"27 июня 2025\" is not a date\n --> content/ru/x.md:3:7\n  |\n3 | date: 27 июня 2025\n  |       ^^^^^^^^^^^^\n  = hint: write `date: 2025-06-27` (year-month-day), or with a time: `date: 2025-06-27 10:00`\n"
         );
-        let colored = human(&diag(), Some("date: 27 июня 2025"), true);
+        let colored = human(&diag(), Some("date: 27 июня 2025"), true, UiLang::En);
         assert!(colored.contains("\x1b[1;31merror\x1b[0m"));
+        let ru = human(&diag(), Some("date: 27 июня 2025"), false, UiLang::Ru);
+        assert!(ru.starts_with("ошибка: `date`: "), "{ru}");
+        assert!(ru.contains(" --> content/ru/x.md:3:7\n"), "{ru}");
+        assert!(ru.contains("= подсказка: "), "{ru}");
     }
 
     #[test]
     fn a_given_column_is_used() {
-        let d = Diagnostic::error("a.md", "bad").at_line(2).at_column(8);
-        let text = human(&d, Some("title: Форум: итоги"), false);
+        let d = Diagnostic::error("a.md", msg!("yaml-colon"))
+            .at_line(2)
+            .at_column(8);
+        let text = human(&d, Some("title: Форум: итоги"), false, UiLang::En);
         assert!(text.contains(" --> a.md:2:8\n"), "{text}");
         assert!(text.contains("  |        ^^^^^^\n"), "{text}");
     }
@@ -259,10 +292,10 @@ mod tests {
             .find('<')
             .map(|b| line[..b].chars().count() + 1)
             .unwrap();
-        let d = Diagnostic::error("a.md", "broken")
+        let d = Diagnostic::error("a.md", msg!("body-link-broken", link = "bad@link"))
             .at_line(9)
             .at_column(col);
-        let text = human(&d, Some(&line), false);
+        let text = human(&d, Some(&line), false, UiLang::En);
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[3].starts_with("9 | …"), "{text}");
         assert!(lines[3].chars().count() < 110, "{text}");
@@ -273,25 +306,34 @@ mod tests {
     #[test]
     fn no_source_no_marker() {
         let text = human(
-            &Diagnostic::error("content/site.yaml", "missing"),
+            &Diagnostic::error("content/site.yaml", msg!("settings-missing")),
             None,
             false,
+            UiLang::En,
         );
-        assert_eq!(text, "error: missing\n --> content/site.yaml\n");
+        assert_eq!(
+            text,
+            "error: the site settings file is missing\n --> content/site.yaml\n"
+        );
     }
 
     #[test]
     fn github_annotations_are_escaped() {
         assert_eq!(
-            github(&diag()),
-            "::error file=content/ru/x.md,line=3,title=jarya%3A date::\"27 июня 2025\" is not a date%0Ahint: write it as 2025-06-27"
+            github(&diag(), UiLang::En),
+            "::error file=content/ru/x.md,line=3,title=jarya%3A date::\"27 июня 2025\" is not a date%0Ahint: write `date: 2025-06-27` (year-month-day), or with a time: `date: 2025-06-27 10:00`"
         );
     }
 
     #[test]
     fn json_has_every_field() {
-        let v: serde_json::Value = serde_json::from_str(&json(&[diag()])).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json(&[diag()], UiLang::Ky)).unwrap();
         assert_eq!(v["errors"], 1);
+        assert_eq!(v["diagnostics"][0]["code"], "date-invalid");
+        assert_eq!(
+            v["diagnostics"][0]["message"],
+            msg!("date-invalid", found = "27 июня 2025").render(UiLang::Ky)
+        );
         assert_eq!(v["diagnostics"][0]["line"], 3);
         assert_eq!(v["diagnostics"][0]["field"], "date");
         assert_eq!(v["diagnostics"][0]["path"], "content/ru/x.md");

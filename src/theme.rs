@@ -3,6 +3,7 @@
 
 use crate::content;
 use crate::error::Diagnostic;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -131,7 +132,10 @@ fn load_statics(site: &Path) -> Result<Vec<StaticFile>, Vec<Diagnostic>> {
             Ok(_) => {}
             Err(e) => diags.push(Diagnostic::error(
                 content::display_path(site, e.path().unwrap_or(&dir)),
-                format!("cannot read this folder: {e}"),
+                msg!(
+                    "folder-unreadable",
+                    reason = msg!("io-other", detail = e.to_string())
+                ),
             )),
         }
     }
@@ -154,7 +158,10 @@ fn load_templates(site: &Path) -> Result<Templates, Vec<Diagnostic>> {
                 Err(e) => {
                     diags.push(Diagnostic::error(
                         content::display_path(site, &dir),
-                        e.to_string(),
+                        msg!(
+                            "folder-unreadable",
+                            reason = msg!("io-other", detail = e.to_string())
+                        ),
                     ));
                     continue;
                 }
@@ -222,19 +229,22 @@ pub fn template_diagnostic(err: &tera::Error, origins: &BTreeMap<String, PathBuf
     match err.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Diagnostic::error(
             origin(r.filename()),
-            format!("template error: {}", r.message()),
+            msg!("template-error", detail = r.message()),
         )
         .at_line(r.span().start_line)
         .at_column(r.span().start_col + 1)
-        .with_hint("fix the template, or delete it to use the built-in one"),
+        .with_hint(msg!("template-error-hint")),
         tera::ErrorKind::MissingParent { current, parent } => Diagnostic::error(
             origin(current),
-            format!("template error: it extends \"{parent}\", which does not exist"),
+            msg!("template-parent-missing", parent = parent.as_str()),
         )
-        .with_hint("check the name in {% extends %}"),
+        .with_hint(msg!("template-parent-missing-hint")),
         tera::ErrorKind::TemplateNotFound(name) => {
-            Diagnostic::error(origin(name), "template error: the template does not exist")
+            Diagnostic::error(origin(name), msg!("template-missing"))
         }
-        other => Diagnostic::error("templates", format!("template error: {other}")),
+        other => Diagnostic::error(
+            "templates",
+            msg!("template-error", detail = other.to_string()),
+        ),
     }
 }

@@ -7,6 +7,8 @@ use super::{
     CONTACT_PARTS, FIELD_ALIASES, FIELDS, LOCATION_PARTS, RawContact, RawLocation, Spanned,
 };
 use crate::error::Diagnostic;
+use crate::i18n::Message;
+use crate::msg;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -35,7 +37,7 @@ impl FieldReader<'_> {
     }
 
     /// Records a problem with a field.
-    pub fn fail(&mut self, field: &str, line: usize, message: String, hint: &str) {
+    pub fn fail(&mut self, field: &str, line: usize, message: Message, hint: Message) {
         self.errors.push(
             Diagnostic::error(self.path, message)
                 .at_line(line)
@@ -54,8 +56,8 @@ impl FieldReader<'_> {
                 self.fail(
                     field,
                     line,
-                    format!("expected one line of text, found {}", value.describe()),
-                    "write the value on the same line as the field name",
+                    msg!("field-one-line", found = value.describe()),
+                    msg!("field-one-line-hint"),
                 );
                 None
             }
@@ -70,8 +72,8 @@ impl FieldReader<'_> {
                 self.fail(
                     field,
                     line,
-                    format!("expected true or false, found {}", other.describe()),
-                    "write `draft: true` to hide the release, or delete the line",
+                    msg!("field-bool", found = other.describe()),
+                    msg!("field-bool-hint"),
                 );
                 None
             }
@@ -90,8 +92,8 @@ impl FieldReader<'_> {
                 self.fail(
                     field,
                     line,
-                    format!("expected a list of names, found {}", other.describe()),
-                    "write each name on its own line starting with `  - `",
+                    msg!("field-names", found = other.describe()),
+                    msg!("field-names-hint"),
                 );
                 return None;
             }
@@ -104,8 +106,8 @@ impl FieldReader<'_> {
                     self.fail(
                         field,
                         self.loc.under(at, &i.to_string()),
-                        format!("each item must be a name, found {}", item.describe()),
-                        "write each name on its own line starting with `  - `",
+                        msg!("field-names-item", found = item.describe()),
+                        msg!("field-names-hint"),
                     );
                     return None;
                 }
@@ -117,8 +119,7 @@ impl FieldReader<'_> {
     /// A list of contacts (or one).
     pub fn contacts(&mut self, at: &str, value: Yaml) -> Option<Spanned<Vec<RawContact>>> {
         let line = self.loc.line(at);
-        const HINT: &str = "write each contact as `  - name: ...` followed by `    email: ...` \
-                            and/or `    phone: ...` lines";
+        let hint = || msg!("contacts-hint");
         let items = match value {
             Yaml::Null => Vec::new(),
             Yaml::List(items) => items,
@@ -127,8 +128,8 @@ impl FieldReader<'_> {
                 self.fail(
                     "contacts",
                     line,
-                    format!("expected a list of contacts, found {}", other.describe()),
-                    HINT,
+                    msg!("contacts-list", found = other.describe()),
+                    hint(),
                 );
                 return None;
             }
@@ -141,15 +142,12 @@ impl FieldReader<'_> {
                 self.fail(
                     "contacts",
                     item_line,
-                    format!(
-                        "each contact must have named parts (name, email, phone...), found {}",
-                        item.describe()
-                    ),
-                    HINT,
+                    msg!("contacts-item", found = item.describe()),
+                    hint(),
                 );
                 continue;
             };
-            let mut parts = self.parts("contacts", "contact", map, &CONTACT_PARTS, &item_at, HINT);
+            let mut parts = self.parts("contacts", map, &CONTACT_PARTS, &item_at, hint);
             let part_lines = parts.iter().map(|(k, (_, l))| (k.clone(), *l)).collect();
             let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
             contacts.push(RawContact {
@@ -171,12 +169,11 @@ impl FieldReader<'_> {
     /// A place: one string or named parts.
     pub fn location(&mut self, at: &str, value: Yaml) -> Option<Spanned<RawLocation>> {
         let line = self.loc.line(at);
-        const HINT: &str = "write `location: Бишкек, ул. Киевская 96` or give `name`, \
-                            `address` and `city` on indented lines";
+        let hint = || msg!("location-hint");
         let location = match value {
             Yaml::Null => return None,
             Yaml::Map(map) => {
-                let mut parts = self.parts("location", "location", map, &LOCATION_PARTS, at, HINT);
+                let mut parts = self.parts("location", map, &LOCATION_PARTS, at, hint);
                 let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
                 RawLocation {
                     name: take("name"),
@@ -193,8 +190,8 @@ impl FieldReader<'_> {
                     self.fail(
                         "location",
                         line,
-                        format!("expected a place, found {}", other.describe()),
-                        HINT,
+                        msg!("location-shape", found = other.describe()),
+                        hint(),
                     );
                     return None;
                 }
@@ -211,11 +208,10 @@ impl FieldReader<'_> {
     pub fn parts(
         &mut self,
         field: &str,
-        what: &str,
         map: Vec<(String, Yaml)>,
         known: &[&str],
         at: &str,
-        hint: &str,
+        hint: impl Fn() -> Message,
     ) -> BTreeMap<String, (String, usize)> {
         let mut out = BTreeMap::new();
         for (k, v) in map {
@@ -224,10 +220,10 @@ impl FieldReader<'_> {
             if !known.contains(&key.as_str()) {
                 let list = known.join(", ");
                 let hint = match closest(&key, known) {
-                    Some(k) => format!("did you mean `{k}`? A {what} has: {list}"),
-                    None => format!("a {what} has: {list}"),
+                    Some(k) => msg!("part-unknown-suggest", suggestion = k, list = list),
+                    None => msg!("part-unknown-hint", list = list),
                 };
-                self.fail(field, line, format!("unknown {what} part `{key}`"), &hint);
+                self.fail(field, line, msg!("part-unknown", part = &key), hint);
                 continue;
             }
             match self.as_written(&format!("{at}.{key}"), &v) {
@@ -238,8 +234,8 @@ impl FieldReader<'_> {
                 None => self.fail(
                     field,
                     line,
-                    format!("`{key}` must be one line of text, found {}", v.describe()),
-                    hint,
+                    msg!("part-one-line", part = &key, found = v.describe()),
+                    hint(),
                 ),
             }
         }
@@ -254,16 +250,17 @@ impl FieldReader<'_> {
             .find(|(alias, _)| alias.eq_ignore_ascii_case(name))
             .map(|(_, field)| *field)
             .or_else(|| closest(name, known));
+        let list = known.join(", ");
         let hint = if name == "time" {
-            "put the time in `date`: `date: 2025-06-27 10:00`".to_string()
+            msg!("field-time-hint")
         } else {
             match suggestion {
-                Some(s) => format!("did you mean `{s}`? Known fields: {}", known.join(", ")),
-                None => format!("known fields: {}", known.join(", ")),
+                Some(s) => msg!("field-unknown-suggest", suggestion = s, list = list),
+                None => msg!("field-unknown-hint", list = list),
             }
         };
         self.errors.push(
-            Diagnostic::error(self.path, format!("unknown field `{name}`"))
+            Diagnostic::error(self.path, msg!("field-unknown", name = name))
                 .at_line(line)
                 .in_field(name)
                 .with_hint(hint),

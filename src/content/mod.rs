@@ -19,6 +19,7 @@ pub use text::{Split, body_at, display_path, normalize, read_text, split_front_m
 pub use yaml::{Yaml, closest, edit_distance, parse_yaml, parse_yaml_tree};
 
 use crate::error::Diagnostic;
+use crate::msg;
 use crate::markdown::{self, BodyLink};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -200,7 +201,13 @@ pub fn load_releases(site: &Path) -> (Vec<RawRelease>, Vec<Diagnostic>) {
                 let path = err.path().unwrap_or(&content).to_path_buf();
                 diagnostics.push(Diagnostic::error(
                     display_path(site, &path),
-                    format!("cannot read this folder: {err}"),
+                    msg!(
+                        "folder-unreadable",
+                        reason = err.io_error().map_or_else(
+                            || msg!("io-other", detail = err.to_string()),
+                            crate::error::io_reason
+                        )
+                    ),
                 ));
             }
         }
@@ -250,12 +257,9 @@ fn load_release(
         Yaml::Null => Vec::new(),
         _ => {
             return Err(vec![
-                Diagnostic::error(
-                    &rel,
-                    "the front matter must be a list of `field: value` lines",
-                )
-                .at_line(split.front_line)
-                .with_hint("write each field on its own line, like `title: Название`"),
+                Diagnostic::error(&rel, msg!("front-matter-shape"))
+                    .at_line(split.front_line)
+                    .with_hint(msg!("front-matter-shape-hint")),
             ]);
         }
     };
@@ -386,9 +390,9 @@ mod tests {
     #[test]
     fn missing_and_unclosed_front_matter_are_reported() {
         let e = split_front_matter("title: x\n").unwrap_err();
-        assert!(e.message.contains("does not start with front matter"));
+        assert!(e.message.to_string().contains("does not start with front matter"));
         let e = split_front_matter("---\ntitle: x\nbody\n").unwrap_err();
-        assert!(e.message.contains("never closed"));
+        assert!(e.message.to_string().contains("never closed"));
         assert_eq!(e.line, Some(1));
     }
 
@@ -398,7 +402,7 @@ mod tests {
         assert!(e.line.unwrap() >= 4, "{e:?}");
         let e = parse_yaml("title: Форум: итоги\n", 2).unwrap_err();
         assert_eq!(e.line, Some(2));
-        assert!(e.hint.unwrap().contains("quotes"));
+        assert!(e.hint.unwrap().to_string().contains("quotes"));
     }
 
     #[test]

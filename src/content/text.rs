@@ -1,7 +1,8 @@
 //! Load stage, text: reading a file as text (UTF-8, BOM dropped, CRLF made LF) and splitting off
 //! its front matter by lines.
 
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, io_reason};
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 /// `path` relative to the site folder, for messages.
@@ -13,7 +14,7 @@ pub fn display_path(site: &Path, path: &Path) -> PathBuf {
 pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
     let rel = display_path(site, abs);
     let bytes = std::fs::read(abs)
-        .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
+        .map_err(|e| Diagnostic::error(&rel, msg!("file-unreadable", reason = io_reason(&e))))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..valid]
@@ -21,9 +22,9 @@ pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
             .filter(|&&b| b == b'\n')
             .count()
             + 1;
-        Diagnostic::error(&rel, "the file is not UTF-8 text")
+        Diagnostic::error(&rel, msg!("file-not-utf8"))
             .at_line(line)
-            .with_hint("save it as \"UTF-8\" (in Notepad: File > Save as > Encoding: UTF-8)")
+            .with_hint(msg!("file-not-utf8-hint"))
     })?;
     Ok(normalize(&text))
 }
@@ -71,12 +72,9 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, Diagnostic> {
     }
     let Some((start, front_line)) = front_start else {
         return Err(
-            Diagnostic::error("", "the file does not start with front matter")
+            Diagnostic::error("", msg!("front-matter-missing"))
                 .at_line(line_no.max(1))
-                .with_hint(
-                    "begin the file with a line `---`, the fields (title, date, lang, organizers), \
-                 then another `---` line, then the text",
-                ),
+                .with_hint(msg!("front-matter-missing-hint")),
         );
     };
     for line in lines {
@@ -92,9 +90,9 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error("", "the front matter is never closed")
+    Err(Diagnostic::error("", msg!("front-matter-unclosed"))
         .at_line(front_line - 1)
-        .with_hint("add a line `---` after the last field, before the text"))
+        .with_hint(msg!("front-matter-unclosed-hint")))
 }
 
 /// The body of a normalized release text, given the offset found when it was split.

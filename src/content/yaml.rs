@@ -3,6 +3,8 @@
 
 use super::span;
 use crate::error::Diagnostic;
+use crate::i18n::Message;
+use crate::msg;
 use serde_yaml::Value;
 
 /// Parses YAML text that starts at line `first_line` of its file into a [`Yaml`] tree. Spaces
@@ -32,9 +34,10 @@ pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic>
                 None if column > 0 => (line, span::original_column(original, local_line, column)),
                 None => (line, column),
             };
-            let mut d = Diagnostic::error("", format!("this is not valid YAML: {message}"))
+            let (what, hint) = yaml_problem(&message);
+            let mut d = Diagnostic::error("", what)
                 .at_line(line)
-                .with_hint(yaml_hint(&message));
+                .with_hint(hint);
             if column > 0 {
                 d = d.at_column(column);
             }
@@ -67,25 +70,34 @@ fn nested_quotes(original: &str, upto: usize, first_line: usize) -> Option<Diagn
         return Some(
             Diagnostic::error(
                 "",
-                format!("the value of `{key}` has {q} quotes inside {q} quotes, so it ends too early"),
+                msg!("yaml-nested-quotes", field = key, quote = q.to_string()),
             )
             .at_line(first_line + i)
             .at_column(line[..column.min(line.len())].chars().count())
             .in_field(key)
-            .with_hint(format!(
-                "use «ёлочки» inside: {key}: {q}{}{q}, or other quotes around the value: {key}: {other}{text}{other}",
-                text.replacen(q, "«", 1).replacen(q, "»", 1)
+            .with_hint(msg!(
+                "yaml-nested-quotes-hint",
+                with_guillemets = format!(
+                    "{key}: {q}{}{q}",
+                    text.replacen(q, "«", 1).replacen(q, "»", 1)
+                ),
+                with_other_quotes = format!("{key}: {other}{text}{other}")
             )),
         );
     }
     None
 }
 
+/// For "duplicate entry with key \"x\"": `x`.
+fn duplicate_key(message: &str) -> Option<&str> {
+    message
+        .strip_prefix("duplicate entry with key ")
+        .map(|k| k.trim_matches('"'))
+}
+
 /// For "duplicate entry with key \"x\"": the line (1-based in `text`) of the second `x:`.
 fn duplicate_key_line(text: &str, message: &str) -> Option<usize> {
-    let key = message
-        .strip_prefix("duplicate entry with key ")?
-        .trim_matches('"');
+    let key = duplicate_key(message)?;
     let pat = format!("{key}:");
     text.lines()
         .enumerate()
@@ -94,17 +106,24 @@ fn duplicate_key_line(text: &str, message: &str) -> Option<usize> {
         .map(|(i, _)| i + 1)
 }
 
-fn yaml_hint(message: &str) -> &'static str {
+/// What serde_yaml's English `message` means for a writer, and what to do.
+fn yaml_problem(message: &str) -> (Message, Message) {
     if message.contains("mapping values are not allowed") {
-        "a value that contains a colon (:) must be put in straight quotes: title: \"Форум: итоги\""
+        (msg!("yaml-colon"), msg!("yaml-colon-hint"))
     } else if message.contains("cannot start any token") || message.contains("tab") {
-        "indent with spaces, not tabs; put a value that starts with @, ` or % in quotes"
-    } else if message.contains("duplicate") {
-        "each field may appear only once: delete one of them"
+        (msg!("yaml-tab"), msg!("yaml-tab-hint"))
+    } else if let Some(key) = duplicate_key(message) {
+        (
+            msg!("yaml-duplicate", field = key),
+            msg!("yaml-duplicate-hint"),
+        )
     } else if message.contains("did not find expected") {
-        "check the indentation: list items start with `  - ` under their field"
+        (msg!("yaml-indent"), msg!("yaml-indent-hint"))
     } else {
-        "check this line and the one before it: quotes must be closed, lists indented"
+        (
+            msg!("yaml-invalid", detail = message),
+            msg!("yaml-invalid-hint"),
+        )
     }
 }
 
@@ -159,14 +178,14 @@ impl Yaml {
     }
 
     /// How the value looks, in words a non-programmer understands.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Message {
         match self {
-            Yaml::Null => "nothing".to_string(),
-            Yaml::Bool(b) => format!("`{b}`"),
-            Yaml::Scalar(s) => format!("\"{s}\""),
-            Yaml::Number(n) => format!("the number {n}"),
-            Yaml::List(_) => "a list".to_string(),
-            Yaml::Map(_) => "named parts (`key: value` lines)".to_string(),
+            Yaml::Null => msg!("found-nothing"),
+            Yaml::Bool(b) => msg!("found-value", value = b.to_string()),
+            Yaml::Scalar(s) => msg!("found-text", value = s),
+            Yaml::Number(n) => msg!("found-number", value = n),
+            Yaml::List(_) => msg!("found-list"),
+            Yaml::Map(_) => msg!("found-map"),
         }
     }
 }
@@ -228,8 +247,8 @@ mod tests {
         .unwrap_err();
         assert_eq!(d.line, Some(3));
         assert_eq!(d.column, Some(16));
-        assert!(d.message.contains("\" quotes inside \" quotes"), "{d}");
-        let hint = d.hint.unwrap();
+        assert!(d.message.to_string().contains("\" quotes inside \" quotes"), "{d}");
+        let hint = d.hint.unwrap().to_string();
         assert!(hint.contains("title: \"Проект «Мониторинг»\""), "{hint}");
         assert!(hint.contains("title: 'Проект \"Мониторинг\"'"), "{hint}");
         // Valid quoting is left alone.

@@ -15,10 +15,12 @@
 
 mod dates;
 mod detect;
+mod message;
 mod slug;
 
 pub use dates::*;
 pub use detect::{Evidence, detect};
+pub use message::{Arg, Message, UiLang, keys, text};
 pub use slug::*;
 
 use serde::Serialize;

@@ -5,6 +5,7 @@ use super::validate::TranslationKey;
 use super::{LangIndex, Release, Term, TermRef, Year, order};
 use crate::error::Diagnostic;
 use crate::i18n::{self, Lang};
+use crate::msg;
 use crate::registry::{Registries, Registry};
 use crate::urls::TermKind;
 use std::collections::BTreeMap;
@@ -22,16 +23,14 @@ pub fn check_unique_slugs(releases: &[Release], diags: &mut Vec<Diagnostic>) {
             diags.push(
                 Diagnostic::error(
                     &here.source,
-                    format!(
-                        "two {} releases have the web address /{}/{}/: this file and {}",
-                        here.lang,
-                        here.lang,
-                        here.slug,
-                        other.source.display()
+                    msg!(
+                        "slug-taken",
+                        address = format!("/{}/{}/", here.lang, here.slug),
+                        other = &other.source
                     ),
                 )
                 .at_line(here.slug_line.unwrap_or(1))
-                .with_hint("give one of them another `slug:` (or rename the file)"),
+                .with_hint(msg!("slug-taken-hint")),
             );
         }
     }
@@ -61,26 +60,21 @@ pub fn link_translations(
             let d = if explicit {
                 Diagnostic::error(
                     &second.source,
-                    format!(
-                        "two {} releases share the translation_key \"{}\": this file and {}",
-                        second.lang,
-                        keys[same[0]].key,
-                        first.source.display()
+                    msg!(
+                        "translation-key-shared",
+                        lang = second.lang.code(),
+                        key = &keys[same[0]].key,
+                        other = &first.source
                     ),
                 )
                 .in_field("translation_key")
-                .with_hint(
-                    "a translation_key pairs one release per language: give each event its own key",
-                )
+                .with_hint(msg!("translation-key-shared-hint"))
             } else {
                 Diagnostic::warning(
                     &second.source,
-                    format!(
-                        "this file and {} have the same name in one language, so neither is linked to a translation",
-                        first.source.display()
-                    ),
+                    msg!("translation-name-shared", other = &first.source),
                 )
-                .with_hint("add the same `translation_key:` to a release and its translation")
+                .with_hint(msg!("translation-name-shared-hint"))
             };
             diags.push(d);
             continue;
@@ -154,48 +148,48 @@ pub fn unmatched_warnings(
         let Some(&(first, line)) = uses.first() else {
             continue;
         };
-        let what = match kind {
-            TermKind::Topics => "topic",
-            TermKind::Organizers => "organizer",
-        };
         let mut files: Vec<String> = uses
             .iter()
             .map(|(i, _)| releases[*i].source.display().to_string())
             .collect();
         files.dedup();
         let shown = files.len().min(3);
-        let more = if files.len() > shown {
-            format!(" and {} more", files.len() - shown)
-        } else {
-            String::new()
-        };
+        let more = files.len() - shown;
         let lang = releases[first].lang;
         let closest: Vec<String> = registry
             .closest(&name)
             .iter()
             .map(|e| format!("\"{}\" ({})", e.name(lang), e.key))
             .collect();
-        let hint = if closest.is_empty() {
-            format!(
-                "if it is a new {what}, add it to {}",
-                registry.path.display()
-            )
-        } else {
-            format!(
-                "did you mean {}? Otherwise add it to {}",
-                closest.join(" or "),
-                registry.path.display()
-            )
+        let path = &registry.path;
+        let hint = match (closest.is_empty(), kind) {
+            (true, TermKind::Topics) => msg!("topic-new-hint", registry = path),
+            (true, TermKind::Organizers) => msg!("organizer-new-hint", registry = path),
+            (false, _) => msg!(
+                "term-closest-hint",
+                suggestions = closest.join(", "),
+                registry = path
+            ),
+        };
+        let files = files[..shown].join(", ");
+        let message = match kind {
+            TermKind::Topics => msg!(
+                "topic-unregistered",
+                name = &name,
+                registry = path,
+                files = files,
+                more = more
+            ),
+            TermKind::Organizers => msg!(
+                "organizer-unregistered",
+                name = &name,
+                registry = path,
+                files = files,
+                more = more
+            ),
         };
         out.push(
-            Diagnostic::warning(
-                &releases[first].source,
-                format!(
-                    "the {what} \"{name}\" is not in {} (used in {}{more})",
-                    registry.path.display(),
-                    files[..shown].join(", ")
-                ),
-            )
+            Diagnostic::warning(&releases[first].source, message)
             .at_line(line)
             .in_field(match kind {
                 TermKind::Topics => "topics",
@@ -380,14 +374,14 @@ pub fn split_comma_names(
                 diags.push(
                     Diagnostic::error(
                         &source,
-                        format!("\"{}\" is read as one name with a comma in it", t.name),
+                        msg!("names-comma", name = &t.name),
                     )
                     .at_line(t.line)
                     .in_field(field)
-                    .with_hint(format!(
-                        "several names go in a list: `{field}: [{}]`; one name with a comma must be added to the registry ({})",
-                        parts.join(", "),
-                        crate::registry::file_name(kind)
+                    .with_hint(msg!(
+                        "names-comma-hint",
+                        list_form = format!("{field}: [{}]", parts.join(", ")),
+                        registry = crate::registry::file_name(kind)
                     )),
                 );
                 out.push(t);

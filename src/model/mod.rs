@@ -24,6 +24,7 @@ use crate::config::Config;
 use crate::content::{Bundle, RawRelease};
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
+use crate::msg;
 use crate::markdown::BodyLink;
 use crate::registry::{self, Registries};
 use crate::urls::TermKind;
@@ -394,15 +395,15 @@ fn resolve_release_links(
             diags.push(if drafts.contains(&target) {
                 at(Diagnostic::warning(
                     &r.source,
-                    format!("the link \"{}\" leads to a draft, which this build leaves out", link.dest),
+                    msg!("link-to-draft", link = &link.dest),
                 ))
-                .with_hint("the link will work once that release is published (draft: false)")
+                .with_hint(msg!("link-to-draft-hint"))
             } else {
                 at(Diagnostic::error(
                     &r.source,
-                    format!("the link \"{}\" leads to a file that is not a release of this site", link.dest),
+                    msg!("link-to-unknown-file", link = &link.dest),
                 ))
-                .with_hint("link to the other release's .md file relative to this one (like ../ky/forum.md), or to its page (/ru/slug/)")
+                .with_hint(msg!("link-to-unknown-file-hint"))
             });
         }
         r.release_links = found;

@@ -8,7 +8,8 @@ use super::{Contact, Location, Phone, RESERVED_SLUGS, Release, TermRef};
 use crate::config::Config;
 use crate::content::{RawContact, RawRelease, Spanned};
 use crate::error::Diagnostic;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Message};
+use crate::msg;
 use crate::urls;
 use jiff::civil::{Date, DateTime};
 use std::path::{Path, PathBuf};
@@ -37,17 +38,14 @@ impl Checker<'_> {
             return;
         }
         self.diags.push(
-            Diagnostic::error(
-                self.path,
-                format!("the required field `{field}` is missing"),
-            )
-            .at_line(self.end_line)
-            .in_field(field)
-            .with_hint(format!("add a line before the closing `---`: {example}")),
+            Diagnostic::error(self.path, msg!("field-missing", field = field))
+                .at_line(self.end_line)
+                .in_field(field)
+                .with_hint(msg!("field-missing-hint", example = example)),
         );
     }
 
-    fn bad(&mut self, field: &str, line: usize, message: String, hint: &str) {
+    fn bad(&mut self, field: &str, line: usize, message: Message, hint: Message) {
         self.diags.push(
             Diagnostic::error(self.path, message)
                 .at_line(line)
@@ -154,8 +152,8 @@ fn published(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> Option<DateT
             c.bad(
                 "published",
                 p.line,
-                format!("\"{}\" is not a date", p.value.trim()),
-                &date_hint("published", &p.value),
+                msg!("date-invalid", found = p.value.trim()),
+                date_hint("published", &p.value),
             );
             None
         }
@@ -186,8 +184,8 @@ fn title(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> String {
             c.bad(
                 "title",
                 t.line,
-                "the title is empty".into(),
-                "write the release's headline after `title:`",
+                msg!("title-empty"),
+                msg!("title-empty-hint"),
             );
             String::new()
         }
@@ -198,7 +196,7 @@ fn title(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> String {
 /// The language, which must be one of the site's and agree with the file's folder.
 fn lang(c: &mut Checker<'_>, raw: Option<&Spanned<String>>, folder: Option<&str>) -> Option<Lang> {
     let Some(l) = raw else {
-        c.missing("lang", "lang: ru (or lang: ky)");
+        c.missing("lang", "lang: ru");
         return None;
     };
     let Some(lang) = Lang::from_code(&l.value).filter(|x| c.config.language(*x).is_some()) else {
@@ -206,8 +204,8 @@ fn lang(c: &mut Checker<'_>, raw: Option<&Spanned<String>>, folder: Option<&str>
         c.bad(
             "lang",
             l.line,
-            format!("unknown language \"{}\"", l.value.trim()),
-            &format!("use one of: {}", codes.join(", ")),
+            msg!("lang-unknown", found = l.value.trim()),
+            msg!("lang-use-one-of", list = codes.join(", ")),
         );
         return None;
     };
@@ -218,8 +216,8 @@ fn lang(c: &mut Checker<'_>, raw: Option<&Spanned<String>>, folder: Option<&str>
         c.bad(
             "lang",
             l.line,
-            format!("the file is in the `{folder}` folder but says `lang: {lang}`"),
-            &format!("write `lang: {folder}`, or move the file to content/{lang}/"),
+            msg!("lang-folder-mismatch", folder = folder, lang = lang.code()),
+            msg!("lang-folder-mismatch-hint", folder = folder, lang = lang.code()),
         );
     }
     Some(lang)
@@ -237,13 +235,13 @@ fn when(
     let tz = &c.config.timezone;
     let start = match date {
         None => {
-            c.missing("date", "date: 2025-06-27 (or 2025-06-27 10:00)");
+            c.missing("date", "date: 2025-06-27 10:00");
             None
         }
         Some(d) => match parse_when(&d.value, tz) {
             Ok(x) => Some(x),
             Err(message) => {
-                c.bad("date", d.line, message, &date_hint("date", &d.value));
+                c.bad("date", d.line, message, date_hint("date", &d.value));
                 None
             }
         },
@@ -254,11 +252,8 @@ fn when(
             c.bad(
                 "end",
                 e.line,
-                format!(
-                    "the end is given twice: in `date: {}` and in `end`",
-                    d.value.trim()
-                ),
-                "keep one of them: the time range in `date`, or `end`",
+                msg!("end-twice", date = d.value.trim()),
+                msg!("end-twice-hint"),
             );
             return None;
         }
@@ -272,13 +267,13 @@ fn when(
                 c.bad(
                     "end",
                     e.line,
-                    format!("`end: {}` holds a time range", e.value.trim()),
-                    "`end` is the last day and time: end: 2025-06-28 18:00",
+                    msg!("end-range", found = e.value.trim()),
+                    msg!("end-range-hint"),
                 );
                 None
             }
             Err(message) => {
-                c.bad("end", e.line, message, &date_hint("end", &e.value));
+                c.bad("end", e.line, message, date_hint("end", &e.value));
                 None
             }
         }
@@ -294,12 +289,12 @@ fn when(
             c.bad(
                 "end",
                 line,
-                format!(
-                    "the event ends ({}) before it starts ({})",
-                    i18n::iso_datetime(e, e_timed),
-                    i18n::iso_datetime(s, s_timed)
+                msg!(
+                    "end-before-start",
+                    end = i18n::iso_datetime(e, e_timed),
+                    start = i18n::iso_datetime(s, s_timed)
                 ),
-                "`end` is the last day (and time) of the event; check both dates",
+                msg!("end-before-start-hint"),
             );
         }
     }
@@ -316,8 +311,8 @@ fn organizers(c: &mut Checker<'_>, raw: Option<&Spanned<Vec<String>>>) -> Vec<Te
         c.bad(
             "organizers",
             o.line,
-            "at least one organizer is needed".into(),
-            "name the organization(s) behind the event, one per line: `  - ОФ «Название»`",
+            msg!("organizers-empty"),
+            msg!("organizers-empty-hint"),
         );
     }
     names
@@ -333,8 +328,8 @@ fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<
             c.bad(
                 field,
                 names.line,
-                "a name in the list is empty".into(),
-                "delete the empty `-` line or write the name after it",
+                msg!("names-item-empty"),
+                msg!("names-item-empty-hint"),
             );
             continue;
         }
@@ -369,11 +364,8 @@ fn slug(c: &mut Checker<'_>, lang: Lang, raw: Option<&Spanned<String>>, stem: &s
                 c.bad(
                     "slug",
                     s.line,
-                    format!(
-                        "\"{}\" has no letters or digits to make a web address from",
-                        s.value
-                    ),
-                    "use letters, digits and dashes: slug: forum-2025",
+                    msg!("slug-empty", found = &s.value),
+                    msg!("slug-empty-hint"),
                 );
             }
             (slug, s.line)
@@ -382,9 +374,9 @@ fn slug(c: &mut Checker<'_>, lang: Lang, raw: Option<&Spanned<String>>, stem: &s
             let slug = i18n::slugify(lang, stem);
             if slug.is_empty() {
                 c.diags.push(
-                    Diagnostic::error(c.path, format!("the file name \"{stem}\" has no letters or digits to make a web address from"))
+                    Diagnostic::error(c.path, msg!("slug-file-name-empty", name = stem))
                         .at_line(1)
-                        .with_hint("rename the file, or add a line `slug: forum-2025`"),
+                        .with_hint(msg!("slug-file-name-empty-hint")),
                 );
             }
             (slug, 1)
@@ -392,12 +384,9 @@ fn slug(c: &mut Checker<'_>, lang: Lang, raw: Option<&Spanned<String>>, stem: &s
     };
     if RESERVED_SLUGS.contains(&slug.as_str()) {
         c.diags.push(
-            Diagnostic::error(
-                c.path,
-                format!("the web address `{slug}` is reserved for the site's own pages"),
-            )
-            .at_line(line)
-            .with_hint("add a line `slug: ...` with another name, or rename the file"),
+            Diagnostic::error(c.path, msg!("slug-reserved", slug = &slug))
+                .at_line(line)
+                .with_hint(msg!("slug-reserved-hint")),
         );
     }
     slug
@@ -423,8 +412,8 @@ fn image(
         c.bad(
             "image",
             raw.line,
-            format!("\"{v}\" is not a picture path under static/ or a full web address"),
-            "write a path under static/, like `image: img/forum.jpg`, or a full https:// address",
+            msg!("image-invalid", found = v),
+            msg!("image-invalid-hint"),
         );
         return None;
     }
@@ -449,14 +438,10 @@ fn same_path(file: &Path, written: &str) -> bool {
 
 /// The hint for a date that could not be read; names the ISO form when the text is a date
 /// written in words.
-fn date_hint(field: &str, written: &str) -> String {
+fn date_hint(field: &str, written: &str) -> Message {
     match i18n::parse_written_date(written) {
-        Some(d) => {
-            format!("write `{field}: {d}` (year-month-day), or with a time: `{field}: {d} 10:00`")
-        }
-        None => format!(
-            "write the date as year-month-day: `{field}: 2025-06-27`, or with a time: `{field}: 2025-06-27 10:00` or `{field}: 2025-06-27 14:00-18:00`"
-        ),
+        Some(d) => msg!("date-written-hint", field = field, date = d.to_string()),
+        None => msg!("date-hint", field = field),
     }
 }
 
@@ -473,7 +458,7 @@ pub fn check_contact(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Contact> {
     let clean = |s: &Option<String>| s.as_deref().map(fold_spaces).filter(|s| !s.is_empty());
-    let bad = |part: &str, message: String, hint: &str| {
+    let bad = |part: &str, message: Message, hint: Message| {
         Diagnostic::error(path, message)
             .at_line(c.line_of(part))
             .in_field("contacts")
@@ -483,21 +468,23 @@ pub fn check_contact(
     let email = clean(&c.email);
     let phone = clean(&c.phone);
     let url = clean(&c.url);
-    let who = name.clone().unwrap_or_else(|| "a contact".to_string());
     let mut ok = true;
     if name.is_none() {
         diags.push(bad(
             "name",
-            "a contact has no name".into(),
-            "add `name: ...`: a person or an office",
+            msg!("contact-no-name"),
+            msg!("contact-no-name-hint"),
         ));
         ok = false;
     }
     if email.is_none() && phone.is_none() && url.is_none() {
         diags.push(bad(
             "name",
-            format!("{who} has no email, phone or url"),
-            "give at least one way to reach them: `email: ...` or `phone: ...`",
+            match &name {
+                Some(n) => msg!("contact-unreachable", name = n),
+                None => msg!("contact-unreachable-unnamed"),
+            },
+            msg!("contact-unreachable-hint"),
         ));
         ok = false;
     }
@@ -506,8 +493,8 @@ pub fn check_contact(
     {
         diags.push(bad(
             "email",
-            format!("\"{e}\" is not an email address"),
-            "write it like name@example.kg",
+            msg!("email-invalid", found = e),
+            msg!("email-invalid-hint"),
         ));
         ok = false;
     }
@@ -516,18 +503,18 @@ pub fn check_contact(
         Some((Reading::Valid { display, tel }, _)) => Some(Phone { display, tel }),
         Some((Reading::Impossible { tel }, p)) => {
             diags.push(
-                Diagnostic::warning(path, format!("\"{p}\" does not look like a possible phone number"))
+                Diagnostic::warning(path, msg!("phone-impossible", found = &p))
                     .at_line(c.line_of("phone"))
                     .in_field("contacts")
-                    .with_hint("check the digits: a Kyrgyz number is 0 and 9 digits (0 312 91 10 10, 0555 12 34 56) or +996 and 9 digits"),
+                    .with_hint(msg!("phone-impossible-hint")),
             );
             Some(Phone { display: p, tel })
         }
         Some((Reading::NotANumber, p)) => {
             diags.push(bad(
                 "phone",
-                format!("\"{p}\" is not a phone number"),
-                "write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05",
+                msg!("phone-invalid", found = &p),
+                msg!("phone-invalid-hint"),
             ));
             ok = false;
             None
@@ -539,8 +526,8 @@ pub fn check_contact(
     {
         diags.push(bad(
             "url",
-            format!("\"{u}\" is not a web address"),
-            "write it in full: https://example.kg",
+            msg!("url-invalid", found = u),
+            msg!("url-invalid-hint"),
         ));
         ok = false;
     }

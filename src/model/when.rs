@@ -2,6 +2,8 @@
 //! that calendars, calendar links and structured data all follow.
 
 use super::Release;
+use crate::i18n::Message;
+use crate::msg;
 use jiff::civil::{Date, DateTime, Time};
 
 /// When an event happens, as calendars need it.
@@ -72,9 +74,9 @@ pub struct When {
 ///
 /// `10:00-06:00` could be a range or a time with an offset: without a `T` and seconds it is a
 /// range; a range that ends before it starts is an error that shows both unambiguous forms.
-pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, String> {
+pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, Message> {
     let t = text.trim();
-    let not_a_date = || format!("\"{t}\" is not a date");
+    let not_a_date = || msg!("date-invalid", found = t);
     if is_rfc3339_with_offset(t) {
         let ts: jiff::Timestamp = t.parse().map_err(|_| not_a_date())?;
         return Ok(When {
@@ -86,7 +88,7 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, String> {
     let (day, rest) = split_day(t).ok_or_else(not_a_date)?;
     let day: Date = day
         .parse()
-        .map_err(|_| format!("\"{t}\" is not a real date (check the month and the day)"))?;
+        .map_err(|_| msg!("date-not-real", found = t))?;
     let rest = rest.trim();
     if rest.is_empty() {
         return Ok(When {
@@ -95,11 +97,7 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, String> {
             end: None,
         });
     }
-    let bad_time = || {
-        format!(
-            "\"{t}\" is not a real date and time (check the hours and minutes: 10:00 or 14:00-18:00)"
-        )
-    };
+    let bad_time = || msg!("date-time-not-real", found = t);
     let (from, to) = split_range(rest);
     let start = day.to_datetime(parse_time(from).ok_or_else(bad_time)?);
     let end = match to {
@@ -113,8 +111,13 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, String> {
             crate::i18n::format_time(start.time()),
             crate::i18n::format_time(e.time()),
         );
-        return Err(format!(
-            "\"{t}\" can be read two ways: from {s_hm} to {e_hm} the next day, or {s_hm} at the UTC offset -{e_hm}; write `date: {day} {s_hm}` and `end: <the day> {e_hm}`, or the offset as {day}T{s_hm}:00-{e_hm}"
+        return Err(msg!(
+            "date-ambiguous",
+            found = t,
+            start = s_hm.as_str(),
+            end = e_hm.as_str(),
+            day = day.to_string(),
+            offset_form = format!("{day}T{s_hm}:00-{e_hm}")
         ));
     }
     Ok(When {
@@ -278,7 +281,9 @@ mod tests {
             assert_eq!(d(range), (at(14, 0), true, Some(at(18, 0))), "{range}");
         }
         // Read two ways: an error that shows both unambiguous forms, never a guess.
-        let e = parse_when("2025-06-27 20:00-06:00", &tz).unwrap_err();
+        let e = parse_when("2025-06-27 20:00-06:00", &tz)
+            .unwrap_err()
+            .to_string();
         assert!(
             e.contains("two ways")
                 && e.contains("end: ")
@@ -289,6 +294,7 @@ mod tests {
         assert!(
             parse_when("2025-02-30", &tz)
                 .unwrap_err()
+                .to_string()
                 .contains("not a real date")
         );
         assert!(parse_when("2025-06-27 25:00", &tz).is_err());

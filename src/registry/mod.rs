@@ -248,7 +248,7 @@ mod tests {
         let all: Vec<String> = d.iter().map(|x| x.to_string()).collect();
         let all = all.join("\n");
         assert!(
-            all.contains("content/x.yaml:3: error: `kz`: unknown language `kz`"),
+            all.contains("content/x.yaml:3: error: `kz`: unknown language \"kz\""),
             "{all}"
         );
         assert!(
@@ -285,6 +285,7 @@ mod tests {
         assert_eq!(d[0].line, Some(3));
         assert!(
             d[0].message
+                .to_string()
                 .contains("static/img/no-such-logo-jarya.png does not exist")
         );
     }
@@ -299,7 +300,7 @@ mod tests {
         );
         assert!(
             d[1].to_string()
-                .contains(":6: error: `kz`: unknown language `kz`"),
+                .contains(":6: error: `kz`: unknown language \"kz\""),
             "{d:?}"
         );
         assert!(
@@ -314,13 +315,13 @@ mod tests {
     fn a_name_claimed_twice_is_reported_where_the_alias_is_written() {
         let text = "a:\n  ru: Гражданская платформа\nb:\n  ru: Гражданская платформа плюс\n  aliases:\n    - Платформа плюс\n    - Гражданская платформа\n";
         let (_, diags) = parse_str(TermKind::Organizers, text);
-        let lines: Vec<(Option<usize>, &str)> =
-            diags.iter().map(|d| (d.line, d.message.as_str())).collect();
+        let lines: Vec<(Option<usize>, String)> =
+            diags.iter().map(|d| (d.line, d.message.to_string())).collect();
         assert_eq!(
             lines,
             [(
                 Some(7),
-                "\"Гражданская платформа\" also names the entry `a`"
+                "\"Гражданская платформа\" also names the entry `a`".to_string()
             )]
         );
     }

@@ -4,6 +4,7 @@ use super::{Entry, ORGANIZATION_FIELDS, Registry, TOPIC_FIELDS, normalize_name};
 use crate::content::{self, FieldReader, Locator, Yaml};
 use crate::error::Diagnostic;
 use crate::i18n::{self, Lang};
+use crate::msg;
 use crate::urls::TermKind;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -28,11 +29,11 @@ pub fn parse(
         diags.push(
             Diagnostic::error(
                 rel,
-                format!("the key `{key}` is already used on line {first}"),
+                msg!("registry-key-repeated", key = &key, line = first),
             )
             .at_line(line)
             .in_field(&key)
-            .with_hint("each topic or organization is listed once: merge the two entries"),
+            .with_hint(msg!("registry-key-repeated-hint")),
         );
     }
     let text = deduped.as_str();
@@ -43,12 +44,10 @@ pub fn parse(
             diags.push(
                 Diagnostic::error(
                     rel,
-                    format!("expected one entry per key, found {}", other.describe()),
+                    msg!("registry-shape", found = other.describe()),
                 )
                 .at_line(1)
-                .with_hint(
-                    "start each entry with its key at the start of a line: `gender-equality:`",
-                ),
+                .with_hint(msg!("registry-shape-hint")),
             );
             return registry;
         }
@@ -111,8 +110,8 @@ fn read_entry(
         reader.fail(
             &key,
             line,
-            "an entry has an empty key".to_string(),
-            "start each entry with its key, lowercase Latin letters, digits and dashes: `gender-equality:`",
+            msg!("registry-key-empty"),
+            msg!("registry-key-empty-hint"),
         );
         return None;
     }
@@ -121,23 +120,20 @@ fn read_entry(
         reader.fail(
             &key,
             line,
-            format!("the key `{key}` is not usable in a web address"),
-            &format!(
-                "a key is lowercase Latin letters, digits and dashes{}",
-                if suggestion.is_empty() {
-                    String::new()
-                } else {
-                    format!(": `{suggestion}`")
-                }
-            ),
+            msg!("registry-key-invalid", key = &key),
+            if suggestion.is_empty() {
+                msg!("registry-key-invalid-hint")
+            } else {
+                msg!("registry-key-invalid-suggest", suggestion = suggestion)
+            },
         );
     }
     let Yaml::Map(fields) = value else {
         reader.fail(
             &key,
             line,
-            format!("expected the entry's names, found {}", value.describe()),
-            "write the names on indented lines under the key: `  ru: ...` and `  ky: ...`",
+            msg!("registry-entry-shape", found = value.describe()),
+            msg!("registry-entry-shape-hint"),
         );
         return None;
     };
@@ -153,8 +149,8 @@ fn read_entry(
         reader.fail(
             &entry.key,
             line,
-            "the entry has no name".to_string(),
-            "add its name in each language: `  ru: ...` and `  ky: ...`",
+            msg!("registry-entry-no-name"),
+            msg!("registry-entry-no-name-hint"),
         );
     }
     Some(entry)
@@ -192,8 +188,8 @@ fn read_field(
                     reader.fail(
                         field,
                         at,
-                        format!("\"{w}\" is not a web address"),
-                        "write it in full: https://example.kg",
+                        msg!("url-invalid", found = &w),
+                        msg!("url-invalid-hint"),
                     );
                 }
                 entry.website = Some(w);
@@ -206,8 +202,8 @@ fn read_field(
                     reader.fail(
                         field,
                         at,
-                        format!("the logo static/{l} does not exist"),
-                        "put the picture in the static/ folder and give its path from there: `logo: img/logo.png`",
+                        msg!("registry-logo-missing", path = format!("static/{l}")),
+                        msg!("registry-logo-missing-hint"),
                     );
                 }
                 entry.logo = Some(l);
@@ -227,20 +223,20 @@ fn unknown_field(reader: &mut FieldReader<'_>, ctx: &Context<'_>, field: &str, a
     let (message, hint) = if looks_like_language {
         let codes: Vec<&str> = ctx.languages.iter().map(|l| l.code()).collect();
         (
-            format!("unknown language `{field}`"),
-            format!("names are given per language: {}", codes.join(", ")),
+            msg!("lang-unknown", found = field),
+            msg!("registry-names-per-language", list = codes.join(", ")),
         )
     } else {
         let list = ctx.known.join(", ");
         (
-            format!("unknown field `{field}`"),
+            msg!("field-unknown", name = field),
             match content::closest(field, ctx.known) {
-                Some(k) => format!("did you mean `{k}`? An entry has: {list}"),
-                None => format!("an entry has: {list}"),
+                Some(k) => msg!("registry-field-suggest", suggestion = k, list = list),
+                None => msg!("registry-field-hint", list = list),
             },
         )
     };
-    reader.fail(field, at, message, &hint);
+    reader.fail(field, at, message, hint);
 }
 
 /// Claims the entry's key, names and aliases; a name another entry claimed is an error at the
@@ -271,8 +267,8 @@ fn claim_names(
                 reader.fail(
                     key,
                     at,
-                    format!("\"{name}\" also names the entry `{other_key}`"),
-                    "a name or alias may belong to one entry only: remove it from one of them",
+                    msg!("registry-name-shared", name = &name, other = other_key),
+                    msg!("registry-name-shared-hint"),
                 );
             }
             Some(_) => {}
@@ -340,8 +336,8 @@ fn per_language(
                     None => reader.fail(
                         field,
                         line,
-                        format!("unknown language `{code}`"),
-                        "give the text per language: `{ru: ..., ky: ...}`",
+                        msg!("lang-unknown", found = &code),
+                        msg!("registry-per-language-hint"),
                     ),
                 }
             }
@@ -350,8 +346,8 @@ fn per_language(
         other => reader.fail(
             field,
             line,
-            format!("expected the text per language, found {}", other.describe()),
-            "write it as `{ru: ..., ky: ...}`",
+            msg!("registry-per-language", found = other.describe()),
+            msg!("registry-per-language-hint"),
         ),
     }
     out

@@ -108,7 +108,7 @@ fn context<T: Serialize>(view: &T) -> Result<tera::Context> {
     tera::Context::from_serialize(view).map_err(|e| {
         Error::Content(vec![Diagnostic::error(
             "templates",
-            format!("cannot prepare page data: {e}"),
+            crate::msg!("page-data-failed", detail = e.to_string()),
         )])
     })
 }

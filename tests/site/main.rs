@@ -34,11 +34,19 @@ fn jarya(args: &[&str]) -> Output {
     jarya_env(args, &[])
 }
 
+/// Runs jarya with `env` set (an empty value removes the variable). Messages are in English
+/// unless `env` says otherwise.
 fn jarya_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_jarya"));
-    cmd.args(args).env("SOURCE_DATE_EPOCH", EPOCH);
+    cmd.args(args)
+        .env("SOURCE_DATE_EPOCH", EPOCH)
+        .env("JARYA_LANG", "en");
     for (k, v) in env {
-        cmd.env(k, v);
+        if v.is_empty() {
+            cmd.env_remove(k);
+        } else {
+            cmd.env(k, v);
+        }
     }
     cmd.output().expect("run jarya")
 }

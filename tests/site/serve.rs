@@ -23,6 +23,7 @@ impl Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_jarya"))
             .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
             .env("SOURCE_DATE_EPOCH", EPOCH)
+            .env("JARYA_LANG", "en")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()

@@ -6,8 +6,12 @@
 //! broken files show the error page, other pages keep serving the last good build with a banner
 //! linking to `/__jarya/errors`. No path outside the output folder is ever served.
 
+mod pages;
+
 use crate::error::{Diagnostic, Error, Result};
-use crate::{BuildOptions, report, urls};
+use crate::i18n::{Message, UiLang};
+use crate::{BuildOptions, msg, report, urls};
+use pages::{error_page, live_reload_js};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -27,6 +31,8 @@ pub struct ServeOptions {
     pub drafts: bool,
     /// Open the site in the browser.
     pub open: bool,
+    /// The language of the messages, the error page and the banner.
+    pub ui: UiLang,
 }
 
 /// Serves until `stop` is set (Ctrl-C). `log` receives the lines to show the writer.
@@ -36,13 +42,15 @@ pub fn serve(
     log: &(dyn Fn(&str) + Sync),
 ) -> Result<()> {
     if !opts.site.join("content").is_dir() {
-        return Err(Error::Usage(format!(
-            "{} has no content/ folder: is this a jarya site? Use --site to point at one",
-            opts.site.display()
-        )));
+        return Err(Error::Usage(msg!("not-a-site", path = &opts.site)));
     }
-    let listener = TcpListener::bind(("127.0.0.1", opts.port))
-        .map_err(|e| Error::Usage(format!("cannot listen on 127.0.0.1:{}: {e}", opts.port)))?;
+    let listener = TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| {
+        Error::Usage(msg!(
+            "serve-cannot-listen",
+            address = format!("127.0.0.1:{}", opts.port),
+            reason = crate::error::io_reason(&e)
+        ))
+    })?;
     let port = listener
         .local_addr()
         .map_err(|e| Error::io("127.0.0.1", e))?
@@ -53,6 +61,7 @@ pub fn serve(
         version: Mutex::new(0),
         changed: Condvar::new(),
         failure: Mutex::new(None),
+        ui: opts.ui,
     });
     let build_opts = BuildOptions {
         base_url: Some(format!("http://127.0.0.1:{port}/")),
@@ -70,8 +79,8 @@ pub fn serve(
         session: None,
         fingerprints: BTreeMap::new(),
     };
-    builder.full("Built");
-    log(&format!("Serving the site on {url} (Ctrl-C to stop)"));
+    builder.full(msg!("serve-built"));
+    log(&msg!("serve-serving", url = url.as_str()).render(opts.ui));
     if opts.open {
         open_browser(&url);
     }
@@ -97,6 +106,8 @@ struct State {
     changed: Condvar,
     /// The last rebuild's errors, when it failed.
     failure: Mutex<Option<Failure>>,
+    /// The writer's language, for the pages `serve` makes itself.
+    ui: UiLang,
 }
 
 struct Failure {
@@ -125,8 +136,8 @@ impl Builder<'_> {
     /// Handles changed files (relative to the site folder).
     fn changed(&mut self, files: &[PathBuf]) {
         let what = match files {
-            [one] => format!("{} changed", one.display()),
-            many => format!("{} files changed", many.len()),
+            [one] => msg!("serve-file-changed", path = one),
+            many => msg!("serve-files-changed", count = many.len()),
         };
         let started = Instant::now();
         if self.only_texts_changed(files)
@@ -137,20 +148,18 @@ impl Builder<'_> {
                 .map(|f| session.rerender_release(f, &self.state.out))
                 .collect::<Result<Vec<bool>>>();
             if matches!(done, Ok(ref d) if d.iter().all(|x| *x)) {
-                (self.log)(&format!(
-                    "{what}; re-rendered {} in {:.2} s",
-                    if files.len() == 1 {
-                        "its page".to_string()
-                    } else {
-                        format!("{} pages", files.len())
-                    },
-                    started.elapsed().as_secs_f64()
-                ));
+                let m = msg!(
+                    "serve-rerendered",
+                    what = what,
+                    count = files.len(),
+                    seconds = seconds(started)
+                );
+                (self.log)(&m.render(self.state.ui));
                 self.bump(None);
                 return;
             }
         }
-        self.full(&format!("{what}; rebuilt"));
+        self.full(msg!("serve-rebuilt", what = what));
     }
 
     /// True when every changed file is a release of the last good build whose front matter and
@@ -167,14 +176,15 @@ impl Builder<'_> {
     }
 
     /// Rebuilds the whole site.
-    fn full(&mut self, verb: &str) {
+    fn full(&mut self, done: Message) {
         let started = Instant::now();
         let log = self.log;
+        let ui = self.state.ui;
         let site = self.site;
         let failure = match crate::build_session(self.opts, &self.state.out) {
             Ok((report, session)) => {
                 for w in &report.warnings {
-                    log(&report::human(w, source_line(site, w).as_deref(), false));
+                    log(&report::human(w, source_line(site, w).as_deref(), false, ui));
                 }
                 self.pages_by_source = report.pages_by_source.into_iter().collect();
                 self.fingerprints = session
@@ -182,35 +192,30 @@ impl Builder<'_> {
                     .filter_map(|s| fingerprint(site, s).map(|f| (s.to_path_buf(), f)))
                     .collect();
                 self.session = Some(session);
-                log(&format!(
-                    "{verb} in {:.2} s",
-                    started.elapsed().as_secs_f64()
-                ));
+                log(&msg!("serve-done-in", what = done, seconds = seconds(started)).render(ui));
                 None
             }
             Err(Error::Content(diags)) => {
                 self.session = None;
                 for d in &diags {
-                    log(&report::human(d, source_line(site, d).as_deref(), false));
+                    log(&report::human(d, source_line(site, d).as_deref(), false, ui));
                 }
-                log(&format!(
-                    "{} error(s); the browser shows them; the last good build is still served",
-                    diags.iter().filter(|d| d.is_error()).count()
-                ));
+                let count = diags.iter().filter(|d| d.is_error()).count();
+                log(&msg!("serve-build-failed", count = count).render(ui));
                 let affected = diags
                     .iter()
                     .filter_map(|d| self.pages_by_source.get(&d.path).cloned())
                     .collect();
                 Some(Failure {
-                    html: error_page(site, &diags),
+                    html: error_page(site, &diags, ui),
                     affected,
                 })
             }
             Err(other) => {
                 self.session = None;
-                log(&format!("error: {other}"));
+                log(&report::error_line(&other.message(), ui));
                 Some(Failure {
-                    html: error_page(site, &[Diagnostic::error("", other.to_string())]),
+                    html: error_page(site, &[Diagnostic::error("", other.message())], ui),
                     affected: BTreeSet::new(),
                 })
             }
@@ -395,7 +400,7 @@ fn respond(target: &str, state: &State) -> Response {
         "/__jarya/live.js" => {
             return Response {
                 content_type: "text/javascript; charset=utf-8",
-                ..text(200, LIVE_RELOAD_JS)
+                ..text(200, &live_reload_js(state.ui))
             };
         }
         "/__jarya/wait" => return wait(query, state),
@@ -405,7 +410,7 @@ fn respond(target: &str, state: &State) -> Response {
                 .lock()
                 .ok()
                 .and_then(|f| f.as_ref().map(|f| f.html.clone()))
-                .unwrap_or_else(|| error_page(Path::new(""), &[]));
+                .unwrap_or_else(|| error_page(Path::new(""), &[], state.ui));
             return Response {
                 content_type: "text/html; charset=utf-8",
                 errors: failing,
@@ -547,79 +552,10 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-/// The page the browser shows for a failed build: every problem with its file, line, the
-/// offending line and the hint.
-fn error_page(site: &Path, diags: &[Diagnostic]) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
-    let mut items = String::new();
-    for d in diags.iter().filter(|d| d.is_error()) {
-        let mut place = d.path.display().to_string().replace('\\', "/");
-        if let Some(l) = d.line {
-            place.push_str(&format!(":{l}"));
-        }
-        items.push_str(&format!(
-            "<li><p class=\"place\">{}</p><p class=\"message\">",
-            esc(&place)
-        ));
-        if let Some(f) = &d.field {
-            items.push_str(&format!("<code>{}</code>: ", esc(f)));
-        }
-        items.push_str(&esc(&d.message));
-        items.push_str("</p>");
-        if let (Some(line), Some(src)) = (d.line, source_line(site, d)) {
-            items.push_str(&format!(
-                "<pre><span class=\"n\">{line}</span> {}</pre>",
-                esc(&src)
-            ));
-        }
-        if let Some(h) = &d.hint {
-            items.push_str(&format!("<p class=\"hint\">{}</p>", esc(h)));
-        }
-        items.push_str("</li>\n");
-    }
-    if items.is_empty() {
-        items.push_str("<li><p class=\"message\">No errors: the site builds.</p></li>\n");
-    }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>jarya: the site has errors</title>\n<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1b1f23}}h1{{color:#b00020;font-size:1.5rem}}ul{{list-style:none;padding:0}}li{{border:1px solid #e3c3c3;border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0;background:#fff8f8}}.place{{font-family:monospace;color:#57606a;margin:.25rem 0}}.message{{font-weight:600;margin:.25rem 0}}pre{{background:#f4f6f8;padding:.5rem;overflow-x:auto}}.n{{color:#57606a}}.hint{{margin:.25rem 0}}</style>\n</head>\n<body id=\"jarya-error-page\">\n<h1>The last change has errors</h1>\n<p>Fix them and save: this page reloads by itself. Other pages still show the last good version.</p>\n<ul>\n{items}</ul>\n<script src=\"/__jarya/live.js\"></script>\n</body>\n</html>\n"
-    )
+/// Seconds since `started`, as "0.12".
+fn seconds(started: Instant) -> String {
+    format!("{:.2}", started.elapsed().as_secs_f64())
 }
-
-/// Reloads the page after each rebuild; shows a banner while the build has errors.
-const LIVE_RELOAD_JS: &str = r#"(function () {
-  var version = null;
-  function banner(on) {
-    var b = document.getElementById("jarya-errors");
-    if (!on) { if (b) b.remove(); return; }
-    if (b || document.getElementById("jarya-error-page")) return;
-    b = document.createElement("div");
-    b.id = "jarya-errors";
-    b.setAttribute("role", "alert");
-    b.style.cssText = "position:fixed;left:0;right:0;bottom:0;padding:12px 16px;background:#b00020;color:#fff;font:16px system-ui,sans-serif;z-index:2147483647";
-    b.innerHTML = 'jarya: the last change has errors. <a href="/__jarya/errors" style="color:#fff;text-decoration:underline">Show them</a>';
-    document.body.appendChild(b);
-  }
-  function poll() {
-    fetch("/__jarya/wait" + (version === null ? "" : "?v=" + version), { cache: "no-store" })
-      .then(function (r) {
-        var errors = r.headers.get("X-Jarya-Errors") === "1";
-        return r.text().then(function (v) {
-          if (version !== null && v !== version) { location.reload(); return; }
-          version = v;
-          banner(errors);
-          setTimeout(poll, 50);
-        });
-      })
-      .catch(function () { setTimeout(poll, 1000); });
-  }
-  poll();
-})();
-"#;
 
 /// Opens `url` in the default browser (errors are ignored: the address is printed anyway).
 fn open_browser(url: &str) {

@@ -1,0 +1,348 @@
+# jarya's messages in English. Each key exists in ru.ftl and ky.ftl with the same
+# placeholders ($name); `cargo test` checks both. Code: `msg!("key", name = value)`.
+
+## Outcome of a command
+
+content-errors = { $count ->
+    [one] 1 error in the site's files; nothing was written
+   *[other] { $count } errors in the site's files; nothing was written
+}
+io-failed = { $path }: { $reason }
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-storage-full = the disk is full
+io-read-only = the disk is read-only
+io-address-in-use = the address is already in use by another program
+io-other = { $detail }
+
+## Front matter and settings values
+
+lang-unknown = unknown language "{ $found }"
+lang-unknown-hint = use one of: ru, ky
+
+## content/site.yaml
+
+settings-missing = the site settings file is missing
+settings-missing-hint = create content/site.yaml with base_url and languages; see README.md, "Site settings"
+setting-unknown = unknown setting `{ $name }`
+setting-unknown-suggest = did you mean `{ $suggestion }`? Settings: { $list }
+setting-unknown-hint = settings: { $list }
+shape-expected = expected { $expected }, found { $found }
+expect-settings-lines = settings as `name: value` lines
+settings-example-hint = compare with the example in README.md, "Site settings"
+expect-one-value = one value on the line
+expect-one-value-hint = write the value on the same line as the setting's name
+expect-language-entries = one entry per language
+languages-shape-hint = write `languages:`, then `  ru: {"{"}title: ..., description: ...{"}"}`
+expect-language-parts = a title and a description for { $code }
+language-parts-hint = write `  ru: {"{"}title: ..., description: ...{"}"}`
+language-part-unknown = unknown part `{ $part }` of language { $code }
+language-part-unknown-hint = a language has a title and a description
+base-url-invalid = expected the address where the site is published, found "{ $found }"
+base-url-hint = write it in full: base_url: https://our-ngo.kg/
+languages-none = the site has no languages
+languages-none-hint = add `languages:` with `ru:` and `ky:`, each with a title and a description
+language-no-title = language { $code } has no title
+language-no-title-hint = add `title: ...` under the language: the site's name in that language
+default-language-missing = the default language { $code } is not among `languages`
+default-language-missing-hint = add it under `languages:` or pick another default
+per-page-invalid = expected a number of releases per page from 1 to 1000, found "{ $found }"
+per-page-hint = the usual is 20
+timezone-unknown = unknown time zone "{ $found }"
+timezone-hint = use a name from the time zone database, such as Asia/Bishkek or Asia/Almaty
+event-duration-invalid = expected how long an event lasts, found "{ $found }"
+event-duration-hint = write hours and minutes: event_duration: 2h (or 90m, 1h30m)
+phone-region-invalid = "{ $found }" is not a country code of two letters
+phone-region-hint = Kyrgyzstan is KG, Kazakhstan KZ, Russia RU
+phone-code-invalid = expected a country calling code, found "{ $found }"
+phone-code-hint = Kyrgyzstan's is 996; or write `phone_region: KG`
+
+## YAML (front matter, site.yaml, registries)
+
+yaml-colon = this is not valid YAML: a value holds a colon (:) and is not in quotes
+yaml-colon-hint = a value that contains a colon (:) must be put in straight quotes: title: "Форум: итоги"
+yaml-tab = this is not valid YAML: a tab, or a character that cannot start a value
+yaml-tab-hint = indent with spaces, not tabs; put a value that starts with @, ` or % in quotes
+yaml-duplicate = this is not valid YAML: `{ $field }` appears twice
+yaml-duplicate-hint = each field may appear only once: delete one of them
+yaml-indent = this is not valid YAML: the indentation does not match the lines above
+yaml-indent-hint = check the indentation: list items start with `  - ` under their field
+yaml-invalid = this is not valid YAML: { $detail }
+yaml-invalid-hint = check this line and the one before it: quotes must be closed, lists indented
+yaml-nested-quotes = the value of `{ $field }` has { $quote } quotes inside { $quote } quotes, so it ends too early
+yaml-nested-quotes-hint = use «ёлочки» inside: { $with_guillemets }, or other quotes around the value: { $with_other_quotes }
+found-nothing = nothing
+found-value = `{ $value }`
+found-text = "{ $value }"
+found-number = the number { $value }
+found-list = a list
+found-map = named parts (`key: value` lines)
+
+## Front matter: shapes of fields
+
+field-unknown = unknown field `{ $name }`
+field-unknown-suggest = did you mean `{ $suggestion }`? Known fields: { $list }
+field-unknown-hint = known fields: { $list }
+field-time-hint = put the time in `date`: `date: 2025-06-27 10:00`
+field-one-line = expected one line of text, found { $found }
+field-one-line-hint = write the value on the same line as the field name
+field-bool = expected true or false, found { $found }
+field-bool-hint = write `draft: true` to hide the release, or delete the line
+field-names = expected a list of names, found { $found }
+field-names-item = each item must be a name, found { $found }
+field-names-hint = write each name on its own line starting with `  - `
+contacts-list = expected a list of contacts, found { $found }
+contacts-item = each contact must have named parts (name, email, phone...), found { $found }
+contacts-hint = write each contact as `  - name: ...` followed by `    email: ...` and/or `    phone: ...` lines
+location-shape = expected a place, found { $found }
+location-hint = write `location: Бишкек, ул. Киевская 96` or give `name`, `address` and `city` on indented lines
+part-unknown = unknown part `{ $part }`
+part-unknown-suggest = did you mean `{ $suggestion }`? It has: { $list }
+part-unknown-hint = it has: { $list }
+part-one-line = `{ $part }` must be one line of text, found { $found }
+
+## Files
+
+file-unreadable = cannot read the file: { $reason }
+folder-unreadable = cannot read this folder: { $reason }
+file-not-utf8 = the file is not UTF-8 text
+file-not-utf8-hint = save it as "UTF-8" (in Notepad: File > Save as > Encoding: UTF-8)
+front-matter-missing = the file does not start with front matter
+front-matter-missing-hint = begin the file with a line `---`, the fields (title, date, lang, organizers), then another `---` line, then the text
+front-matter-unclosed = the front matter is never closed
+front-matter-unclosed-hint = add a line `---` after the last field, before the text
+front-matter-shape = the front matter must be a list of `field: value` lines
+front-matter-shape-hint = write each field on its own line, like `title: Название`
+
+## Front matter: values
+
+field-missing = the required field `{ $field }` is missing
+field-missing-hint = add a line before the closing `---`: { $example }
+title-empty = the title is empty
+title-empty-hint = write the release's headline after `title:`
+lang-use-one-of = use one of: { $list }
+lang-folder-mismatch = the file is in the `{ $folder }` folder but says `lang: { $lang }`
+lang-folder-mismatch-hint = write `lang: { $folder }`, or move the file to content/{ $lang }/
+date-invalid = "{ $found }" is not a date
+date-not-real = "{ $found }" is not a real date (check the month and the day)
+date-time-not-real = "{ $found }" is not a real date and time (check the hours and minutes: 10:00 or 14:00-18:00)
+date-ambiguous = "{ $found }" can be read two ways: from { $start } to { $end } the next day, or { $start } at the UTC offset -{ $end }; write `date: { $day } { $start }` and `end: <the day> { $end }`, or the offset as { $offset_form }
+date-written-hint = write `{ $field }: { $date }` (year-month-day), or with a time: `{ $field }: { $date } 10:00`
+date-hint = write the date as year-month-day: `{ $field }: 2025-06-27`, or with a time: `{ $field }: 2025-06-27 10:00` or `{ $field }: 2025-06-27 14:00-18:00`
+end-twice = the end is given twice: in `date: { $date }` and in `end`
+end-twice-hint = keep one of them: the time range in `date`, or `end`
+end-range = `end: { $found }` holds a time range
+end-range-hint = `end` is the last day and time: end: 2025-06-28 18:00
+end-before-start = the event ends ({ $end }) before it starts ({ $start })
+end-before-start-hint = `end` is the last day (and time) of the event; check both dates
+slug-empty = "{ $found }" has no letters or digits to make a web address from
+slug-empty-hint = use letters, digits and dashes: slug: forum-2025
+slug-file-name-empty = the file name "{ $name }" has no letters or digits to make a web address from
+slug-file-name-empty-hint = rename the file, or add a line `slug: forum-2025`
+slug-reserved = the web address `{ $slug }` is reserved for the site's own pages
+slug-reserved-hint = add a line `slug: ...` with another name, or rename the file
+image-invalid = "{ $found }" is not a picture path under static/ or a full web address
+image-invalid-hint = write a path under static/, like `image: img/forum.jpg`, or a full https:// address
+
+## Contacts
+
+contact-no-name = a contact has no name
+contact-no-name-hint = add `name: ...`: a person or an office
+contact-unreachable = { $name } has no email, phone or url
+contact-unreachable-unnamed = a contact has no email, phone or url
+contact-unreachable-hint = give at least one way to reach them: `email: ...` or `phone: ...`
+email-invalid = "{ $found }" is not an email address
+email-invalid-hint = write it like name@example.kg
+phone-impossible = "{ $found }" does not look like a possible phone number
+phone-impossible-hint = check the digits: a Kyrgyz number is 0 and 9 digits (0 312 91 10 10, 0555 12 34 56) or +996 and 9 digits
+phone-invalid = "{ $found }" is not a phone number
+phone-invalid-hint = write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05
+url-invalid = "{ $found }" is not a web address
+url-invalid-hint = write it in full: https://example.kg
+
+## Addresses, translations, registries' names, links
+
+slug-taken = two releases have the web address { $address }: this file and { $other }
+slug-taken-hint = give one of them another `slug:` (or rename the file)
+translation-key-shared = two { $lang } releases share the translation_key "{ $key }": this file and { $other }
+translation-key-shared-hint = a translation_key pairs one release per language: give each event its own key
+translation-name-shared = this file and { $other } have the same name in one language, so neither is linked to a translation
+translation-name-shared-hint = add the same `translation_key:` to a release and its translation
+topic-unregistered = the topic "{ $name }" is not in { $registry } (used in { $files }{ $more ->
+    [0] {""}
+   *[other] {""} and { $more } more
+})
+organizer-unregistered = the organizer "{ $name }" is not in { $registry } (used in { $files }{ $more ->
+    [0] {""}
+   *[other] {""} and { $more } more
+})
+topic-new-hint = if it is a new topic, add it to { $registry }
+organizer-new-hint = if it is a new organizer, add it to { $registry }
+term-closest-hint = did you mean { $suggestions }? Otherwise add it to { $registry }
+names-comma = "{ $name }" is read as one name with a comma in it
+names-comma-hint = several names go in a list: `{ $list_form }`; one name with a comma must be added to the registry ({ $registry })
+link-to-draft = the link "{ $link }" leads to a draft, which this build leaves out
+link-to-draft-hint = the link will work once that release is published (draft: false)
+link-to-unknown-file = the link "{ $link }" leads to a file that is not a release of this site
+link-to-unknown-file-hint = link to the other release's .md file relative to this one (like ../ky/forum.md), or to its page (/ru/slug/)
+
+## Registries (topics.yaml, organizations.yaml)
+
+registry-key-repeated = the key `{ $key }` is already used on line { $line }
+registry-key-repeated-hint = each topic or organization is listed once: merge the two entries
+registry-shape = expected one entry per key, found { $found }
+registry-shape-hint = start each entry with its key at the start of a line: `gender-equality:`
+registry-key-empty = an entry has an empty key
+registry-key-empty-hint = start each entry with its key, lowercase Latin letters, digits and dashes: `gender-equality:`
+registry-key-invalid = the key `{ $key }` is not usable in a web address
+registry-key-invalid-hint = a key is lowercase Latin letters, digits and dashes
+registry-key-invalid-suggest = a key is lowercase Latin letters, digits and dashes: `{ $suggestion }`
+registry-entry-shape = expected the entry's names, found { $found }
+registry-entry-shape-hint = write the names on indented lines under the key: `  ru: ...` and `  ky: ...`
+registry-entry-no-name = the entry has no name
+registry-entry-no-name-hint = add its name in each language: `  ru: ...` and `  ky: ...`
+registry-logo-missing = the logo { $path } does not exist
+registry-logo-missing-hint = put the picture in the static/ folder and give its path from there: `logo: img/logo.png`
+registry-names-per-language = names are given per language: { $list }
+registry-field-suggest = did you mean `{ $suggestion }`? An entry has: { $list }
+registry-field-hint = an entry has: { $list }
+registry-name-shared = "{ $name }" also names the entry `{ $other }`
+registry-name-shared-hint = a name or alias may belong to one entry only: remove it from one of them
+registry-per-language = expected the text per language, found { $found }
+registry-per-language-hint = give the text per language: `{"{"}ru: ..., ky: ...{"}"}`
+
+## Outputs, templates, links checked by `check`
+
+origin-file = { $path }
+origin-page = the page { $path }
+origin-release-calendar = the calendar file of { $path }
+origin-generated = the generated file { $path }
+output-collision-file = this file and { $other } would both be written to { $path }
+output-collision = { $first } and { $second } would both be written to { $path }
+output-collision-hint = rename or move one of them (or give the release another `slug:`)
+output-outside = refusing to write { $path } outside the output folder
+output-old-copy-kept = the previous output was replaced, but its old copy { $path } could not be removed ({ $reason }); the next build removes it
+page-data-failed = cannot prepare page data: { $detail }
+template-error = template error: { $detail }
+template-error-hint = fix the template, or delete it to use the built-in one
+template-parent-missing = template error: it extends "{ $parent }", which does not exist
+template-parent-missing-hint = check the name in {"{"}% extends %{"}"}
+template-missing = template error: the template does not exist
+image-missing = the picture "{ $path }" does not exist
+image-missing-hint = put it under static/ (or beside index.md in a bundle) and give its path
+body-link-broken = the link "{ $link }" leads to nothing on this site
+body-picture-broken = the picture "{ $link }" leads to nothing on this site
+body-link-broken-hint = check the address: pages are /<lang>/<slug>/, files under static/ are /<path>
+
+## serve
+
+not-a-site = { $path } has no content/ folder: is this a jarya site? Use --site to point at one
+serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-built = Built
+serve-serving = Serving the site on { $url } (Ctrl-C to stop)
+serve-file-changed = { $path } changed
+serve-files-changed = { $count } files changed
+serve-rerendered = { $what }; { $count ->
+    [one] re-rendered its page
+   *[other] re-rendered { $count } pages
+} in { $seconds } s
+serve-rebuilt = { $what }; rebuilt
+serve-done-in = { $what } in { $seconds } s
+serve-build-failed = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}; the browser shows them; the last good build is still served
+serve-stopped = Stopped.
+serve-no-ctrlc = Ctrl-C will not stop the server cleanly: { $detail }
+serve-page-title = jarya: the site has errors
+serve-page-heading = The last change has errors
+serve-page-lead = Fix them and save: this page reloads by itself. Other pages still show the last good version.
+serve-page-no-errors = No errors: the site builds.
+serve-banner = jarya: the last change has errors.
+serve-banner-link = Show them
+
+## Commands
+
+source-date-epoch-invalid = SOURCE_DATE_EPOCH must be a number of seconds since 1970, found "{ $found }"
+out-inside-site = the output folder { $path } would hold or replace the site's own files; choose another --out
+new-settings-broken = the site settings have mistakes; run `jarya check` to see them ({ $first })
+new-no-such-language = the site has no language { $code } (see content/site.yaml)
+new-exists = { $path } already exists; refusing to overwrite it. Choose another title, or edit that file
+
+## How problems are printed
+
+label-error = error
+label-warning = warning
+label-hint = hint
+
+## Organizers and topics
+
+organizers-empty = at least one organizer is needed
+organizers-empty-hint = name the organization(s) behind the event, one per line: `  - ОФ «Название»`
+names-item-empty = a name in the list is empty
+names-item-empty-hint = delete the empty `-` line or write the name after it
+
+## What commands print
+
+internal-error = internal error: jarya stopped because of a bug ({ $place }). Your files are not the cause of this message and public/ was not changed. Please report it with the command you ran.
+build-failed = { $count ->
+    [one] 1 error found; nothing was written. Fix the files above and run again.
+   *[other] { $count } errors found; nothing was written. Fix the files above and run again.
+}
+check-failed = { $count ->
+    [one] 1 error found. Fix the files above and run again.
+   *[other] { $count } errors found. Fix the files above and run again.
+}
+build-summary = Built the site: wrote { $pages } pages, { $other } calendars and feeds, { $statics } static files in { $out } ({ $releases ->
+    [one] 1 release
+   *[other] { $releases } releases
+}: { $by_language }), in { $seconds } s
+check-summary = Checked the site: would write { $pages } pages, { $other } calendars and feeds, { $statics } static files ({ $releases ->
+    [one] 1 release
+   *[other] { $releases } releases
+}: { $by_language }), in { $seconds } s
+progress-reading = Reading the site…
+progress-writing = Writing { $done } of { $total } files…
+new-date-invalid = --date must be a date like 2025-06-27 or 27.06.2025, found "{ $found }"
+new-created = Created { $path }
+new-language-detected = Language: { $code } (told from the title; choose another with --lang)
+new-bundle = Put its photos and PDFs in { $path } beside it.
+new-address = It will be published at { $url }
+new-next = Fill in the fields, then preview it with: jarya serve
+cli-unknown-command = there is no command "{ $found }"
+cli-unknown-option = unknown option "{ $found }"
+cli-invalid-value = "{ $found }" is not a possible value of { $option }; possible: { $valid }
+cli-missing = missing: { $what }
+cli-did-you-mean = did you mean "{ $suggestion }"?
+cli-more-help = For the commands and their options: jarya --help
+
+## --help
+
+help-about = jarya: publish press releases and event announcements as a bilingual (Russian/Kyrgyz) website.
+help-long-about = jarya: publish press releases and event announcements as a bilingual (Russian/Kyrgyz) website.
+
+    Write each release as a Markdown file under content/ru/ or content/ky/ (`jarya new` starts one), preview the site with `jarya serve`, and publish what `jarya build` writes to public/.
+help-usage = Usage:
+help-commands = Commands
+help-command-value = COMMAND
+help-options = Options
+help-arguments = Arguments
+help-arg-help = Show this help
+help-arg-version = Show the version
+help-build = Build the website into public/ (or --out). Exit code 1 if a file has mistakes.
+help-serve = Preview the site at http://127.0.0.1:1111/, rebuilding and reloading the browser on every change.
+help-new = Start a new release: jarya new "Title of the release" --lang ky
+help-check = Check every file and the links in the releases without writing anything. Exit code 1 if there are mistakes, 0 if there are only warnings.
+help-arg-ui_lang = The language of jarya's messages: en, ru or ky (default: JARYA_LANG, then the system's language, then the site's default language)
+help-arg-site = The site folder: the one that holds content/ (default: the current folder)
+help-arg-out = Where to write the website (default: public/ inside the site folder)
+help-arg-base_url = The address the site will be published at, instead of base_url in content/site.yaml
+help-arg-drafts = Include releases marked `draft: true`
+help-arg-port = The port on 127.0.0.1 (0 picks a free one)
+help-arg-open = Open the site in the web browser
+help-arg-title = The release's title, in quotes: it also makes the file name and the address
+help-arg-lang = The release's language (default: told from the title, else the site's default language)
+help-arg-date = The event's date, 2025-06-27 or 27.06.2025 (default: today)
+help-arg-bundle = Make a folder with index.md, so photos and PDFs can sit beside the text
+help-arg-format = How to print problems: human (for people), json (for tools) or github (GitHub annotations)

@@ -1,0 +1,332 @@
+# jarya'нын кабарлары кыргызча. Ар бир ачкыч en.ftl жана ru.ftl файлдарында ошол эле
+# ордуна коюлуучулар ($name) менен бар; `cargo test` муну текшерет. Терминдер: ката,
+# эскертүү, кеңеш, талаа, пресс-релиз, веб-дарек, папка; талаалардын жана файлдардын
+# аттары которулбайт. Сан атоочтон кийин зат атооч жекелик санда калат ("5 ката").
+
+## Буйруктун жыйынтыгы
+
+content-errors = Сайттын файлдарында { $count } ката бар; эч нерсе жазылган жок
+io-failed = { $path }: { $reason }
+io-not-found = мындай файл же папка жок
+io-permission-denied = уруксат жок
+io-already-exists = мурунтан эле бар
+io-storage-full = диск толуп калган
+io-read-only = дискке жазууга болбойт, окууга гана болот
+io-address-in-use = бул даректи башка программа колдонуп жатат
+io-other = { $detail }
+
+## Талаалардын жана жөндөөлөрдүн маанилери
+
+lang-unknown = белгисиз тил «{ $found }»
+lang-unknown-hint = ru же ky деп жазыңыз
+
+## content/site.yaml
+
+settings-missing = сайттын жөндөөлөр файлы жок
+settings-missing-hint = base_url жана languages менен content/site.yaml файлын түзүңүз; README.ru.md, «Настройки сайта» бөлүгүн караңыз
+setting-unknown = белгисиз жөндөө `{ $name }`
+setting-unknown-suggest = `{ $suggestion }` болушу мүмкүнбү? Жөндөөлөр: { $list }
+setting-unknown-hint = жөндөөлөр: { $list }
+shape-expected = { $expected } күтүлгөн, бирок бул жерде { $found }
+expect-settings-lines = `аталыш: маани` саптары түрүндөгү жөндөөлөр
+settings-example-hint = README.ru.md ичиндеги «Настройки сайта» мисалы менен салыштырыңыз
+expect-one-value = сапта бир маани
+expect-one-value-hint = маанини жөндөөнүн аты менен бир сапка жазыңыз
+expect-language-entries = ар бир тилге бир жазуу
+languages-shape-hint = `languages:` деп жазып, анын астына `  ru: {"{"}title: ..., description: ...{"}"}`
+expect-language-parts = { $code } үчүн аталыш жана сүрөттөмө
+language-parts-hint = `  ru: {"{"}title: ..., description: ...{"}"}` деп жазыңыз
+language-part-unknown = { $code } тилинде белгисиз бөлүк `{ $part }`
+language-part-unknown-hint = тилдин аталышы (title) жана сүрөттөмөсү (description) болот
+base-url-invalid = сайт жарыяланган дарек күтүлгөн, бирок бул жерде «{ $found }»
+base-url-hint = толук жазыңыз: base_url: https://our-ngo.kg/
+languages-none = сайттын бир да тили жок
+languages-none-hint = `ru:` жана `ky:` менен `languages:` кошуңуз, ар биринин аталышы жана сүрөттөмөсү болсун
+language-no-title = { $code } тилинин аталышы жок
+language-no-title-hint = тилдин астына `title: ...` кошуңуз: сайттын ошол тилдеги аталышы
+default-language-missing = негизги тил { $code } `languages` ичинде жок
+default-language-missing-hint = аны `languages:` астына кошуңуз же башка негизги тил тандаңыз
+per-page-invalid = бир барактагы релиздердин саны 1ден 1000ге чейин күтүлгөн, бирок бул жерде «{ $found }»
+per-page-hint = адатта 20 деп жазылат
+timezone-unknown = белгисиз убакыт алкагы «{ $found }»
+timezone-hint = убакыт алкактарынын базасындагы аталышты жазыңыз, мисалы Asia/Bishkek же Asia/Almaty
+event-duration-invalid = иш-чаранын узактыгы күтүлгөн, бирок бул жерде «{ $found }»
+event-duration-hint = саат менен мүнөттү жазыңыз: event_duration: 2h (же 90m, 1h30m)
+phone-region-invalid = «{ $found }» өлкөнүн эки тамгалуу коду эмес
+phone-region-hint = Кыргызстан — KG, Казакстан — KZ, Россия — RU
+phone-code-invalid = өлкөнүн телефон коду күтүлгөн, бирок бул жерде «{ $found }»
+phone-code-hint = Кыргызстандын коду 996; же `phone_region: KG` деп жазыңыз
+
+## YAML (файлдын башы, site.yaml, маалымдамалар)
+
+yaml-colon = бул YAML эмес: маанинин ичинде кош чекит (:) бар, бирок тырмакча жок
+yaml-colon-hint = кош чекит (:) бар маанини түз тырмакчага алыңыз: title: "Форум: жыйынтыктар"
+yaml-tab = бул YAML эмес: табуляция же маани башталбай турган белги бар
+yaml-tab-hint = чегинүүнү табуляция менен эмес, боштук менен жасаңыз; @, ` же % менен башталган маанини тырмакчага алыңыз
+yaml-duplicate = бул YAML эмес: `{ $field }` талаасы эки жолу жазылган
+yaml-duplicate-hint = ар бир талаа бир гана жолу жазылат: бирөөсүн өчүрүңүз
+yaml-indent = бул YAML эмес: чегинүү жогорудагы саптарга туура келбейт
+yaml-indent-hint = чегинүүлөрдү текшериңиз: тизменин элементтери өз талаасынын астында `  - ` менен башталат
+yaml-invalid = бул YAML эмес: { $detail }
+yaml-invalid-hint = бул сапты жана мурунку сапты текшериңиз: тырмакчалар жабылышы, тизмелер чегинүү менен жазылышы керек
+yaml-nested-quotes = `{ $field }` маанисинде { $quote } тырмакчалары { $quote } тырмакчаларынын ичинде турат, ошондуктан маани эрте бүтүп калат
+yaml-nested-quotes-hint = ичинде «ёлочка» тырмакчаларын колдонуңуз: { $with_guillemets } — же маанинин тегерегине башка тырмакча коюңуз: { $with_other_quotes }
+found-nothing = бош
+found-value = `{ $value }`
+found-text = «{ $value }»
+found-number = { $value } саны
+found-list = тизме
+found-map = ичке бөлүктөр (`ачкыч: маани` саптары)
+
+## Файлдын башы: талаалардын түрү
+
+field-unknown = белгисиз талаа `{ $name }`
+field-unknown-suggest = `{ $suggestion }` болушу мүмкүнбү? Талаалар: { $list }
+field-unknown-hint = талаалар: { $list }
+field-time-hint = убакыт `date` ичине жазылат: `date: 2025-06-27 10:00`
+field-one-line = бир сап текст күтүлгөн, бирок бул жерде { $found }
+field-one-line-hint = маанини талаанын аты менен бир сапка жазыңыз
+field-bool = true же false күтүлгөн, бирок бул жерде { $found }
+field-bool-hint = релизди жашыруу үчүн `draft: true` деп жазыңыз же сапты өчүрүңүз
+field-names = аталыштардын тизмеси күтүлгөн, бирок бул жерде { $found }
+field-names-item = тизменин ар бир элементи аталыш болушу керек, бирок бул жерде { $found }
+field-names-hint = ар бир аталышты жаңы саптан `  - ` менен баштап жазыңыз
+contacts-list = байланыштардын тизмеси күтүлгөн, бирок бул жерде { $found }
+contacts-item = ар бир байланыштын бөлүктөрү (name, email, phone...) болушу керек, бирок бул жерде { $found }
+contacts-hint = ар бир байланышты мындай жазыңыз: `  - name: ...`, андан кийин `    email: ...` жана/же `    phone: ...` саптары
+location-shape = жер күтүлгөн, бирок бул жерде { $found }
+location-hint = `location: Бишкек, Киев көч. 96` деп жазыңыз же `name`, `address` жана `city` бөлүктөрүн чегинүү менен жазыңыз
+part-unknown = белгисиз бөлүк `{ $part }`
+part-unknown-suggest = `{ $suggestion }` болушу мүмкүнбү? Бөлүктөр: { $list }
+part-unknown-hint = бөлүктөр: { $list }
+part-one-line = `{ $part }` бир сап текст болушу керек, бирок бул жерде { $found }
+
+## Файлдар
+
+file-unreadable = файлды окуу мүмкүн болгон жок: { $reason }
+folder-unreadable = папканы окуу мүмкүн болгон жок: { $reason }
+file-not-utf8 = файл UTF-8 коддоосунда сакталган эмес
+file-not-utf8-hint = аны «UTF-8» коддоосунда сактаңыз (Блокнотто: Файл > Сохранить как > Кодировка: UTF-8)
+front-matter-missing = файл башы (front matter) менен башталбайт
+front-matter-missing-hint = файлды `---` сабы менен баштаңыз, андан кийин талаалар (title, date, lang, organizers), андан кийин дагы бир `---` сабы, андан кийин текст
+front-matter-unclosed = файлдын башы жабылган эмес
+front-matter-unclosed-hint = акыркы талаадан кийин, тексттин алдына `---` сабын кошуңуз
+front-matter-shape = файлдын башы `талаа: маани` саптарынан турушу керек
+front-matter-shape-hint = ар бир талааны жаңы сапка жазыңыз, мисалы `title: Аталышы`
+
+## Файлдын башы: маанилер
+
+field-missing = милдеттүү `{ $field }` талаасы жок
+field-missing-hint = жабуучу `---` сабынын алдына сап кошуңуз: { $example }
+title-empty = аталыш бош
+title-empty-hint = `title:` дан кийин релиздин аталышын жазыңыз
+lang-use-one-of = бул тилдердин бирин жазыңыз: { $list }
+lang-folder-mismatch = файл `{ $folder }` папкасында турат, бирок анда `lang: { $lang }` деп жазылган
+lang-folder-mismatch-hint = `lang: { $folder }` деп жазыңыз же файлды content/{ $lang }/ папкасына жылдырыңыз
+date-invalid = «{ $found }» дата эмес
+date-not-real = «{ $found }» — мындай дата болбойт (айын жана күнүн текшериңиз)
+date-time-not-real = «{ $found }» — мындай дата жана убакыт болбойт (саатын жана мүнөтүн текшериңиз: 10:00 же 14:00-18:00)
+date-ambiguous = «{ $found }» эки түрдүү окулат: { $start } дөн эртеси күнкү { $end } чейин, же UTC боюнча -{ $end } жылышуу менен { $start }; `date: { $day } { $start }` жана `end: <күнү> { $end }` деп жазыңыз, же жылышууну мындай жазыңыз: { $offset_form }
+date-written-hint = `{ $field }: { $date }` (жыл-ай-күн) же убакыты менен: `{ $field }: { $date } 10:00` деп жазыңыз
+date-hint = датаны жыл-ай-күн түрүндө жазыңыз: `{ $field }: 2025-06-27`, же убакыты менен: `{ $field }: 2025-06-27 10:00` же `{ $field }: 2025-06-27 14:00-18:00`
+end-twice = аякташы эки жолу берилген: `date: { $date }` ичинде жана `end` ичинде
+end-twice-hint = бирөөсүн калтырыңыз: `date` ичиндеги убакыт аралыгын же `end`
+end-range = `end: { $found }` ичинде убакыт аралыгы бар
+end-range-hint = `end` — акыркы күн жана убакыт: end: 2025-06-28 18:00
+end-before-start = иш-чара башталганга чейин ({ $start }) аяктап калат ({ $end })
+end-before-start-hint = `end` — иш-чаранын акыркы күнү (жана убактысы); эки датаны тең текшериңиз
+slug-empty = «{ $found }» ичинде веб-дарек жасай турган тамга же сан жок
+slug-empty-hint = тамгаларды, сандарды жана дефисти колдонуңуз: slug: forum-2025
+slug-file-name-empty = «{ $name }» файлдын атында веб-дарек жасай турган тамга же сан жок
+slug-file-name-empty-hint = файлдын атын өзгөртүңүз же `slug: forum-2025` сабын кошуңуз
+slug-reserved = `{ $slug }` веб-дареги сайттын өз барактары үчүн ээленген
+slug-reserved-hint = башка ат менен `slug: ...` сабын кошуңуз же файлдын атын өзгөртүңүз
+image-invalid = «{ $found }» static/ ичиндеги сүрөттүн жолу да, толук веб-дарек да эмес
+image-invalid-hint = static/ ичиндеги жолду жазыңыз, мисалы `image: img/forum.jpg`, же толук https:// дарек
+
+## Байланыштар
+
+contact-no-name = байланыштын аты жок
+contact-no-name-hint = `name: ...` кошуңуз: адам же бөлүм
+contact-unreachable = «{ $name }» байланышында email да, телефон да, url да жок
+contact-unreachable-unnamed = байланышта email да, телефон да, url да жок
+contact-unreachable-hint = байланышуунун жок дегенде бир жолун жазыңыз: `email: ...` же `phone: ...`
+email-invalid = «{ $found }» электрондук почтанын дареги эмес
+email-invalid-hint = мындай жазыңыз: name@example.kg
+phone-impossible = «{ $found }» бар боло турган телефон номерине окшобойт
+phone-impossible-hint = сандарды текшериңиз: кыргыз номери — 0 жана 9 сан (0 312 91 10 10, 0555 12 34 56) же +996 жана 9 сан
+phone-invalid = «{ $found }» телефон номери эмес
+phone-invalid-hint = сандарды боштук менен жазыңыз, мисалы 0 312 91 10 10 же +996 771 28 66 05
+url-invalid = «{ $found }» веб-дарек эмес
+url-invalid-hint = толук жазыңыз: https://example.kg
+
+## Даректер, котормолор, маалымдамалардагы аталыштар, шилтемелер
+
+slug-taken = эки релиздин веб-дареги бирдей, { $address }: бул файл жана { $other }
+slug-taken-hint = бирөөсүнө башка `slug:` бериңиз (же файлдын атын өзгөртүңүз)
+translation-key-shared = { $lang } тилиндеги эки релиздин translation_key бирдей, «{ $key }»: бул файл жана { $other }
+translation-key-shared-hint = translation_key ар бир тилден бир релизди байланыштырат: ар бир иш-чарага өз ачкычын бериңиз
+translation-name-shared = бул файл менен { $other } бир тилде бирдей аталышта, ошондуктан бири да котормосу менен байланышкан жок
+translation-name-shared-hint = релизге жана анын котормосуна бирдей `translation_key:` кошуңуз
+topic-unregistered = «{ $name }» темасы { $registry } ичинде жок ({ $files }{ $more ->
+    [0] {""}
+   *[other] {""} жана дагы { $more } файлда
+} колдонулат)
+organizer-unregistered = «{ $name }» уюштуруучусу { $registry } ичинде жок ({ $files }{ $more ->
+    [0] {""}
+   *[other] {""} жана дагы { $more } файлда
+} колдонулат)
+topic-new-hint = эгер бул жаңы тема болсо, аны { $registry } файлына кошуңуз
+organizer-new-hint = эгер бул жаңы уюштуруучу болсо, аны { $registry } файлына кошуңуз
+term-closest-hint = { $suggestions } болушу мүмкүнбү? Болбосо, { $registry } файлына кошуңуз
+names-comma = «{ $name }» ичинде үтүр бар бир аталыш катары окулат
+names-comma-hint = бир нече аталыш тизме менен жазылат: `{ $list_form }`; үтүрү бар бир аталышты маалымдамага кошуу керек ({ $registry })
+link-to-draft = «{ $link }» шилтемеси бул жыйнакка кирбеген долбоорго алып барат
+link-to-draft-hint = тиги релиз жарыяланганда (draft: false) шилтеме иштей баштайт
+link-to-unknown-file = «{ $link }» шилтемеси бул сайттын релизи эмес файлга алып барат
+link-to-unknown-file-hint = башка релиздин .md файлына ушул файлга салыштырмалуу (мисалы, ../ru/forum.md) же анын барагына (/ky/slug/) шилтеме бериңиз
+
+## Уюштуруучулар жана темалар
+
+organizers-empty = жок дегенде бир уюштуруучу керек
+organizers-empty-hint = иш-чараны өткөргөн уюмдарды ар бирин өз сабына жазыңыз: `  - КФ «Аталышы»`
+names-item-empty = тизмедеги аталыштардын бири бош
+names-item-empty-hint = бош `-` сабын өчүрүңүз же андан кийин аталышты жазыңыз
+
+## Сайттын файлдары, шаблондор, `check` текшерген шилтемелер
+
+origin-file = { $path }
+origin-page = { $path } барагы
+origin-release-calendar = { $path } үчүн календарь файлы
+origin-generated = түзүлгөн { $path } файлы
+output-collision-file = бул файл да, { $other } да { $path } жолуна жазылмак
+output-collision = { $first } да, { $second } да { $path } жолуна жазылмак
+output-collision-hint = бирөөсүнүн атын өзгөртүңүз же жылдырыңыз (же релизге башка `slug:` бериңиз)
+output-outside = { $path } сайттын папкасынан тышкары жазылбайт
+output-old-copy-kept = сайттын мурунку нускасы алмаштырылды, бирок анын эски көчүрмөсүн { $path } өчүрүү мүмкүн болгон жок ({ $reason }); кийинки жыйноо аны өчүрөт
+page-data-failed = барактын маалыматын даярдоо мүмкүн болгон жок: { $detail }
+template-error = шаблондогу ката: { $detail }
+template-error-hint = шаблонду оңдоңуз же орнотулганы колдонулушу үчүн аны өчүрүңүз
+template-parent-missing = шаблондогу ката: ал «{ $parent }» шаблонун кеңейтет, бирок мындай шаблон жок
+template-parent-missing-hint = {"{"}% extends %{"}"} ичиндеги аталышты текшериңиз
+template-missing = шаблондогу ката: мындай шаблон жок
+image-missing = «{ $path }» сүрөтү жок
+image-missing-hint = аны static/ ичине (же релиздин папкасында index.md жанына) коюп, жолун жазыңыз
+body-link-broken = «{ $link }» шилтемеси бул сайтта эч жакка алып барбайт
+body-picture-broken = «{ $link }» сүрөтү бул сайтта эч жакка алып барбайт
+body-link-broken-hint = даректи текшериңиз: барактар — /<тил>/<slug>/, static/ ичиндеги файлдар — /<жол>
+
+## serve
+
+not-a-site = { $path } ичинде content/ папкасы жок: бул jarya сайтыбы? Сайттын папкасын --site менен көрсөтүңүз
+serve-cannot-listen = { $address } ачуу мүмкүн болгон жок: { $reason }
+serve-built = Сайт жыйналды
+serve-serving = Сайт бул даректе ачык: { $url } (токтотуу: Ctrl-C)
+serve-file-changed = { $path } өзгөрдү
+serve-files-changed = { $count } файл өзгөрдү
+serve-rerendered = { $what }; { $count ->
+    [one] анын барагы жаңыланды
+   *[other] { $count } барак жаңыланды
+}, { $seconds } сек
+serve-rebuilt = { $what }; сайт кайра жыйналды
+serve-done-in = { $what }, { $seconds } сек
+serve-build-failed = { $count } ката; алар браузерде көрсөтүлдү; азырынча акыркы ийгиликтүү жыйноо көрсөтүлүп жатат
+serve-stopped = Токтотулду.
+serve-no-ctrlc = Ctrl-C серверди туура токтото албайт: { $detail }
+serve-page-title = jarya: сайтта каталар бар
+serve-page-heading = Акыркы өзгөртүүдө каталар бар
+serve-page-lead = Аларды оңдоп, файлды сактаңыз: бул барак өзү жаңыланат. Башка барактар азырынча акыркы ийгиликтүү нускасын көрсөтөт.
+serve-page-no-errors = Ката жок: сайт жыйналат.
+serve-banner = jarya: акыркы өзгөртүүдө каталар бар.
+serve-banner-link = Көрсөтүү
+
+## Буйруктар
+
+source-date-epoch-invalid = SOURCE_DATE_EPOCH 1970-жылдан бери өткөн секунддардын саны болушу керек, бирок бул жерде «{ $found }»
+out-inside-site = { $path } чыгаруу папкасы сайттын өз файлдарын камтымак же алмаштырмак; --out менен башка папка тандаңыз
+new-settings-broken = сайттын жөндөөлөрүндө каталар бар; аларды көрүү үчүн `jarya check` иштетиңиз ({ $first })
+new-no-such-language = сайтта { $code } тили жок (content/site.yaml караңыз)
+new-exists = { $path } мурунтан эле бар; үстүнөн жазылбайт. Башка аталыш тандаңыз же ошол файлды ачыңыз
+
+## Каталар кантип көрсөтүлөт
+
+label-error = ката
+label-warning = эскертүү
+label-hint = кеңеш
+
+## Буйруктар эмнени басып чыгарат
+
+internal-error = ички ката: jarya программадагы катадан улам токтоду ({ $place }). Сиздин файлдарыңыз себеп эмес, public/ өзгөргөн жок. Сураныч, бул тууралуу иштеткен буйругуңуз менен кошо билдириңиз.
+build-failed = { $count } ката табылды; эч нерсе жазылган жок. Жогорудагы файлдарды оңдоп, кайра иштетиңиз.
+check-failed = { $count } ката табылды. Жогорудагы файлдарды оңдоп, кайра иштетиңиз.
+build-summary = Сайт жыйналды: { $pages } барак, { $other } календарь жана тасма, { $statics } статикалык файл { $out } ичине жазылды ({ $releases } релиз: { $by_language }), { $seconds } сек
+check-summary = Сайт текшерилди: { $pages } барак, { $other } календарь жана тасма, { $statics } статикалык файл жазылмак ({ $releases } релиз: { $by_language }), { $seconds } сек
+progress-reading = Сайттын файлдары окулууда…
+progress-writing = Файлдар жазылууда: { $done } / { $total }…
+new-date-invalid = --date 2025-06-27 же 27.06.2025 түрүндөгү дата болушу керек, бирок бул жерде «{ $found }»
+new-created = Түзүлдү: { $path }
+new-language-detected = Тил: { $code } (аталышынан аныкталды; башкасын --lang менен тандаңыз)
+new-bundle = Сүрөттөрдү жана PDF файлдарды жанына, { $path } ичине коюңуз.
+new-address = Сайттагы дареги: { $url }
+new-next = Талааларды толтуруп, натыйжаны бул буйрук менен караңыз: jarya serve
+cli-unknown-command = «{ $found }» деген буйрук жок
+cli-unknown-option = белгисиз параметр «{ $found }»
+cli-invalid-value = «{ $found }» { $option } үчүн туура эмес; болушу мүмкүн: { $valid }
+cli-missing = жетишпейт: { $what }
+cli-did-you-mean = «{ $suggestion }» болушу мүмкүнбү?
+cli-more-help = Буйруктардын жана параметрлердин тизмеси: jarya --help
+
+## --help
+
+help-about = jarya: пресс-релиздерди жана иш-чаралардын жарыяларын эки тилдүү (орусча жана кыргызча) сайтка жарыялайт.
+help-long-about = jarya: пресс-релиздерди жана иш-чаралардын жарыяларын эки тилдүү (орусча жана кыргызча) сайтка жарыялайт.
+
+    Ар бир релизди content/ru/ же content/ky/ ичинде Markdown файлы катары жазыңыз (`jarya new` аны түзөт), сайтты `jarya serve` менен карап, `jarya build` public/ ичине жазганын жарыялаңыз.
+help-usage = Колдонуу:
+help-commands = Буйруктар
+help-command-value = БУЙРУК
+help-options = Параметрлер
+help-arguments = Аргументтер
+help-arg-help = Ушул жардамды көрсөтүү
+help-arg-version = Версиясын көрсөтүү
+help-build = Сайтты public/ (же --out) ичине жыйноо. Файлдарда ката болсо, чыгуу коду 1.
+help-serve = Сайтты http://127.0.0.1:1111/ дарегинде көрсөтүү; ар бир өзгөртүүдө ал кайра жыйналып, браузер жаңыланат.
+help-new = Жаңы релиз баштоо: jarya new "Релиздин аталышы" --lang ky
+help-check = Эч нерсе жазбастан бардык файлдарды жана релиздердеги шилтемелерди текшерүү. Ката болсо, чыгуу коду 1, эскертүүлөр гана болсо, 0.
+help-arg-ui_lang = jarya кабарларынын тили: en, ru же ky (демейки: JARYA_LANG, андан кийин системанын тили, андан кийин сайттын негизги тили)
+help-arg-site = Сайттын папкасы, content/ турган папка (демейки: учурдагы папка)
+help-arg-out = Сайтты кайсы жерге жазуу (демейки: сайттын папкасындагы public/)
+help-arg-base_url = Сайт жарыяланчу дарек, content/site.yaml ичиндеги base_url ордуна
+help-arg-drafts = `draft: true` белгиси бар релиздерди да кошуу
+help-arg-port = 127.0.0.1 дарегиндеги порт (0 — каалаган бош порт)
+help-arg-open = Сайтты браузерде ачуу
+help-arg-title = Релиздин тырмакчадагы аталышы: файлдын аты жана дареги андан жасалат
+help-arg-lang = Релиздин тили (демейки: аталышынан аныкталат, болбосо сайттын негизги тили)
+help-arg-date = Иш-чаранын датасы, 2025-06-27 же 27.06.2025 (демейки: бүгүн)
+help-arg-bundle = Тексттин жанында сүрөттөр жана PDF турушу үчүн index.md менен папка түзүү
+help-arg-format = Каталарды кантип көрсөтүү: human (адамдар үчүн), json (программалар үчүн) же github (GitHub белгилери)
+
+## Маалымдамалар (topics.yaml, organizations.yaml)
+
+registry-key-repeated = `{ $key }` ачкычы { $line }-сапта мурунтан колдонулган
+registry-key-repeated-hint = ар бир тема же уюм бир гана жолу жазылат: эки жазууну бириктириңиз
+registry-shape = ар бир ачкычка бир жазуу күтүлгөн, бирок бул жерде { $found }
+registry-shape-hint = ар бир жазууну саптын башында ачкыч менен баштаңыз: `gender-equality:`
+registry-key-empty = жазуунун ачкычы бош
+registry-key-empty-hint = ар бир жазууну кичине латын тамгалары, сандар жана дефистерден турган ачкыч менен баштаңыз: `gender-equality:`
+registry-key-invalid = `{ $key }` ачкычын веб-даректе колдонууга болбойт
+registry-key-invalid-hint = ачкыч кичине латын тамгаларынан, сандардан жана дефистерден турат
+registry-key-invalid-suggest = ачкыч кичине латын тамгаларынан, сандардан жана дефистерден турат: `{ $suggestion }`
+registry-entry-shape = жазуунун аталыштары күтүлгөн, бирок бул жерде { $found }
+registry-entry-shape-hint = аталыштарды ачкычтын астына чегинүү менен жазыңыз: `  ru: ...` жана `  ky: ...`
+registry-entry-no-name = жазуунун аталышы жок
+registry-entry-no-name-hint = анын аталышын ар бир тилде кошуңуз: `  ru: ...` жана `  ky: ...`
+registry-logo-missing = { $path } логотиби жок
+registry-logo-missing-hint = сүрөттү static/ папкасына коюп, жолун ошол папкадан баштап жазыңыз: `logo: img/logo.png`
+registry-names-per-language = аталыштар тилдер боюнча жазылат: { $list }
+registry-field-suggest = `{ $suggestion }` болушу мүмкүнбү? Жазуунун бөлүктөрү: { $list }
+registry-field-hint = жазуунун бөлүктөрү: { $list }
+registry-name-shared = «{ $name }» `{ $other }` жазуусунун да аталышы
+registry-name-shared-hint = аталыш же синоним бир гана жазууга таандык боло алат: аны бирөөсүнөн алып салыңыз
+registry-per-language = тилдер боюнча текст күтүлгөн, бирок бул жерде { $found }
+registry-per-language-hint = текстти тилдер боюнча жазыңыз: `{"{"}ru: ..., ky: ...{"}"}`
