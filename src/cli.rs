@@ -199,16 +199,28 @@ mod tests {
     fn help_is_in_the_readers_language() {
         let mut ru = command(UiLang::Ru);
         let help = ru.render_help().to_string();
-        assert!(help.contains(&text("help-usage", UiLang::Ru).unwrap()), "{help}");
-        assert!(help.contains(&text("help-build", UiLang::Ru).unwrap()), "{help}");
-        assert!(!help.contains("Usage:") && !help.contains("Print help"), "{help}");
+        assert!(
+            help.contains(&text("help-usage", UiLang::Ru).unwrap()),
+            "{help}"
+        );
+        assert!(
+            help.contains(&text("help-build", UiLang::Ru).unwrap()),
+            "{help}"
+        );
+        assert!(
+            !help.contains("Usage:") && !help.contains("Print help"),
+            "{help}"
+        );
         let mut build = command(UiLang::Ky);
         let build = build
             .find_subcommand_mut("build")
             .unwrap()
             .render_help()
             .to_string();
-        assert!(build.contains(&text("help-arg-out", UiLang::Ky).unwrap()), "{build}");
+        assert!(
+            build.contains(&text("help-arg-out", UiLang::Ky).unwrap()),
+            "{build}"
+        );
         assert!(!build.contains("Options:"), "{build}");
     }
 
@@ -228,7 +240,10 @@ mod tests {
             "help-arguments".to_string(),
         ];
         let cmd = Cli::command();
-        let mut args: Vec<String> = cmd.get_arguments().map(|a| a.get_id().to_string()).collect();
+        let mut args: Vec<String> = cmd
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .collect();
         for sub in cmd.get_subcommands() {
             used.push(format!("help-{}", sub.get_name()));
             args.extend(sub.get_arguments().map(|a| a.get_id().to_string()));
@@ -241,7 +256,10 @@ mod tests {
         }
         for key in crate::i18n::keys(UiLang::En) {
             if key.starts_with("help-") {
-                assert!(used.contains(&key), "{key} is not a help text of any argument");
+                assert!(
+                    used.contains(&key),
+                    "{key} is not a help text of any argument"
+                );
             }
         }
     }

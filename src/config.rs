@@ -167,7 +167,11 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
 fn shape(loc: &Locator, key: &str, found: &Yaml, expected: Message, hint: Message) -> Diagnostic {
     Diagnostic::error(
         "",
-        msg!("shape-expected", expected = expected, found = found.describe()),
+        msg!(
+            "shape-expected",
+            expected = expected,
+            found = found.describe()
+        ),
     )
     .at_line(loc.line(key))
     .in_field(key)
@@ -586,6 +590,13 @@ mod tests {
     fn unknown_setting_suggests_the_closest() {
         let errs = parse("base_url: https://x.kg\nper_pag: 3\n", None).unwrap_err();
         assert_eq!(errs[0].line, Some(2));
-        assert!(errs[0].hint.as_ref().unwrap().to_string().contains("per_page"));
+        assert!(
+            errs[0]
+                .hint
+                .as_ref()
+                .unwrap()
+                .to_string()
+                .contains("per_page")
+        );
     }
 }

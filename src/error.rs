@@ -188,11 +188,9 @@ impl Error {
                 count = diags.iter().filter(|d| d.is_error()).count()
             ),
             Error::Usage(m) => m.clone(),
-            Error::Io { path, source } => crate::msg!(
-                "io-failed",
-                path = path,
-                reason = io_reason(source)
-            ),
+            Error::Io { path, source } => {
+                crate::msg!("io-failed", path = path, reason = io_reason(source))
+            }
         }
     }
 }

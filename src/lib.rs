@@ -317,9 +317,7 @@ pub fn now() -> Result<jiff::Timestamp> {
             .parse::<i64>()
             .ok()
             .and_then(|s| jiff::Timestamp::from_second(s).ok())
-            .ok_or_else(|| {
-                Error::Usage(msg!("source-date-epoch-invalid", found = v.as_str()))
-            }),
+            .ok_or_else(|| Error::Usage(msg!("source-date-epoch-invalid", found = v.as_str()))),
         Err(_) => Ok(jiff::Timestamp::now()),
     }
 }

@@ -5,8 +5,8 @@
 //! line in the release file.
 
 use crate::error::Diagnostic;
-use crate::msg;
 use crate::model::{Release, Site, release_file_link};
+use crate::msg;
 use crate::urls;
 use rayon::prelude::*;
 use std::collections::BTreeSet;

@@ -98,7 +98,11 @@ fn ui_language(args: &[std::ffi::OsString]) -> UiLang {
         || ["JARYA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .any(|v| env(v).as_deref().and_then(UiLang::from_locale).is_some());
-    if explicit { from_env } else { site().unwrap_or(from_env) }
+    if explicit {
+        from_env
+    } else {
+        site().unwrap_or(from_env)
+    }
 }
 
 /// A mistake on the command line, said in `ui`; help and version are printed as asked.
@@ -118,7 +122,10 @@ fn usage_error(e: &clap::Error, ui: UiLang) -> ExitCode {
     };
     let message = match e.kind() {
         ErrorKind::InvalidSubcommand => {
-            msg!("cli-unknown-command", found = get(ContextKind::InvalidSubcommand))
+            msg!(
+                "cli-unknown-command",
+                found = get(ContextKind::InvalidSubcommand)
+            )
         }
         ErrorKind::UnknownArgument => {
             msg!("cli-unknown-option", found = get(ContextKind::InvalidArg))
@@ -132,12 +139,18 @@ fn usage_error(e: &clap::Error, ui: UiLang) -> ExitCode {
         ErrorKind::MissingRequiredArgument => {
             msg!("cli-missing", what = get(ContextKind::InvalidArg))
         }
-        _ => msg!("io-other", detail = e.kind().as_str().unwrap_or("").to_string()),
+        _ => msg!(
+            "io-other",
+            detail = e.kind().as_str().unwrap_or("").to_string()
+        ),
     };
     eprintln!("{}", report::error_line(&message, ui));
     let suggested = get(ContextKind::SuggestedSubcommand);
     if !suggested.is_empty() {
-        eprintln!("{}", msg!("cli-did-you-mean", suggestion = suggested).render(ui));
+        eprintln!(
+            "{}",
+            msg!("cli-did-you-mean", suggestion = suggested).render(ui)
+        );
     }
     eprintln!("{}", msg!("cli-more-help").render(ui));
     ExitCode::from(2)

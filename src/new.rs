@@ -52,7 +52,10 @@ pub fn create(
             .unwrap_or(config.default_language)
     });
     if config.language(lang).is_none() {
-        return Err(Error::Usage(msg!("new-no-such-language", code = lang.code())));
+        return Err(Error::Usage(msg!(
+            "new-no-such-language",
+            code = lang.code()
+        )));
     }
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     let slug = i18n::slugify(lang, &title);

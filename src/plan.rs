@@ -9,8 +9,8 @@
 
 use crate::error::Diagnostic;
 use crate::i18n::{Lang, Message};
-use crate::msg;
 use crate::model::Site;
+use crate::msg;
 use crate::theme::{StaticFile, StaticSource};
 use crate::urls::{self, TermKind};
 use std::collections::BTreeMap;

@@ -250,14 +250,17 @@ mod tests {
     use super::*;
 
     fn diag() -> Diagnostic {
-        Diagnostic::error("content/ru/x.md", msg!("date-invalid", found = "27 июня 2025"))
-            .at_line(3)
-            .in_field("date")
-            .with_hint(msg!(
-                "date-written-hint",
-                field = "date",
-                date = "2025-06-27"
-            ))
+        Diagnostic::error(
+            "content/ru/x.md",
+            msg!("date-invalid", found = "27 июня 2025"),
+        )
+        .at_line(3)
+        .in_field("date")
+        .with_hint(msg!(
+            "date-written-hint",
+            field = "date",
+            date = "2025-06-27"
+        ))
     }
 
     #[test]

@@ -19,8 +19,8 @@ pub use text::{Split, body_at, display_path, normalize, read_text, split_front_m
 pub use yaml::{Yaml, closest, edit_distance, parse_yaml, parse_yaml_tree};
 
 use crate::error::Diagnostic;
-use crate::msg;
 use crate::markdown::{self, BodyLink};
+use crate::msg;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -390,7 +390,11 @@ mod tests {
     #[test]
     fn missing_and_unclosed_front_matter_are_reported() {
         let e = split_front_matter("title: x\n").unwrap_err();
-        assert!(e.message.to_string().contains("does not start with front matter"));
+        assert!(
+            e.message
+                .to_string()
+                .contains("does not start with front matter")
+        );
         let e = split_front_matter("---\ntitle: x\nbody\n").unwrap_err();
         assert!(e.message.to_string().contains("never closed"));
         assert_eq!(e.line, Some(1));

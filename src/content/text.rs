@@ -71,11 +71,9 @@ pub fn split_front_matter(text: &str) -> Result<Split<'_>, Diagnostic> {
         break;
     }
     let Some((start, front_line)) = front_start else {
-        return Err(
-            Diagnostic::error("", msg!("front-matter-missing"))
-                .at_line(line_no.max(1))
-                .with_hint(msg!("front-matter-missing-hint")),
-        );
+        return Err(Diagnostic::error("", msg!("front-matter-missing"))
+            .at_line(line_no.max(1))
+            .with_hint(msg!("front-matter-missing-hint")));
     };
     for line in lines {
         line_no += 1;

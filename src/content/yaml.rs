@@ -35,9 +35,7 @@ pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic>
                 None => (line, column),
             };
             let (what, hint) = yaml_problem(&message);
-            let mut d = Diagnostic::error("", what)
-                .at_line(line)
-                .with_hint(hint);
+            let mut d = Diagnostic::error("", what).at_line(line).with_hint(hint);
             if column > 0 {
                 d = d.at_column(column);
             }
@@ -247,7 +245,10 @@ mod tests {
         .unwrap_err();
         assert_eq!(d.line, Some(3));
         assert_eq!(d.column, Some(16));
-        assert!(d.message.to_string().contains("\" quotes inside \" quotes"), "{d}");
+        assert!(
+            d.message.to_string().contains("\" quotes inside \" quotes"),
+            "{d}"
+        );
         let hint = d.hint.unwrap().to_string();
         assert!(hint.contains("title: \"Проект «Мониторинг»\""), "{hint}");
         assert!(hint.contains("title: 'Проект \"Мониторинг\"'"), "{hint}");

@@ -55,7 +55,7 @@ impl UiLang {
     ) -> UiLang {
         let from_env = ["JARYA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
-            .filter_map(|v| env(v))
+            .filter_map(&env)
             .find_map(|v| UiLang::from_locale(&v));
         flag.and_then(UiLang::from_locale)
             .or(from_env)
@@ -211,7 +211,11 @@ pub fn text(key: &str, lang: UiLang) -> Option<String> {
     let bundle = bundle(lang);
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// Every key of the catalogue of `lang`, in the order written.

@@ -190,12 +190,12 @@ pub fn unmatched_warnings(
         };
         out.push(
             Diagnostic::warning(&releases[first].source, message)
-            .at_line(line)
-            .in_field(match kind {
-                TermKind::Topics => "topics",
-                TermKind::Organizers => "organizers",
-            })
-            .with_hint(hint),
+                .at_line(line)
+                .in_field(match kind {
+                    TermKind::Topics => "topics",
+                    TermKind::Organizers => "organizers",
+                })
+                .with_hint(hint),
         );
     }
     out
@@ -372,17 +372,14 @@ pub fn split_comma_names(
                 }
                 let field = kind.folder();
                 diags.push(
-                    Diagnostic::error(
-                        &source,
-                        msg!("names-comma", name = &t.name),
-                    )
-                    .at_line(t.line)
-                    .in_field(field)
-                    .with_hint(msg!(
-                        "names-comma-hint",
-                        list_form = format!("{field}: [{}]", parts.join(", ")),
-                        registry = crate::registry::file_name(kind)
-                    )),
+                    Diagnostic::error(&source, msg!("names-comma", name = &t.name))
+                        .at_line(t.line)
+                        .in_field(field)
+                        .with_hint(msg!(
+                            "names-comma-hint",
+                            list_form = format!("{field}: [{}]", parts.join(", ")),
+                            registry = crate::registry::file_name(kind)
+                        )),
                 );
                 out.push(t);
             }

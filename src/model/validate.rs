@@ -217,7 +217,11 @@ fn lang(c: &mut Checker<'_>, raw: Option<&Spanned<String>>, folder: Option<&str>
             "lang",
             l.line,
             msg!("lang-folder-mismatch", folder = folder, lang = lang.code()),
-            msg!("lang-folder-mismatch-hint", folder = folder, lang = lang.code()),
+            msg!(
+                "lang-folder-mismatch-hint",
+                folder = folder,
+                lang = lang.code()
+            ),
         );
     }
     Some(lang)

@@ -86,9 +86,7 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, Message> 
         });
     }
     let (day, rest) = split_day(t).ok_or_else(not_a_date)?;
-    let day: Date = day
-        .parse()
-        .map_err(|_| msg!("date-not-real", found = t))?;
+    let day: Date = day.parse().map_err(|_| msg!("date-not-real", found = t))?;
     let rest = rest.trim();
     if rest.is_empty() {
         return Ok(When {

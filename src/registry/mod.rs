@@ -315,8 +315,10 @@ mod tests {
     fn a_name_claimed_twice_is_reported_where_the_alias_is_written() {
         let text = "a:\n  ru: Гражданская платформа\nb:\n  ru: Гражданская платформа плюс\n  aliases:\n    - Платформа плюс\n    - Гражданская платформа\n";
         let (_, diags) = parse_str(TermKind::Organizers, text);
-        let lines: Vec<(Option<usize>, String)> =
-            diags.iter().map(|d| (d.line, d.message.to_string())).collect();
+        let lines: Vec<(Option<usize>, String)> = diags
+            .iter()
+            .map(|d| (d.line, d.message.to_string()))
+            .collect();
         assert_eq!(
             lines,
             [(

@@ -27,13 +27,10 @@ pub fn parse(
     let (deduped, repeats) = blank_repeated_keys(text);
     for (key, line, first) in repeats {
         diags.push(
-            Diagnostic::error(
-                rel,
-                msg!("registry-key-repeated", key = &key, line = first),
-            )
-            .at_line(line)
-            .in_field(&key)
-            .with_hint(msg!("registry-key-repeated-hint")),
+            Diagnostic::error(rel, msg!("registry-key-repeated", key = &key, line = first))
+                .at_line(line)
+                .in_field(&key)
+                .with_hint(msg!("registry-key-repeated-hint")),
         );
     }
     let text = deduped.as_str();
@@ -42,12 +39,9 @@ pub fn parse(
         Ok(Yaml::Null) => Vec::new(),
         Ok(other) => {
             diags.push(
-                Diagnostic::error(
-                    rel,
-                    msg!("registry-shape", found = other.describe()),
-                )
-                .at_line(1)
-                .with_hint(msg!("registry-shape-hint")),
+                Diagnostic::error(rel, msg!("registry-shape", found = other.describe()))
+                    .at_line(1)
+                    .with_hint(msg!("registry-shape-hint")),
             );
             return registry;
         }

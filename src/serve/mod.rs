@@ -184,7 +184,12 @@ impl Builder<'_> {
         let failure = match crate::build_session(self.opts, &self.state.out) {
             Ok((report, session)) => {
                 for w in &report.warnings {
-                    log(&report::human(w, source_line(site, w).as_deref(), false, ui));
+                    log(&report::human(
+                        w,
+                        source_line(site, w).as_deref(),
+                        false,
+                        ui,
+                    ));
                 }
                 self.pages_by_source = report.pages_by_source.into_iter().collect();
                 self.fingerprints = session
@@ -198,7 +203,12 @@ impl Builder<'_> {
             Err(Error::Content(diags)) => {
                 self.session = None;
                 for d in &diags {
-                    log(&report::human(d, source_line(site, d).as_deref(), false, ui));
+                    log(&report::human(
+                        d,
+                        source_line(site, d).as_deref(),
+                        false,
+                        ui,
+                    ));
                 }
                 let count = diags.iter().filter(|d| d.is_error()).count();
                 log(&msg!("serve-build-failed", count = count).render(ui));

@@ -64,7 +64,11 @@ const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;mar
 /// banner, in `ui`, while the build has errors.
 pub fn live_reload_js(ui: UiLang) -> String {
     // JSON strings are JavaScript strings; `<` is escaped so no text can close a tag.
-    let js = |s: String| serde_json::to_string(&s).unwrap_or_default().replace('<', "\\u003c");
+    let js = |s: String| {
+        serde_json::to_string(&s)
+            .unwrap_or_default()
+            .replace('<', "\\u003c")
+    };
     LIVE_RELOAD_JS
         .replace("BANNER_TEXT", &js(msg!("serve-banner").render(ui)))
         .replace("BANNER_LINK", &js(msg!("serve-banner-link").render(ui)))

@@ -119,7 +119,7 @@ fn build_prints_one_summary_line() {
     ]);
     let text = String::from_utf8_lossy(&o.stdout);
     assert_eq!(text.lines().count(), 1, "{text}");
-    assert!(text.contains("ru: 5 releases, ky: 3 releases"), "{text}");
+    assert!(text.contains("(8 releases: ru: 5, ky: 3)"), "{text}");
     assert!(text.contains(" pages, "), "{text}");
 }
 
@@ -170,7 +170,7 @@ fn releases_cut_anywhere_give_messages_never_a_crash() {
                 if let Err(jarya::error::Error::Content(diags)) = &result {
                     assert!(!diags.is_empty());
                     for d in diags {
-                        assert!(!d.message.is_empty());
+                        assert!(!d.message.to_string().is_empty());
                         assert!(
                             d.path.to_string_lossy().contains("x.md")
                                 || d.path.to_string_lossy().contains("site.yaml"),
@@ -196,12 +196,15 @@ fn assert_clear(site: &Path, file: &str, input: &str) {
                 let path = d.path.to_string_lossy().replace('\\', "/");
                 assert!(path.ends_with(file), "{input}: {d}");
                 assert!(d.line.is_some(), "no line for {input}: {d}");
-                let text = format!("{} {}", d.message, d.hint.clone().unwrap_or_default());
-                assert!(!text.trim().is_empty(), "{input}");
-                for rust in [
-                    "Some(", "None", "Yaml::", "Value::", "Err(", "Ok(", "serde", "::",
-                ] {
-                    assert!(!text.contains(rust), "{input}: {rust} in {text}");
+                for ui in jarya::i18n::UiLang::ALL {
+                    let text =
+                        format!("{} {}", d.message_in(ui), d.hint_in(ui).unwrap_or_default());
+                    assert!(!text.trim().is_empty(), "{input}");
+                    for rust in [
+                        "Some(", "None", "Yaml::", "Value::", "Err(", "Ok(", "serde", "::",
+                    ] {
+                        assert!(!text.contains(rust), "{input}: {rust} in {text}");
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@
 //! - `model`: the model and the plan of outputs: links between releases, bundles, collisions
 //! - `authoring`: `new` and `check`
 //! - `serve`: the dev server and live reload in a real browser
+//! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
 //!
 //! Golden files live in `tests/expected/`; re-bless them after an intended change with
 //! `JARYA_BLESS=1 cargo test`, then review the diff with `git diff tests/expected`.
@@ -161,6 +162,7 @@ mod authoring;
 mod build;
 mod errors;
 mod events;
+mod language;
 mod model;
 mod registries;
 mod serve;

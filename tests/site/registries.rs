@@ -246,7 +246,7 @@ fn every_registry_error_is_reported_with_file_and_line() {
     for what in [
         "already used on line 1",
         "also names the entry",
-        "unknown language `kz`",
+        "unknown language \"kz\"",
         "static/img/no-such-logo.png does not exist",
         "not usable in a web address",
         "did you mean `description`",

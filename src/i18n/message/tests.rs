@@ -49,9 +49,15 @@ fn every_catalogue_parses_cleanly() {
         let resource = FluentResource::try_new(lang.catalogue().to_string());
         assert!(resource.is_ok(), "{}: {:?}", lang.code(), resource.err());
         let mut bundle = FluentBundle::new_concurrent(vec![
-            lang.code().parse::<unic_langid::LanguageIdentifier>().unwrap(),
+            lang.code()
+                .parse::<unic_langid::LanguageIdentifier>()
+                .unwrap(),
         ]);
-        assert!(bundle.add_resource(resource.unwrap()).is_ok(), "{}", lang.code());
+        assert!(
+            bundle.add_resource(resource.unwrap()).is_ok(),
+            "{}",
+            lang.code()
+        );
     }
 }
 
@@ -63,10 +69,19 @@ fn every_key_is_in_every_language_with_the_same_placeholders() {
         let other = entries(lang);
         let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "missing in {}: {missing:?}", lang.code());
+        assert!(
+            missing.is_empty(),
+            "missing in {}: {missing:?}",
+            lang.code()
+        );
         assert!(extra.is_empty(), "only in {}: {extra:?}", lang.code());
         for (key, vars) in &en {
-            assert_eq!(&other[key], vars, "placeholders of {key} in {}", lang.code());
+            assert_eq!(
+                &other[key],
+                vars,
+                "placeholders of {key} in {}",
+                lang.code()
+            );
         }
     }
 }
@@ -94,14 +109,24 @@ fn every_message_renders_without_errors_in_every_language() {
 #[test]
 fn translations_are_not_english() {
     let en = entries(UiLang::En);
-    let same_everywhere = ["io-other", "origin-file", "found-value", "found-text", "io-failed"];
+    let same_everywhere = [
+        "io-other",
+        "origin-file",
+        "found-value",
+        "found-text",
+        "io-failed",
+    ];
     for lang in [UiLang::Ru, UiLang::Ky] {
         let copied: Vec<&String> = en
             .keys()
             .filter(|k| !same_everywhere.contains(&k.as_str()))
             .filter(|k| text(k, lang) == text(k, UiLang::En))
             .collect();
-        assert!(copied.is_empty(), "untranslated in {}: {copied:?}", lang.code());
+        assert!(
+            copied.is_empty(),
+            "untranslated in {}: {copied:?}",
+            lang.code()
+        );
     }
 }
 
@@ -111,7 +136,9 @@ fn uses_in_source() -> Vec<(String, String, BTreeSet<String>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     for entry in walkdir::WalkDir::new(&root) {
         let entry = entry.unwrap();
-        if entry.path().extension().is_none_or(|e| e != "rs") || entry.path().ends_with("message/tests.rs") {
+        if entry.path().extension().is_none_or(|e| e != "rs")
+            || entry.path().ends_with("message/tests.rs")
+        {
             continue;
         }
         let text = std::fs::read_to_string(entry.path()).unwrap();
@@ -145,7 +172,10 @@ fn uses_in_source() -> Vec<(String, String, BTreeSet<String>)> {
                 prev = c;
             }
             let call = &rest[..end];
-            let Some(key) = call.trim_start().strip_prefix('"').and_then(|k| k.split('"').next())
+            let Some(key) = call
+                .trim_start()
+                .strip_prefix('"')
+                .and_then(|k| k.split('"').next())
             else {
                 continue; // the macro's own definition
             };
@@ -205,13 +235,20 @@ fn plurals_follow_each_language() {
     let m = |n: usize| msg!("content-errors", count = n);
     assert!(m(1).render(UiLang::En).starts_with("1 error "));
     assert!(m(3).render(UiLang::En).starts_with("3 errors "));
-    let ru: Vec<String> = [1, 3, 5, 21].iter().map(|n| m(*n).render(UiLang::Ru)).collect();
+    let ru: Vec<String> = [1, 3, 5, 21]
+        .iter()
+        .map(|n| m(*n).render(UiLang::Ru))
+        .collect();
     assert!(ru[0].starts_with("1 ошибка"), "{ru:?}");
     assert!(ru[1].starts_with("3 ошибки"), "{ru:?}");
     assert!(ru[2].starts_with("5 ошибок"), "{ru:?}");
     assert!(ru[3].starts_with("21 ошибка"), "{ru:?}");
     // Kyrgyz nouns stay singular after a number.
-    assert!(m(5).render(UiLang::Ky).contains(" 5 ката "), "{}", m(5).render(UiLang::Ky));
+    assert!(
+        m(5).render(UiLang::Ky).contains(" 5 ката "),
+        "{}",
+        m(5).render(UiLang::Ky)
+    );
 }
 
 #[test]
@@ -224,10 +261,20 @@ fn the_language_comes_from_flag_then_environment_then_site() {
                 .map(|(_, v)| v.to_string())
         }
     };
-    assert_eq!(UiLang::choose(Some("ky"), env(&[("LANG", "ru_RU.UTF-8")]), None), UiLang::Ky);
-    assert_eq!(UiLang::choose(None, env(&[("LANG", "ru_RU.UTF-8")]), None), UiLang::Ru);
     assert_eq!(
-        UiLang::choose(None, env(&[("LC_ALL", "ky_KG.UTF-8"), ("LANG", "ru_RU.UTF-8")]), None),
+        UiLang::choose(Some("ky"), env(&[("LANG", "ru_RU.UTF-8")]), None),
+        UiLang::Ky
+    );
+    assert_eq!(
+        UiLang::choose(None, env(&[("LANG", "ru_RU.UTF-8")]), None),
+        UiLang::Ru
+    );
+    assert_eq!(
+        UiLang::choose(
+            None,
+            env(&[("LC_ALL", "ky_KG.UTF-8"), ("LANG", "ru_RU.UTF-8")]),
+            None
+        ),
         UiLang::Ky
     );
     assert_eq!(
