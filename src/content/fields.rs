@@ -138,7 +138,7 @@ impl FieldReader<'_> {
         for (i, item) in items.into_iter().enumerate() {
             let item_at = format!("{at}.{i}");
             let item_line = self.loc.line(&item_at);
-            let Yaml::Map(map) = item else {
+            let Yaml::Map(mut map) = item else {
                 self.fail(
                     "contacts",
                     item_line,
@@ -147,12 +147,18 @@ impl FieldReader<'_> {
                 );
                 continue;
             };
+            let role_by_lang = self.roles_by_language(&mut map, &item_at);
             let mut parts = self.parts("contacts", map, &CONTACT_PARTS, &item_at, hint);
-            let part_lines = parts.iter().map(|(k, (_, l))| (k.clone(), *l)).collect();
+            let mut part_lines: BTreeMap<String, usize> =
+                parts.iter().map(|(k, (_, l))| (k.clone(), *l)).collect();
+            if !role_by_lang.is_empty() {
+                part_lines.insert("role".into(), self.loc.under(&item_at, "role"));
+            }
             let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
             contacts.push(RawContact {
                 name: take("name"),
                 role: take("role"),
+                role_by_lang,
                 email: take("email"),
                 phone: take("phone"),
                 url: take("url"),
@@ -164,6 +170,33 @@ impl FieldReader<'_> {
             value: contacts,
             line,
         })
+    }
+
+    /// `role: {ru: ..., ky: ...}`: taken out of a contact's parts, each text by its language
+    /// code (the model checks the codes). A role of one line stays among the parts.
+    fn roles_by_language(
+        &mut self,
+        map: &mut Vec<(String, Yaml)>,
+        item_at: &str,
+    ) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        let Some(i) = map
+            .iter()
+            .position(|(k, v)| k == "role" && matches!(v, Yaml::Map(_)))
+        else {
+            return out;
+        };
+        let (_, Yaml::Map(langs)) = map.remove(i) else {
+            return out;
+        };
+        let at = format!("{item_at}.role");
+        for (code, v) in langs {
+            let line = self.loc.under(&at, &code);
+            if let Some(s) = self.string("contacts", v, line) {
+                out.insert(code, s.value);
+            }
+        }
+        out
     }
 
     /// A place: one string or named parts.

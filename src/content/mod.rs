@@ -41,6 +41,8 @@ pub struct RawContact {
     pub name: Option<String>,
     /// Their role ("Координатор проекта").
     pub role: Option<String>,
+    /// Their role per language code, when written `role: {ru: ..., ky: ...}` (registries).
+    pub role_by_lang: BTreeMap<String, String>,
     /// Email address.
     pub email: Option<String>,
     /// Phone number, written as people write it ("0 312 91 10 10").

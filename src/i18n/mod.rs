@@ -12,6 +12,15 @@
 //!
 //! Russian dates use the genitive month (`MMMM`, "июня"), headings the nominative (`LLLL`,
 //! "июнь"). Kyrgyz uses one form for both.
+//!
+//! Kyrgyz interface words, where a native reading found a calque, follow established Kyrgyz
+//! localizations: "Башкы барак" (home; MediaWiki `ky.json` `mainpage`), "Дареги" (place of
+//! the event; Phabricator `ky` "Address" → "Дарек", and how Kyrgyz announcements label the
+//! venue), "Atom агымы" (feed; MediaWiki `site-atom-feed` "$1 Atom агымы", instead of the
+//! calque "жаңылыктар тасмасы"), "Кыскартылган аталышы" (an organization's short name, the
+//! phrase of Kyrgyz registration documents: "толук жана кыскартылган аталышы"). A draft is
+//! "долбоор" (MediaWiki `ky`), not "кара жазма". jarya's own messages are in
+//! `messages/{en,ru,ky}.ftl`.
 
 mod dates;
 mod detect;
@@ -212,7 +221,7 @@ static RU: Ui = Ui {
 static KY: Ui = Ui {
     language_name: "Кыргызча",
     skip_to_content: "Негизги мазмунга өтүү",
-    home: "Башкы бет",
+    home: "Башкы барак",
     topics: "Темалар",
     organizers: "Уюштуруучулар",
     upcoming: "Алдыдагы иш-чаралар",
@@ -220,7 +229,7 @@ static KY: Ui = Ui {
     past_event: "Бул иш-чара өтүп кеткен",
     nothing_yet: "Азырынча бул жерде эч нерсе жок.",
     when: "Качан",
-    location: "Өтүүчү жери",
+    location: "Дареги",
     organized_by: "Уюштуруучулар",
     topics_label: "Темалар",
     contacts: "Байланыштар",
@@ -244,10 +253,10 @@ static KY: Ui = Ui {
     archive: "Архив",
     related: "Окшош иш-чаралар",
     no_counterpart: "котормосу жок — башкы бет",
-    short_name: "Кыскача",
+    short_name: "Кыскартылган аталышы",
     add_to_calendar: "Календарга кошуу (.ics)",
     add_to_google_calendar: "Google Календарга кошуу",
     subscribe: "Жазылуу",
     calendar: "календарь (.ics)",
-    feed: "жаңылыктар тасмасы (Atom)",
+    feed: "Atom агымы",
 };

@@ -160,6 +160,8 @@ pub struct Contact {
     pub name: String,
     /// Their role.
     pub role: Option<String>,
+    /// Their role in each language, when written per language (registries).
+    pub roles: BTreeMap<Lang, String>,
     /// Email address.
     pub email: Option<String>,
     /// Phone as written, and as a `tel:` number.

@@ -12,6 +12,7 @@ use crate::i18n::{self, Lang, Message};
 use crate::msg;
 use crate::urls;
 use jiff::civil::{Date, DateTime};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// What pairs translations: an explicit `translation_key`, or the file stem.
@@ -535,9 +536,26 @@ pub fn check_contact(
         ));
         ok = false;
     }
+    let mut roles = BTreeMap::new();
+    for (code, text) in &c.role_by_lang {
+        match Lang::from_code(code) {
+            Some(lang) => {
+                roles.insert(lang, fold_spaces(text));
+            }
+            None => {
+                diags.push(bad(
+                    "role",
+                    msg!("lang-unknown", found = code),
+                    msg!("lang-unknown-hint"),
+                ));
+                ok = false;
+            }
+        }
+    }
     ok.then(|| Contact {
         name: name.unwrap_or_default(),
         role: clean(&c.role),
+        roles,
         email,
         phone,
         url,

@@ -24,7 +24,7 @@ impl Renderer<'_> {
                 .and_then(|e| e.logo.as_ref())
                 .map(|l| self.urls.href(l)),
             contacts: entry
-                .map(|e| e.contacts.iter().map(contact_view).collect())
+                .map(|e| e.contacts.iter().map(|c| contact_view(c, lang)).collect())
                 .unwrap_or_default(),
         }
     }

@@ -285,7 +285,7 @@ impl Renderer<'_> {
                 item: self.item(i),
                 organizers: term_links(&r.organizers, TermKind::Organizers),
                 topics: term_links(&r.topics, TermKind::Topics),
-                contacts: r.contacts.iter().map(contact_view).collect(),
+                contacts: r.contacts.iter().map(|c| contact_view(c, r.lang)).collect(),
                 image: r.image.clone(),
                 body_html,
                 translations,
@@ -344,10 +344,18 @@ pub(super) fn compact_date(d: jiff::civil::Date) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
-pub(super) fn contact_view(c: &model::Contact) -> ContactView {
+/// A contact as a page in `lang` shows it: the role in that language when it is written per
+/// language, else the role as written (or in the other language).
+pub(super) fn contact_view(c: &model::Contact, lang: Lang) -> ContactView {
+    let role = c
+        .roles
+        .get(&lang)
+        .or(c.role.as_ref())
+        .or_else(|| c.roles.values().next())
+        .cloned();
     ContactView {
         name: c.name.clone(),
-        role: c.role.clone(),
+        role,
         email: c.email.clone(),
         phone: c.phone.as_ref().map(|p| p.display.clone()),
         tel: c.phone.as_ref().map(|p| format!("tel:{}", p.tel)),

@@ -391,3 +391,34 @@ fn related_releases_share_topics_first_then_are_near_in_date() {
     );
     assert!(!related.contains("/ky/"));
 }
+
+/// `role: {ru: ..., ky: ...}` in organizations.yaml: each language's page shows its own.
+#[test]
+fn registry_contact_roles_are_per_language() {
+    let (_tmp, out) = build(&repo(), &[]);
+    let ru = read(&out, "ru/organizers/civic-platform/index.html");
+    let ky = read(&out, "ky/organizers/civic-platform/index.html");
+    assert!(ru.contains("Координатор проекта"), "{ru}");
+    assert!(!ru.contains("Долбоордун координатору"));
+    assert!(ky.contains("Долбоордун координатору"), "{ky}");
+    assert!(!ky.contains("Координатор проекта"));
+    let site = site_with(&[
+        ("ru/a.md", &release("А", "2025-01-01", "ru", "")),
+        (
+            "organizations.yaml",
+            "x:\n  ru: Икс\n  contacts:\n    - name: Бермет\n      role: {ru: Координатор, kz: Үйлестіруші}\n      phone: 0 312 91 10 10\n",
+        ),
+    ]);
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("unknown language \"kz\""),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("content/organizations.yaml:5"),
+        "{}",
+        stderr(&o)
+    );
+}
