@@ -9,6 +9,7 @@
 //! [`span`] (where a YAML path stands in the file), [`fields`] (YAML values -> raw types).
 
 mod fields;
+mod git;
 pub mod span;
 mod text;
 mod yaml;
@@ -155,8 +156,11 @@ pub struct RawRelease {
     /// `image`: a picture for the release: a path under `static/` or a full URL.
     pub image: Option<Spanned<String>>,
     /// `published`: when the release was published (`2025-06-01` or with a time); feeds use
-    /// it. Default: the event's date, or the build's date when the event is later.
+    /// it. Default: the file's first commit (git), else the event's date, or the build's
+    /// date when the event is later.
     pub published: Option<Spanned<String>>,
+    /// When git first saw this file (not read from the file: from `git log`).
+    pub first_commit: Option<jiff::Timestamp>,
     /// The first paragraph of the body as plain text (the default summary).
     pub first_paragraph: String,
     /// Line of the closing `---` (where a missing field is reported).
@@ -219,9 +223,12 @@ pub fn load_releases(site: &Path) -> (Vec<RawRelease>, Vec<Diagnostic>) {
         .map(|abs| load_release(site, &content, abs))
         .collect();
     let mut releases = Vec::with_capacity(results.len());
+    let (first_commits, git_warning) = git::first_commits(site);
+    diagnostics.extend(git_warning);
     for r in results {
         match r {
-            Ok((release, warnings)) => {
+            Ok((mut release, warnings)) => {
+                release.first_commit = first_commits.get(&release.path).copied();
                 releases.push(release);
                 diagnostics.extend(warnings);
             }

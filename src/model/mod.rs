@@ -112,8 +112,8 @@ pub struct Release {
     pub image: Option<String>,
     /// Line of the `image:` field.
     pub image_line: usize,
-    /// When it was published (feeds' `published` and `updated`): `published:`, else the event's
-    /// start, but never after the build's day.
+    /// When it was published (feeds' `published` and `updated`): `published:`, else the
+    /// file's first commit, else the event's start, but never after the build's day.
     pub published: DateTime,
     /// Whether it is a draft (only present in `--drafts` builds).
     pub draft: bool,

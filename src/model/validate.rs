@@ -127,6 +127,7 @@ pub fn check_release(
             image,
             image_line: raw.image.as_ref().map_or(1, |i| i.line),
             published: published
+                .or_else(|| raw.first_commit.map(|t| config.timezone.to_datetime(t)))
                 .unwrap_or_else(|| start.min(today.to_datetime(jiff::civil::Time::midnight()))),
             draft: raw.draft.is_some_and(|d| d.value),
             upcoming: last_day >= today,

@@ -36,12 +36,13 @@ fn jarya(args: &[&str]) -> Output {
 }
 
 /// Runs jarya with `env` set (an empty value removes the variable). Messages are in English
-/// unless `env` says otherwise.
+/// and dates do not come from this repository's git history unless `env` says otherwise.
 fn jarya_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_jarya"));
     cmd.args(args)
         .env("SOURCE_DATE_EPOCH", EPOCH)
-        .env("JARYA_LANG", "en");
+        .env("JARYA_LANG", "en")
+        .env("JARYA_GIT_DATES", "0");
     for (k, v) in env {
         if v.is_empty() {
             cmd.env_remove(k);

@@ -24,6 +24,7 @@ impl Server {
             .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
             .env("SOURCE_DATE_EPOCH", EPOCH)
             .env("JARYA_LANG", "en")
+            .env("JARYA_GIT_DATES", "0")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()

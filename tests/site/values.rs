@@ -210,3 +210,99 @@ fn calendars_feeds_and_pages_say_what_is_true() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("expected how long an event lasts, found \"долго\""));
 }
+
+/// Runs git in `dir` with a fixed author and date.
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let o = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.kg")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.kg")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("git");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
+}
+
+/// A release without `published:` is dated by the commit that added its file; a shallow clone
+/// cannot tell, so its dates are not used and a warning says so.
+#[test]
+fn published_comes_from_the_first_commit_and_never_from_a_shallow_clone() {
+    let site = site_with(&[(
+        "ru/a.md",
+        "---\ntitle: Будущее\ndate: 2025-09-01 10:00\nlang: ru\norganizers: [ОФ «А»]\n---\nТекст.\n",
+    )]);
+    let dir = site.path();
+    git(dir, &["init", "-q"], "2025-03-01T09:00:00+06:00");
+    git(dir, &["add", "."], "2025-03-01T09:00:00+06:00");
+    git(
+        dir,
+        &["commit", "-q", "-m", "a"],
+        "2025-03-01T09:00:00+06:00",
+    );
+    std::fs::write(
+        dir.join("content/ru/a.md"),
+        std::fs::read_to_string(dir.join("content/ru/a.md")).unwrap() + "Ещё.\n",
+    )
+    .unwrap();
+    git(
+        dir,
+        &["commit", "-q", "-am", "b"],
+        "2025-05-01T09:00:00+06:00",
+    );
+    let with_git = [("JARYA_GIT_DATES", "")];
+    let (_o, out) = {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let args = [
+            "build",
+            "--site",
+            dir.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        let o = jarya_env(&args, &with_git);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        (tmp, out)
+    };
+    let feed = read(&out, "ru/atom.xml");
+    assert!(
+        feed.contains("<published>2025-03-01T09:00:00+06:00</published>"),
+        "{feed}"
+    );
+
+    // A shallow clone: every file looks added by its one commit.
+    let clones = tempfile::tempdir().unwrap();
+    let clone = clones.path().join("c");
+    let url = format!("file://{}", dir.display());
+    git(
+        clones.path(),
+        &["clone", "-q", "--depth", "1", &url, clone.to_str().unwrap()],
+        "2025-06-01T00:00:00Z",
+    );
+    let out = clones.path().join("public");
+    let args = [
+        "build",
+        "--site",
+        clone.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let o = jarya_env(&args, &with_git);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("git history is shallow"),
+        "{}",
+        stderr(&o)
+    );
+    let feed = read(&out, "ru/atom.xml");
+    assert!(!feed.contains("2025-05-01"), "{feed}");
+    // The event is after the build day (2025-06-15): the build day.
+    assert!(
+        feed.contains("<published>2025-06-15T00:00:00+06:00</published>"),
+        "{feed}"
+    );
+}

@@ -346,3 +346,8 @@ help-arg-lang = The release's language (default: told from the title, else the s
 help-arg-date = The event's date, 2025-06-27 or 27.06.2025 (default: today)
 help-arg-bundle = Make a folder with index.md, so photos and PDFs can sit beside the text
 help-arg-format = How to print problems: human (for people), json (for tools) or github (GitHub annotations)
+
+## git
+
+git-shallow = the git history is shallow, so it cannot tell when each release was published; feeds use the event dates instead
+git-shallow-hint = fetch the whole history (GitHub Actions: `fetch-depth: 0` in actions/checkout), or give each release `published:`

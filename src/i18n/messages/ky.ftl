@@ -330,3 +330,8 @@ registry-name-shared = «{ $name }» `{ $other }` жазуусунун да ат
 registry-name-shared-hint = аталыш же синоним бир гана жазууга таандык боло алат: аны бирөөсүнөн алып салыңыз
 registry-per-language = тилдер боюнча текст күтүлгөн, бирок бул жерде { $found }
 registry-per-language-hint = текстти тилдер боюнча жазыңыз: `{"{"}ru: ..., ky: ...{"}"}`
+
+## git
+
+git-shallow = git тарыхы толук эмес, андан ар бир релиз качан жарыяланганын билүүгө болбойт; тасмаларда иш-чаралардын даталары колдонулат
+git-shallow-hint = бүт тарыхты жүктөңүз (GitHub Actions: actions/checkout ичинде `fetch-depth: 0`) же ар бир релизге `published:` жазыңыз

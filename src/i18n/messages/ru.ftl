@@ -358,3 +358,8 @@ registry-name-shared = «{ $name }» называет и запись `{ $other 
 registry-name-shared-hint = название или синоним может принадлежать только одной записи: уберите его из одной из них
 registry-per-language = ожидался текст по языкам, а здесь { $found }
 registry-per-language-hint = пишите текст по языкам: `{"{"}ru: ..., ky: ...{"}"}`
+
+## git
+
+git-shallow = история git неполная, по ней нельзя узнать, когда опубликован каждый релиз; в лентах будут даты мероприятий
+git-shallow-hint = загрузите всю историю (GitHub Actions: `fetch-depth: 0` в actions/checkout) или укажите в каждом релизе `published:`
