@@ -26,6 +26,9 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Create a new site that builds as it is: settings, an example release in each language,
+    /// the publishing workflow.
+    Init(InitArgs),
     /// Build the website into public/ (or --out). Exit code 1 if a file has mistakes.
     Build(BuildArgs),
     /// Preview the site at http://127.0.0.1:1111/, rebuilding and reloading the browser on every change.
@@ -43,6 +46,29 @@ pub struct SiteArgs {
     /// The site folder: the one that holds content/ (default: the current folder).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub site: PathBuf,
+}
+
+/// `jarya init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder of the new site (default: the current folder).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The site's name in Russian.
+    #[arg(long, value_name = "TITLE")]
+    pub title_ru: Option<String>,
+    /// The site's name in Kyrgyz.
+    #[arg(long, value_name = "TITLE")]
+    pub title_ky: Option<String>,
+    /// Where the site will be published.
+    #[arg(long = "base-url", id = "site_url", value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Ask nothing: take the defaults for what is not given.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Create the site in a folder that already has files (existing files are kept).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `jarya build`.

@@ -24,6 +24,7 @@ pub mod error;
 pub mod feeds;
 pub mod i18n;
 pub mod ics;
+pub mod init;
 pub mod links;
 pub mod markdown;
 pub mod model;

@@ -56,6 +56,7 @@ fn main() -> ExitCode {
             };
             finish(&site, Verb::Checked, jarya::check(&opts), a.format, ui)
         }
+        Command::Init(a) => init(a, ui),
         Command::New(a) => new(a, ui),
         Command::Serve(a) => serve(a, ui),
     }
@@ -257,6 +258,45 @@ fn with_progress<T>(progress: &Progress, ui: Ui, work: impl FnOnce() -> T) -> T 
         done.store(true, Ordering::Relaxed);
         out
     })
+}
+
+fn init(a: jarya::cli::InitArgs, ui: Ui) -> ExitCode {
+    let now = match jarya::now() {
+        Ok(t) => t,
+        Err(e) => return usage_or_io(e, ui),
+    };
+    let bishkek = jiff::tz::db()
+        .get("Asia/Bishkek")
+        .unwrap_or(jiff::tz::TimeZone::UTC);
+    let mut opts = jarya::init::InitOptions::new(&a.dir, bishkek.to_datetime(now).date());
+    opts.force = a.force;
+    let ask = !a.yes && std::io::stdin().is_terminal();
+    let answer = |given: Option<String>, question: Message, default: &mut String| match given {
+        Some(v) => *default = v,
+        None if ask => {
+            eprint!("{} [{default}]: ", ui.say(question));
+            let mut line = String::new();
+            if std::io::stdin().read_line(&mut line).is_ok() && !line.trim().is_empty() {
+                *default = line.trim().to_string();
+            }
+        }
+        None => {}
+    };
+    answer(a.title_ru, msg!("init-ask-title-ru"), &mut opts.title_ru);
+    answer(a.title_ky, msg!("init-ask-title-ky"), &mut opts.title_ky);
+    answer(a.base_url, msg!("init-ask-base-url"), &mut opts.base_url);
+    match jarya::init::init(&opts) {
+        Ok(created) => {
+            for kept in &created.kept {
+                println!("{}", ui.say(msg!("init-kept", path = kept)));
+            }
+            let m = msg!("init-created", path = &a.dir, count = created.written.len());
+            println!("{}", ui.say(m));
+            println!("{}", ui.say(msg!("init-next", path = &a.dir)));
+            ExitCode::SUCCESS
+        }
+        Err(e) => usage_or_io(e, ui),
+    }
 }
 
 fn new(a: jarya::cli::NewArgs, ui: Ui) -> ExitCode {

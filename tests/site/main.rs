@@ -7,6 +7,7 @@
 //! - `events`: calendars, feeds, sitemap, JSON-LD, each read back by an independent parser
 //! - `model`: the model and the plan of outputs: links between releases, bundles, collisions
 //! - `authoring`: `new` and `check`
+//! - `init`: a new site from nothing, its workflows checked by actionlint
 //! - `serve`: the dev server and live reload in a real browser
 //! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
 //!
@@ -163,6 +164,7 @@ mod authoring;
 mod build;
 mod errors;
 mod events;
+mod init;
 mod language;
 mod model;
 mod registries;

@@ -351,3 +351,23 @@ help-arg-format = How to print problems: human (for people), json (for tools) or
 
 git-shallow = the git history is shallow, so it cannot tell when each release was published; feeds use the event dates instead
 git-shallow-hint = fetch the whole history (GitHub Actions: `fetch-depth: 0` in actions/checkout), or give each release `published:`
+
+## init
+
+init-not-empty = { $path } already has files; create the site in an empty folder, or add --force to keep those files and add the site's
+init-ask-title-ru = The site's name in Russian
+init-ask-title-ky = The site's name in Kyrgyz
+init-ask-base-url = The address the site will be published at
+init-kept = Kept { $path }: it already exists
+init-created = Created a new site in { $path } ({ $count ->
+    [one] 1 file
+   *[other] { $count } files
+}).
+init-next = Next: see it with `jarya serve --site { $path } --open`, write your organization in content/organizations.yaml, then start a release with `jarya new "Title"`. To publish on GitHub Pages, push the folder to a GitHub repository: .github/workflows/pages.yml does the rest.
+help-init = Create a new site that builds as it is: settings, an example release in each language, the publishing workflow
+help-arg-dir = The folder of the new site (default: the current folder)
+help-arg-title_ru = The site's name in Russian
+help-arg-title_ky = The site's name in Kyrgyz
+help-arg-site_url = The address the site will be published at (default: https://example.kg/; GitHub Pages sets it when publishing)
+help-arg-yes = Ask nothing: take the defaults for what is not given
+help-arg-force = Create the site in a folder that already has files (existing files are kept)
