@@ -42,6 +42,18 @@ pub struct Config {
     /// The picture shown when a page without its own image is shared: a path under `static/`
     /// or a full address; `None` for the built-in one.
     pub image: Option<String>,
+    /// The browser editor (`/admin/`), when the site turns it on.
+    pub editor: Option<Editor>,
+}
+
+/// `editor: true`: where the browser editor saves releases.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    /// The GitHub repository, `owner/name`: `editor_repo`, else the repository a GitHub Actions
+    /// build runs in (`GITHUB_REPOSITORY`).
+    pub repo: String,
+    /// The branch it commits to (`editor_branch`, default `main`).
+    pub branch: String,
 }
 
 impl Config {
@@ -82,6 +94,12 @@ struct RawConfig {
     phone_country_code: Option<String>,
     /// The default share picture: a path under `static/` or a full address.
     image: Option<String>,
+    /// `true`: write the browser editor at `/admin/`.
+    editor: Option<String>,
+    /// The GitHub repository the editor saves to: `owner/name`.
+    editor_repo: Option<String>,
+    /// The branch the editor saves to (default `main`).
+    editor_branch: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -90,7 +108,10 @@ struct RawLanguage {
     description: Option<String>,
 }
 
-const SETTINGS: [&str; 9] = [
+const SETTINGS: [&str; 12] = [
+    "editor",
+    "editor_repo",
+    "editor_branch",
     "image",
     "base_url",
     "default_language",
@@ -130,6 +151,9 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
             "phone_region" => &mut raw.phone_region,
             "event_duration" => &mut raw.event_duration,
             "image" => &mut raw.image,
+            "editor" => &mut raw.editor,
+            "editor_repo" => &mut raw.editor_repo,
+            "editor_branch" => &mut raw.editor_branch,
             "languages" => {
                 raw.languages = read_languages(loc, &key, value, &mut errors);
                 continue;
@@ -283,6 +307,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     let languages = languages(&mut p, raw.languages, default_language);
     let per_page = per_page(&mut p, raw.per_page.as_deref());
     let (timezone, timezone_name) = timezone(&mut p, raw.timezone);
+    let editor = editor(&mut p, raw.editor, raw.editor_repo, raw.editor_branch);
     let phone_region = phone_region(&mut p, raw.phone_region, raw.phone_country_code);
     let event_duration = event_duration(&mut p, raw.event_duration.as_deref());
     if !p.errors.is_empty() {
@@ -294,6 +319,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
         .filter(|i| !i.is_empty());
     Ok(Config {
         image,
+        editor,
         base_url,
         default_language,
         languages,
@@ -501,6 +527,69 @@ fn phone_region(
         );
         kg
     })
+}
+
+/// `editor: true`, with `editor_repo` (or `GITHUB_REPOSITORY` in GitHub Actions) and
+/// `editor_branch`.
+fn editor(
+    p: &mut Problems<'_>,
+    on: Option<String>,
+    repo: Option<String>,
+    branch: Option<String>,
+) -> Option<Editor> {
+    let on = match on.as_deref().map(str::trim) {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(other) => {
+            p.err(
+                "editor",
+                msg!("field-bool", found = msg!("found-text", value = other)),
+                msg!("editor-hint"),
+            );
+            false
+        }
+    };
+    let repo = repo
+        .or_else(|| std::env::var("GITHUB_REPOSITORY").ok())
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty());
+    if !on {
+        return None;
+    }
+    let valid = |r: &str| {
+        let parts: Vec<&str> = r.split('/').collect();
+        parts.len() == 2
+            && parts.iter().all(|x| {
+                !x.is_empty()
+                    && x.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            })
+    };
+    match repo {
+        Some(r) if valid(&r) => Some(Editor {
+            repo: r,
+            branch: branch
+                .map(|b| b.trim().to_string())
+                .filter(|b| !b.is_empty())
+                .unwrap_or_else(|| "main".to_string()),
+        }),
+        Some(r) => {
+            p.err(
+                "editor_repo",
+                msg!("editor-repo-invalid", found = &r),
+                msg!("editor-repo-hint"),
+            );
+            None
+        }
+        None => {
+            p.err(
+                "editor",
+                msg!("editor-repo-missing"),
+                msg!("editor-repo-hint"),
+            );
+            None
+        }
+    }
 }
 
 #[cfg(test)]

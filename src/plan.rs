@@ -59,6 +59,10 @@ pub enum Extra {
     Sitemap(usize),
     /// `robots.txt`.
     Robots,
+    /// `admin/index.html`: the browser editor (only with `editor: true`).
+    EditorPage,
+    /// `admin/config.yml`: the editor's collections and fields.
+    EditorConfig,
 }
 
 /// Which releases a calendar or feed holds.
@@ -300,6 +304,9 @@ fn extras(site: &Site, listed: usize) -> Vec<Extra> {
         extras.extend((1..=parts).map(Extra::Sitemap));
     }
     extras.push(Extra::Robots);
+    if site.config.editor.is_some() {
+        extras.extend([Extra::EditorPage, Extra::EditorConfig]);
+    }
     extras
 }
 
@@ -384,6 +391,8 @@ pub fn extra_path(site: &Site, e: Extra) -> String {
         Extra::Feed(lang, scope) => urls::feed(lang, term(lang, scope)),
         Extra::Sitemap(n) => urls::sitemap(n),
         Extra::Robots => urls::ROBOTS.to_string(),
+        Extra::EditorPage => urls::EDITOR_PAGE.to_string(),
+        Extra::EditorConfig => urls::EDITOR_CONFIG.to_string(),
     }
 }
 

@@ -133,6 +133,12 @@ pub fn sitemap(n: usize) -> String {
 /// `robots.txt`.
 pub const ROBOTS: &str = "robots.txt";
 
+/// The browser editor's page (when the site has `editor: true`).
+pub const EDITOR_PAGE: &str = "admin/index.html";
+
+/// The browser editor's configuration, beside its page.
+pub const EDITOR_CONFIG: &str = "admin/config.yml";
+
 /// The "page not found" page, at the root where static hosts look for it.
 pub const NOT_FOUND: &str = "404.html";
 

@@ -69,6 +69,8 @@ impl Site {
 pub struct Entry {
     /// The key (its pages' slug).
     pub key: String,
+    /// Name per language.
+    pub names: BTreeMap<Lang, String>,
     /// Short name per language ("ГП").
     pub short: BTreeMap<Lang, String>,
     /// Description per language.
@@ -348,6 +350,7 @@ fn entries(
         .iter()
         .map(|e| Entry {
             key: e.key.clone(),
+            names: e.names.clone(),
             short: e.short.clone(),
             description: e.description.clone(),
             website: e.website.clone(),

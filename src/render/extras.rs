@@ -32,6 +32,8 @@ impl Renderer<'_> {
             Extra::Feed(lang, scope) => self.feed(lang, scope),
             Extra::Sitemap(n) => self.sitemap(n),
             Extra::Robots => feeds::robots(&self.urls.absolute(&urls::sitemap(0))),
+            Extra::EditorPage => super::editor::page(self.site),
+            Extra::EditorConfig => super::editor::config(self.site),
         }
     }
 

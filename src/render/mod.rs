@@ -7,6 +7,7 @@
 //! topic, organization and year lists; term and year indexes), [`structured`] (JSON-LD,
 //! calendar events and links), [`extras`] (feeds, calendars, sitemap, robots.txt).
 
+mod editor;
 mod extras;
 mod lists;
 mod page;

@@ -8,6 +8,7 @@
 //! - `model`: the model and the plan of outputs: links between releases, bundles, collisions
 //! - `authoring`: `new` and `check`
 //! - `init`: a new site from nothing, its workflows checked by actionlint
+//! - `editor`: the browser editor at /admin/, tried in a real browser
 //! - `serve`: the dev server and live reload in a real browser
 //! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
 //!
@@ -162,6 +163,7 @@ fn assert_same_text(what: &str, got: &str, want: &str) {
 
 mod authoring;
 mod build;
+mod editor;
 mod errors;
 mod events;
 mod init;

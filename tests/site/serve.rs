@@ -3,9 +3,9 @@
 use super::*;
 
 /// Stops the server it holds when dropped, even when a test fails.
-struct Server {
+pub(super) struct Server {
     child: std::process::Child,
-    port: u16,
+    pub(super) port: u16,
     /// What the server prints.
     log: std::sync::mpsc::Receiver<String>,
 }
@@ -18,7 +18,7 @@ impl Drop for Server {
 }
 
 impl Server {
-    fn start(site: &Path) -> Server {
+    pub(super) fn start(site: &Path) -> Server {
         use std::io::BufRead;
         let mut child = Command::new(env!("CARGO_BIN_EXE_jarya"))
             .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])

@@ -371,3 +371,31 @@ help-arg-title_ky = The site's name in Kyrgyz
 help-arg-site_url = The address the site will be published at (default: https://example.kg/; GitHub Pages sets it when publishing)
 help-arg-yes = Ask nothing: take the defaults for what is not given
 help-arg-force = Create the site in a folder that already has files (existing files are kept)
+
+## The browser editor
+
+editor-hint = write `editor: true` to have the browser editor at /admin/, or delete the line
+editor-repo-missing = the browser editor needs to know the site's GitHub repository
+editor-repo-invalid = "{ $found }" is not a GitHub repository
+editor-repo-hint = add `editor_repo: our-ngo/site` (the owner and the name of the repository, as in its address on github.com)
+editor-title = Editor
+editor-releases = Releases ({ $language })
+editor-field-title = Title
+editor-field-date = Start (day and time)
+editor-field-end = End (optional)
+editor-field-organizers = Organizers
+editor-field-topics = Topics
+editor-field-location = Place
+editor-field-place = Venue
+editor-field-address = Address
+editor-field-city = City
+editor-field-contacts = Contacts for the press
+editor-field-contact-name = Name
+editor-field-role = Role
+editor-field-phone = Phone
+editor-field-email = Email
+editor-field-summary = Summary (one or two sentences)
+editor-field-image = Picture
+editor-field-translation-key = Translation key (the same in the release's translation)
+editor-field-draft = Draft (not published)
+editor-field-body = Text

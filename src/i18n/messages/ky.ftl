@@ -352,3 +352,31 @@ help-arg-title_ky = Сайттын кыргызча аталышы
 help-arg-site_url = Сайт жарыяланчу дарек (демейки: https://example.kg/; жарыялоодо GitHub Pages өзүнүкүн коёт)
 help-arg-yes = Эч нерсе сурабоо: берилбегендер үчүн демейки маанилерди алуу
 help-arg-force = Файлдары бар папкада сайт түзүү (алар өзгөрбөйт)
+
+## Браузердеги редактор
+
+editor-hint = редактор /admin/ дарегинде болушу үчүн `editor: true` деп жазыңыз же сапты өчүрүңүз
+editor-repo-missing = браузердеги редакторго сайттын GitHub репозиторийи керек
+editor-repo-invalid = «{ $found }» GitHub репозиторийи эмес
+editor-repo-hint = `editor_repo: our-ngo/site` кошуңуз (репозиторийдин ээси жана аталышы, github.com дарегиндегидей)
+editor-title = Редактор
+editor-releases = Релиздер ({ $language })
+editor-field-title = Аталышы
+editor-field-date = Башталышы (күнү жана убактысы)
+editor-field-end = Аякташы (милдеттүү эмес)
+editor-field-organizers = Уюштуруучулар
+editor-field-topics = Темалар
+editor-field-location = Өтүүчү жай
+editor-field-place = Жай
+editor-field-address = Дареги
+editor-field-city = Шаар
+editor-field-contacts = Басма сөз үчүн байланыштар
+editor-field-contact-name = Аты
+editor-field-role = Кызматы
+editor-field-phone = Телефон
+editor-field-email = Эл. почта
+editor-field-summary = Кыскача (бир-эки сүйлөм)
+editor-field-image = Сүрөт
+editor-field-translation-key = Котормо ачкычы (релиздин котормосунда да ушундай)
+editor-field-draft = Долбоор (жарыяланбайт)
+editor-field-body = Текст

@@ -380,3 +380,31 @@ help-arg-title_ky = Название сайта на кыргызском
 help-arg-site_url = Адрес, по которому будет опубликован сайт (по умолчанию: https://example.kg/; GitHub Pages подставит свой при публикации)
 help-arg-yes = Ничего не спрашивать: для неуказанного взять значения по умолчанию
 help-arg-force = Создать сайт в папке, где уже есть файлы (они останутся как есть)
+
+## Редактор в браузере
+
+editor-hint = напишите `editor: true`, чтобы редактор был по адресу /admin/, или удалите строку
+editor-repo-missing = редактору в браузере нужно знать репозиторий сайта на GitHub
+editor-repo-invalid = «{ $found }» — не репозиторий GitHub
+editor-repo-hint = добавьте `editor_repo: our-ngo/site` (владелец и название репозитория, как в его адресе на github.com)
+editor-title = Редактор
+editor-releases = Релизы ({ $language })
+editor-field-title = Заголовок
+editor-field-date = Начало (день и время)
+editor-field-end = Окончание (необязательно)
+editor-field-organizers = Организаторы
+editor-field-topics = Темы
+editor-field-location = Место
+editor-field-place = Площадка
+editor-field-address = Адрес
+editor-field-city = Город
+editor-field-contacts = Контакты для прессы
+editor-field-contact-name = Имя
+editor-field-role = Должность
+editor-field-phone = Телефон
+editor-field-email = Эл. почта
+editor-field-summary = Кратко (одна-две фразы)
+editor-field-image = Картинка
+editor-field-translation-key = Ключ перевода (такой же в переводе релиза)
+editor-field-draft = Черновик (не публикуется)
+editor-field-body = Текст
