@@ -34,6 +34,7 @@ pub mod plan;
 pub mod registry;
 pub mod render;
 pub mod report;
+pub mod sanitize;
 pub mod serve;
 pub mod theme;
 pub mod urls;

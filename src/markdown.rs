@@ -64,15 +64,30 @@ pub struct Scan {
     pub first_paragraph: String,
     /// Every link and picture but email links.
     pub links: Vec<BodyLink>,
+    /// Every piece of raw HTML, with its place (`dest` holds the HTML).
+    pub html: Vec<BodyLink>,
 }
 
 /// Reads a body once: its first paragraph as text and its links with their places.
 pub fn scan(body: &str) -> Scan {
     let mut para = ParagraphText::default();
     let mut links = Vec::new();
+    let mut html = Vec::new();
     let mut line = 0;
     let mut counted = 0;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        if let Event::Html(text) | Event::InlineHtml(text) = &event {
+            line += body[counted..range.start].matches('\n').count();
+            counted = range.start;
+            let before = &body[..range.start];
+            html.push(BodyLink {
+                dest: text.to_string(),
+                line,
+                column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+                width: text.lines().next().map_or(1, |l| l.chars().count()),
+                image: false,
+            });
+        }
         let (dest, image) = match &event {
             Event::Start(Tag::Link {
                 link_type: LinkType::Email,
@@ -103,6 +118,7 @@ pub fn scan(body: &str) -> Scan {
     Scan {
         first_paragraph: para.finish(),
         links,
+        html,
     }
 }
 

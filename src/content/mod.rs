@@ -171,6 +171,8 @@ pub struct RawRelease {
     pub body_line: usize,
     /// The links and pictures of the body, with their places.
     pub links: Vec<BodyLink>,
+    /// The raw HTML of the body, with its places (checked against the site's policy).
+    pub html: Vec<BodyLink>,
     /// For a bundle (`<name>/index.md`): its folder and the files in it that are not releases
     /// (relative to the folder, in a stable order).
     pub bundle: Option<Bundle>,
@@ -289,6 +291,7 @@ fn load_release(
         body_line: split.end_line + 1,
         first_paragraph: scan.first_paragraph,
         links: scan.links,
+        html: scan.html,
         bundle: bundle_of(abs),
         ..RawRelease::default()
     };

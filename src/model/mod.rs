@@ -276,6 +276,14 @@ pub fn build(
     include_drafts: bool,
 ) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    if let Some(line) = config.unsafe_html_line {
+        diags.push(
+            Diagnostic::warning(crate::config::config_path(), msg!("unsafe-html-on"))
+                .at_line(line)
+                .in_field("unsafe_html")
+                .with_hint(msg!("unsafe-html-hint")),
+        );
+    }
     let mut releases = Vec::with_capacity(raws.len());
     let mut keys = Vec::with_capacity(raws.len());
     let mut drafts = BTreeSet::new();

@@ -104,6 +104,7 @@ pub fn check_release(
         image(&mut c, i, bundle_files, &urls::release(slug_lang, &slug))
     });
     let published = published(&mut c, raw.published.as_ref());
+    unsafe_body(&mut c, &raw);
     if c.errors() > before {
         return None;
     }
@@ -158,6 +159,38 @@ fn published(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> Option<DateT
                 date_hint("published", &p.value),
             );
             None
+        }
+    }
+}
+
+/// Warnings for what the sanitizer will drop from the body: unsafe link addresses and raw
+/// HTML that is not allowed, each where it is written.
+fn unsafe_body(c: &mut Checker<'_>, raw: &RawRelease) {
+    let policy = &c.config.html;
+    if policy.unsafe_html {
+        return;
+    }
+    for l in &raw.links {
+        if crate::sanitize::unsafe_url(&l.dest, l.image) {
+            c.diags.push(
+                Diagnostic::warning(c.path, msg!("link-unsafe", link = &l.dest))
+                    .at_line(raw.body_line + l.line)
+                    .at_column(l.column)
+                    .with_width(l.width)
+                    .with_hint(msg!("link-unsafe-hint")),
+            );
+        }
+    }
+    for h in &raw.html {
+        let found = crate::sanitize::problems(&h.dest, policy);
+        if !found.is_empty() {
+            c.diags.push(
+                Diagnostic::warning(c.path, msg!("html-dropped", what = found.join(", ")))
+                    .at_line(raw.body_line + h.line)
+                    .at_column(h.column)
+                    .with_width(h.width)
+                    .with_hint(msg!("html-dropped-hint")),
+            );
         }
     }
 }

@@ -297,8 +297,13 @@ impl Renderer<'_> {
         })
     }
 
-    /// The body as HTML; links to other releases' files lead to their pages.
+    /// The body as HTML, cleaned by the site's policy (`crate::sanitize`); links to other
+    /// releases' files lead to their pages.
     fn body_html(&self, r: &Release) -> String {
+        crate::sanitize::clean(&self.raw_body_html(r), &self.site.config.html)
+    }
+
+    fn raw_body_html(&self, r: &Release) -> String {
         if r.release_links.is_empty() {
             return markdown::to_html(&r.body, |_| None);
         }

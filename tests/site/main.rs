@@ -9,6 +9,7 @@
 //! - `authoring`: `new` and `check`
 //! - `init`: a new site from nothing, its workflows checked by actionlint
 //! - `editor`: the browser editor at /admin/, tried in a real browser
+//! - `hostile`: hostile input never becomes script on a page
 //! - `serve`: the dev server and live reload in a real browser
 //! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
 //!
@@ -166,6 +167,7 @@ mod build;
 mod editor;
 mod errors;
 mod events;
+mod hostile;
 mod init;
 mod language;
 mod model;

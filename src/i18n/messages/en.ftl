@@ -399,3 +399,14 @@ editor-field-image = Picture
 editor-field-translation-key = Translation key (the same in the release's translation)
 editor-field-draft = Draft (not published)
 editor-field-body = Text
+
+## Raw HTML in bodies
+
+unsafe-html-hint = write `unsafe_html: true` only if every writer is trusted: raw HTML, script included, then goes out as written
+embed-host-invalid = "{ $found }" is not a host name
+embed-host-hint = write the hosts whose videos may be embedded, like `embed_hosts: [www.youtube.com, player.vimeo.com]`
+unsafe-html-on = unsafe_html is on: raw HTML in releases, script included, is published as written
+html-dropped = this HTML will not be published: { $what }
+html-dropped-hint = raw HTML may not run script; links go to http(s), mailto or tel addresses; frames only from `embed_hosts` in content/site.yaml
+link-unsafe = the address "{ $link }" could run script, so it is dropped
+link-unsafe-hint = link to a web address (https://...), an email (mailto:) or a phone (tel:)

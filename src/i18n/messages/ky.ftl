@@ -380,3 +380,14 @@ editor-field-image = Сүрөт
 editor-field-translation-key = Котормо ачкычы (релиздин котормосунда да ушундай)
 editor-field-draft = Долбоор (жарыяланбайт)
 editor-field-body = Текст
+
+## Релиздин текстиндеги HTML
+
+unsafe-html-hint = бардык авторлорго ишенсеңиз гана `unsafe_html: true` деп жазыңыз: анда HTML, скрипттер менен кошо, жазылгандай жарыяланат
+embed-host-invalid = «{ $found }» сайттын аты эмес
+embed-host-hint = видеолорун кыстарууга боло турган сайттарды жазыңыз, мисалы `embed_hosts: [www.youtube.com, player.vimeo.com]`
+unsafe-html-on = unsafe_html күйгүзүлгөн: релиздердеги HTML, скрипттер менен кошо, жазылгандай жарыяланат
+html-dropped = бул HTML жарыяланбайт: { $what }
+html-dropped-hint = релиздеги HTML скрипт иштете албайт; шилтемелер http(s), mailto же tel даректерине гана барат; content/site.yaml ичиндеги `embed_hosts` сайттарын гана кыстарууга болот
+link-unsafe = «{ $link }» дареги скрипт иштетиши мүмкүн, ошондуктан ал өчүрүлдү
+link-unsafe-hint = веб-дарекке (https://...), почтага (mailto:) же телефонго (tel:) шилтеме бериңиз

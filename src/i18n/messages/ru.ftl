@@ -408,3 +408,14 @@ editor-field-image = Картинка
 editor-field-translation-key = Ключ перевода (такой же в переводе релиза)
 editor-field-draft = Черновик (не публикуется)
 editor-field-body = Текст
+
+## HTML в тексте релиза
+
+unsafe-html-hint = пишите `unsafe_html: true`, только если доверяете всем авторам: тогда HTML, включая скрипты, публикуется как есть
+embed-host-invalid = «{ $found }» — не имя сайта
+embed-host-hint = перечислите сайты, видео с которых можно встраивать, например `embed_hosts: [www.youtube.com, player.vimeo.com]`
+unsafe-html-on = включён unsafe_html: HTML в релизах, включая скрипты, публикуется как есть
+html-dropped = этот HTML не будет опубликован: { $what }
+html-dropped-hint = HTML в релизе не может запускать скрипты; ссылки ведут на адреса http(s), mailto или tel; встраивать можно только сайты из `embed_hosts` в content/site.yaml
+link-unsafe = адрес «{ $link }» может запустить скрипт, поэтому он удалён
+link-unsafe-hint = ссылайтесь на веб-адрес (https://...), почту (mailto:) или телефон (tel:)

@@ -4,9 +4,12 @@
 //! line of each bad setting.
 
 use crate::content::{self, Locator, Yaml};
+mod optional;
+
 use crate::error::Diagnostic;
 use crate::i18n::{Lang, Message};
 use crate::msg;
+use crate::sanitize::Policy;
 use std::path::{Path, PathBuf};
 
 /// One language of the site.
@@ -44,6 +47,10 @@ pub struct Config {
     pub image: Option<String>,
     /// The browser editor (`/admin/`), when the site turns it on.
     pub editor: Option<Editor>,
+    /// What raw HTML in bodies may do (`unsafe_html`, `embed_hosts`).
+    pub html: Policy,
+    /// The line of `unsafe_html: true`, when it is on (`check` warns about it).
+    pub unsafe_html_line: Option<usize>,
 }
 
 /// `editor: true`: where the browser editor saves releases.
@@ -100,6 +107,10 @@ struct RawConfig {
     editor_repo: Option<String>,
     /// The branch the editor saves to (default `main`).
     editor_branch: Option<String>,
+    /// `true`: raw HTML in bodies goes out as written, script included.
+    unsafe_html: Option<String>,
+    /// Hosts whose pages a body may embed in an `<iframe>`: `[www.youtube.com]`.
+    embed_hosts: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -108,7 +119,9 @@ struct RawLanguage {
     description: Option<String>,
 }
 
-const SETTINGS: [&str; 12] = [
+const SETTINGS: [&str; 14] = [
+    "unsafe_html",
+    "embed_hosts",
     "editor",
     "editor_repo",
     "editor_branch",
@@ -154,6 +167,11 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
             "editor" => &mut raw.editor,
             "editor_repo" => &mut raw.editor_repo,
             "editor_branch" => &mut raw.editor_branch,
+            "unsafe_html" => &mut raw.unsafe_html,
+            "embed_hosts" => {
+                raw.embed_hosts = optional::list_as_text(&value);
+                continue;
+            }
             "languages" => {
                 raw.languages = read_languages(loc, &key, value, &mut errors);
                 continue;
@@ -307,7 +325,9 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     let languages = languages(&mut p, raw.languages, default_language);
     let per_page = per_page(&mut p, raw.per_page.as_deref());
     let (timezone, timezone_name) = timezone(&mut p, raw.timezone);
-    let editor = editor(&mut p, raw.editor, raw.editor_repo, raw.editor_branch);
+    let editor = optional::editor(&mut p, raw.editor, raw.editor_repo, raw.editor_branch);
+    let html = optional::html_policy(&mut p, raw.unsafe_html.as_deref(), raw.embed_hosts);
+    let unsafe_html_line = html.unsafe_html.then(|| loc.line("unsafe_html"));
     let phone_region = phone_region(&mut p, raw.phone_region, raw.phone_country_code);
     let event_duration = event_duration(&mut p, raw.event_duration.as_deref());
     if !p.errors.is_empty() {
@@ -320,6 +340,8 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     Ok(Config {
         image,
         editor,
+        html,
+        unsafe_html_line,
         base_url,
         default_language,
         languages,
@@ -332,13 +354,13 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
 }
 
 /// The problems of the settings, each at its setting's line.
-struct Problems<'a> {
+pub(crate) struct Problems<'a> {
     loc: &'a Locator,
     errors: Vec<Diagnostic>,
 }
 
 impl Problems<'_> {
-    fn err(&mut self, key: &str, message: Message, hint: Message) {
+    pub(crate) fn err(&mut self, key: &str, message: Message, hint: Message) {
         self.errors.push(
             Diagnostic::error("", message)
                 .at_line(self.loc.line(key))
@@ -527,69 +549,6 @@ fn phone_region(
         );
         kg
     })
-}
-
-/// `editor: true`, with `editor_repo` (or `GITHUB_REPOSITORY` in GitHub Actions) and
-/// `editor_branch`.
-fn editor(
-    p: &mut Problems<'_>,
-    on: Option<String>,
-    repo: Option<String>,
-    branch: Option<String>,
-) -> Option<Editor> {
-    let on = match on.as_deref().map(str::trim) {
-        None | Some("false") => false,
-        Some("true") => true,
-        Some(other) => {
-            p.err(
-                "editor",
-                msg!("field-bool", found = msg!("found-text", value = other)),
-                msg!("editor-hint"),
-            );
-            false
-        }
-    };
-    let repo = repo
-        .or_else(|| std::env::var("GITHUB_REPOSITORY").ok())
-        .map(|r| r.trim().to_string())
-        .filter(|r| !r.is_empty());
-    if !on {
-        return None;
-    }
-    let valid = |r: &str| {
-        let parts: Vec<&str> = r.split('/').collect();
-        parts.len() == 2
-            && parts.iter().all(|x| {
-                !x.is_empty()
-                    && x.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-            })
-    };
-    match repo {
-        Some(r) if valid(&r) => Some(Editor {
-            repo: r,
-            branch: branch
-                .map(|b| b.trim().to_string())
-                .filter(|b| !b.is_empty())
-                .unwrap_or_else(|| "main".to_string()),
-        }),
-        Some(r) => {
-            p.err(
-                "editor_repo",
-                msg!("editor-repo-invalid", found = &r),
-                msg!("editor-repo-hint"),
-            );
-            None
-        }
-        None => {
-            p.err(
-                "editor",
-                msg!("editor-repo-missing"),
-                msg!("editor-repo-hint"),
-            );
-            None
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,300 @@
+//! What a release body may put in a reader's browser: the HTML made from Markdown passes
+//! through ammonia (html5ever's parser, an allow-list of tags, attributes and URL schemes),
+//! unless the site turned `unsafe_html` on.
+//!
+//! The allow-list fits press releases: text, headings, lists, tables, figures, pictures, links;
+//! `<iframe>` only from the hosts a site lists in `embed_hosts` (none by default). URLs with
+//! `javascript:`, `vbscript:` or `data:` (but pictures' `data:image/`) are dropped.
+//!
+//! [`problems`] tells the writer what will be dropped, from the same lists, so that a link
+//! never vanishes without a located warning.
+
+use std::collections::HashSet;
+
+/// What a site lets through.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Policy {
+    /// `unsafe_html: true`: raw HTML goes out as written.
+    pub unsafe_html: bool,
+    /// Hosts whose pages may be embedded in an `<iframe>` (`www.youtube.com`).
+    pub embed_hosts: Vec<String>,
+}
+
+/// Tags a body may use, beyond ammonia's defaults (which hold text, lists, tables, links,
+/// pictures, `figure` and `figcaption`).
+const EXTRA_TAGS: [&str; 1] = ["iframe"];
+
+/// URL schemes a link or picture may use (relative URLs are always allowed).
+const SCHEMES: [&str; 5] = ["http", "https", "mailto", "tel", "data"];
+
+/// Whether `url` would run script or smuggle content: `javascript:`, `vbscript:`, or `data:`
+/// anywhere but a picture's `data:image/`.
+pub fn unsafe_url(url: &str, picture: bool) -> bool {
+    let squeezed: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    squeezed.starts_with("javascript:")
+        || squeezed.starts_with("vbscript:")
+        || (squeezed.starts_with("data:") && !(picture && squeezed.starts_with("data:image/")))
+}
+
+/// Cleans body HTML by `policy`.
+pub fn clean(html: &str, policy: &Policy) -> String {
+    if policy.unsafe_html {
+        return html.to_string();
+    }
+    let hosts = policy.embed_hosts.clone();
+    let mut b = ammonia::Builder::default();
+    b.add_tags(EXTRA_TAGS)
+        .add_tag_attributes(
+            "iframe",
+            ["src", "title", "width", "height", "allowfullscreen"],
+        )
+        .add_generic_attributes(["id", "class"])
+        .url_schemes(SCHEMES.iter().copied().collect::<HashSet<_>>())
+        .link_rel(None)
+        .attribute_filter(move |tag, attr, value| {
+            let picture = tag == "img" && attr == "src";
+            if matches!(attr, "href" | "src") && unsafe_url(value, picture) {
+                return None;
+            }
+            if tag == "iframe" && attr == "src" && !embeddable(value, &hosts) {
+                return None;
+            }
+            Some(value.into())
+        });
+    let cleaned = b.clean(html).to_string();
+    // An iframe whose address was refused is an empty frame: drop it.
+    if cleaned.contains("<iframe") {
+        remove_empty_frames(&cleaned)
+    } else {
+        cleaned
+    }
+}
+
+fn remove_empty_frames(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<iframe") {
+        out.push_str(&rest[..i]);
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+        let tag = &rest[i..tag_end];
+        let close = rest[tag_end..]
+            .find("</iframe>")
+            .map_or(tag_end, |c| tag_end + c + "</iframe>".len());
+        if tag.contains(" src=") {
+            out.push_str(&rest[i..close]);
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether an iframe's address is on one of `hosts` (over https).
+fn embeddable(src: &str, hosts: &[String]) -> bool {
+    let Some(rest) = src.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    hosts.iter().any(|h| h.eq_ignore_ascii_case(host))
+}
+
+/// What cleaning will remove from one piece of raw HTML written in a body: tag names not
+/// allowed, event handlers and styles, unsafe addresses, frames from hosts not listed.
+pub fn problems(fragment: &str, policy: &Policy) -> Vec<String> {
+    if policy.unsafe_html {
+        return Vec::new();
+    }
+    let allowed: HashSet<&str> = ammonia::Builder::default()
+        .clone_tags()
+        .into_iter()
+        .chain(EXTRA_TAGS)
+        .collect();
+    let mut found = Vec::new();
+    for tag in tags(fragment) {
+        if !allowed.contains(tag.name.as_str()) {
+            found.push(format!("<{}>", tag.name));
+            continue;
+        }
+        for (attr, value) in &tag.attributes {
+            let picture = tag.name == "img" && attr == "src";
+            if attr.starts_with("on") || attr == "style" {
+                found.push(format!("{attr}=\"…\""));
+            } else if matches!(attr.as_str(), "href" | "src") && unsafe_url(value, picture) {
+                found.push(format!("{attr}=\"{value}\""));
+            } else if tag.name == "iframe"
+                && attr == "src"
+                && !embeddable(value, &policy.embed_hosts)
+            {
+                found.push(format!("<iframe src=\"{value}\">"));
+            }
+        }
+    }
+    found
+}
+
+struct RawTag {
+    name: String,
+    attributes: Vec<(String, String)>,
+}
+
+/// The opening tags of an HTML fragment, with their attributes (names lowercase).
+fn tags(html: &str) -> Vec<RawTag> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        let end = rest.find('>').unwrap_or(rest.len());
+        let inside = &rest[name.len()..end];
+        out.push(RawTag {
+            name,
+            attributes: attributes(inside),
+        });
+        rest = &rest[end..];
+    }
+    out
+}
+
+fn attributes(inside: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = inside.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        while i < chars.len() && (chars[i].is_whitespace() || chars[i] == '/') {
+            i += 1;
+        }
+        let start = i;
+        while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '=' && chars[i] != '/' {
+            i += 1;
+        }
+        let name: String = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            i += 1;
+            continue;
+        }
+        let mut value = String::new();
+        if i < chars.len() && chars[i] == '=' {
+            i += 1;
+            let quote = chars.get(i).copied().filter(|c| *c == '"' || *c == '\'');
+            if quote.is_some() {
+                i += 1;
+            }
+            while i < chars.len()
+                && match quote {
+                    Some(q) => chars[i] != q,
+                    None => !chars[i].is_whitespace(),
+                }
+            {
+                value.push(chars[i]);
+                i += 1;
+            }
+            i += 1;
+        }
+        out.push((name, value));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_handlers_and_unsafe_urls_never_reach_the_page() {
+        let p = Policy::default();
+        let html = "<p>Hi<script>alert(1)</script> <a href=\"javascript:alert(1)\">x</a> \
+                    <a href=\" JaVa\tScript:alert(1)\">y</a> <img src=x onerror=alert(1)> \
+                    <a href=\"data:text/html,<b>\">z</a> <img src=\"data:image/png;base64,AA\"> \
+                    <iframe src=\"https://evil.example/\"></iframe><svg onload=alert(1)></svg></p>";
+        let out = clean(html, &p);
+        for bad in [
+            "<script",
+            "javascript",
+            "JaVa",
+            "onerror",
+            "data:text",
+            "<iframe",
+            "onload",
+        ] {
+            assert!(!out.contains(bad), "{bad} in {out}");
+        }
+        assert!(out.contains("data:image/png"), "{out}");
+        assert!(out.contains("<img src=\"x\">"), "{out}");
+    }
+
+    #[test]
+    fn press_release_html_survives() {
+        let p = Policy::default();
+        let html = "<h2 id=\"x\">T</h2><table><thead><tr><th>a</th></tr></thead></table>\
+                    <figure><img src=\"/img/a.jpg\" alt=\"A\"><figcaption>C</figcaption></figure>\
+                    <a href=\"https://x.kg\">l</a> <a href=\"mailto:a@x.kg\">m</a> <a href=\"tel:+996312\">t</a>";
+        assert_eq!(clean(html, &p), html);
+    }
+
+    #[test]
+    fn frames_only_from_listed_hosts() {
+        let p = Policy {
+            unsafe_html: false,
+            embed_hosts: vec!["www.youtube.com".into()],
+        };
+        let yt = "<iframe src=\"https://www.youtube.com/embed/x\" title=\"v\"></iframe>";
+        assert_eq!(clean(yt, &p), yt);
+        assert_eq!(
+            clean(
+                "<iframe src=\"http://www.youtube.com/embed/x\"></iframe>",
+                &p
+            ),
+            ""
+        );
+        assert_eq!(
+            clean(
+                "<iframe src=\"https://www.youtube.com.evil.kg/\"></iframe>",
+                &p
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn problems_name_what_goes() {
+        let p = Policy::default();
+        assert_eq!(problems("<script>", &p), ["<script>"]);
+        assert_eq!(
+            problems("<a href='javascript:x()'>", &p),
+            ["href=\"javascript:x()\""]
+        );
+        assert_eq!(
+            problems("<img src=a.jpg onerror=\"x\">", &p),
+            ["onerror=\"…\""]
+        );
+        assert!(problems("<b>", &p).is_empty());
+        assert!(
+            problems("</script>", &p).is_empty(),
+            "closing tags are not counted twice"
+        );
+        assert!(
+            problems(
+                "<script>",
+                &Policy {
+                    unsafe_html: true,
+                    ..Policy::default()
+                }
+            )
+            .is_empty()
+        );
+    }
+}
