@@ -37,6 +37,16 @@ for n in $SIZES; do
   [ -n "$base_t" ] || { base_t=$t; base_m=$m; }
   awk -v n="$n" -v t="$t" -v m="$m" -v bt="$base_t" -v bm="$base_m" \
     'BEGIN { printf "%-10s %-8s %10s %10.1f %12.1f %10.1f\n", "jarya", n, t, t / bt, m / 1024, m / bm }'
+  # The sanitizer's share: the same corpus with `unsafe_html: true` (bodies not cleaned).
+  unsafe="$WORK/unsafe-$n"
+  if [ ! -d "$unsafe/content" ]; then
+    mkdir -p "$unsafe" && cp -r "$corpus/content" "$unsafe/"
+    echo "unsafe_html: true" >>"$unsafe/content/site.yaml"
+  fi
+  "$BIN" build --site "$unsafe" --out "$WORK/unsafe-out-$n" >/dev/null 2>&1
+  read -r ut um < <(measure "$BIN" build --site "$unsafe" --out "$WORK/unsafe-out-$n")
+  awk -v n="$n" -v t="$t" -v ut="$ut" -v um="$um" \
+    'BEGIN { printf "%-10s %-8s %10s %10s %12.1f %10s   sanitizer: %.0f%% of the build\n", "no-clean", n, ut, "-", um / 1024, "-", (t - ut) / t * 100 }'
   if [ "${BENCH_HUGO:-0}" = 1 ] && command -v hugo >/dev/null; then
     hcorpus="$WORK/hugo-$n"
     [ -d "$hcorpus" ] || python3 "$GEN" --n "$n" --format hugo --out "$hcorpus" >/dev/null

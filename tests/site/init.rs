@@ -130,3 +130,45 @@ fn workflows_pass_actionlint() {
         "{report}"
     );
 }
+
+/// The shell installer cargo-dist makes, run against a local folder of release artifacts
+/// (`dist build --artifacts=all` writes them to target/distrib; set JARYA_DISTRIB to that
+/// folder to run this test — building them takes minutes, so CI does it only on a release).
+#[test]
+fn the_installer_installs_a_jarya_that_builds_a_new_site() {
+    let Some(distrib) = std::env::var_os("JARYA_DISTRIB") else {
+        eprintln!("skipped: set JARYA_DISTRIB to the folder `dist build --artifacts=all` wrote");
+        return;
+    };
+    let distrib = PathBuf::from(distrib);
+    let home = tempfile::tempdir().unwrap();
+    let o = Command::new("sh")
+        .arg(distrib.join("jarya-installer.sh"))
+        .env(
+            "JARYA_DOWNLOAD_URL",
+            format!("file://{}", distrib.display()),
+        )
+        .env("HOME", home.path())
+        .env("CARGO_HOME", home.path().join(".cargo"))
+        .env("INSTALLER_NO_MODIFY_PATH", "1")
+        .output()
+        .expect("sh");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bin = home.path().join(".cargo/bin/jarya");
+    let site = home.path().join("site");
+    let run = |args: &[&str]| {
+        Command::new(&bin)
+            .args(args)
+            .env("JARYA_LANG", "en")
+            .output()
+            .expect("installed jarya")
+    };
+    assert!(
+        run(&["init", site.to_str().unwrap(), "--yes"])
+            .status
+            .success()
+    );
+    let o = run(&["build", "--site", site.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(site.join("public/ru/index.html").is_file());
+}
