@@ -88,6 +88,42 @@ fn two_builds_are_byte_identical_whatever_the_thread_count() {
     assert_eq!(trees[0], trees[1]);
 }
 
+/// The machine's time zone and the order the files were created in change nothing.
+#[test]
+fn output_does_not_depend_on_the_time_zone_or_the_order_files_were_made() {
+    let copy = |order_reversed: bool| {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut files: Vec<(String, Vec<u8>)> = tree(&repo().join("content")).into_iter().collect();
+        if order_reversed {
+            files.reverse();
+        }
+        for (rel, bytes) in files {
+            let path = tmp.path().join("content").join(&rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        tmp
+    };
+    let (a, b) = (copy(false), copy(true));
+    let mut trees = Vec::new();
+    for (site, tz) in [
+        (&a, "Asia/Bishkek"),
+        (&b, "America/Los_Angeles"),
+        (&a, "UTC"),
+    ] {
+        let out = site.path().join("public");
+        let o = jarya_env(
+            &["build", "--site", site.path().to_str().unwrap()],
+            &[("TZ", tz)],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        trees.push(tree(&out));
+    }
+    assert!(trees[0].len() > 50);
+    assert!(trees[0] == trees[1], "file order or TZ changed the output");
+    assert!(trees[0] == trees[2], "TZ changed the output");
+}
+
 #[test]
 fn exit_codes_mean_something() {
     let nowhere = tempfile::tempdir().unwrap();

@@ -19,12 +19,17 @@ impl Drop for Server {
 
 impl Server {
     pub(super) fn start(site: &Path) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    fn start_with(site: &Path, env: &[(&str, &Path)]) -> Server {
         use std::io::BufRead;
         let mut child = Command::new(env!("CARGO_BIN_EXE_jarya"))
             .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
             .env("SOURCE_DATE_EPOCH", EPOCH)
             .env("JARYA_LANG", "en")
             .env("JARYA_GIT_DATES", "0")
+            .envs(env.iter().copied())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -258,4 +263,33 @@ fn live_reload_works_in_a_real_browser() {
         String::from_utf8_lossy(&o.stdout),
         String::from_utf8_lossy(&o.stderr)
     );
+}
+
+/// SIGTERM (a service manager, `docker stop`) and SIGINT (Ctrl-C) stop the server cleanly:
+/// its temporary folder is removed.
+#[cfg(unix)]
+#[test]
+fn serve_stopped_by_a_signal_leaves_no_temporary_folder() {
+    let site = site_with(&[("ru/a.md", &release("А", "2025-01-10", "ru", ""))]);
+    for signal in ["TERM", "INT"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut server = Server::start_with(site.path(), &[("TMPDIR", tmp.path())]);
+        let leftovers = || std::fs::read_dir(tmp.path()).unwrap().count();
+        assert_eq!(leftovers(), 1, "serve builds into its temporary folder");
+        let pid = server.child.id().to_string();
+        assert!(
+            Command::new("kill")
+                .args([&format!("-{signal}"), &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        let status = server.child.wait().unwrap();
+        assert!(status.success(), "SIG{signal}: {status:?}");
+        assert_eq!(
+            leftovers(),
+            0,
+            "SIG{signal} left the temporary folder behind"
+        );
+    }
 }
