@@ -11,6 +11,14 @@ use serde_yaml::Value;
 /// pasted from Word are cleaned first ([`span::clean_spaces`]); errors count lines from the top
 /// of the file and columns as the line is written.
 pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic> {
+    if let Some((line, column)) = too_deep(original) {
+        return Err(
+            Diagnostic::error("", msg!("yaml-too-deep", limit = MAX_FLOW_DEPTH))
+                .at_line(first_line + line)
+                .at_column(column)
+                .with_hint(msg!("yaml-too-deep-hint")),
+        );
+    }
     let text = &*span::clean_spaces(original);
     serde_yaml::from_str::<Value>(text)
         .map(Yaml::from_value)
@@ -41,6 +49,49 @@ pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic>
             }
             d
         })
+}
+
+/// The deepest `[`/`{` nesting front matter may have. libyaml's scanner takes time growing
+/// with the square of the depth (50 000 `[` take half a minute), and no release needs more
+/// than a few levels.
+const MAX_FLOW_DEPTH: usize = 64;
+
+/// Where flow nesting first goes deeper than [`MAX_FLOW_DEPTH`] (0-based line, 1-based
+/// column), outside quotes and comments.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let (mut line, mut column) = (0, 0);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut prev = ' ';
+    for c in text.chars() {
+        column += 1;
+        if c == '\n' {
+            (line, column, comment) = (line + 1, 0, false);
+            if quote == Some('#') {
+                quote = None;
+            }
+            prev = c;
+            continue;
+        }
+        match (quote, c) {
+            _ if comment => {}
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') if prev.is_whitespace() => comment = true,
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Some((line, column));
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
 }
 
 /// `title: "Проект "Мониторинг""`: a quoted value with the same quotes inside. YAML reports
@@ -115,6 +166,8 @@ fn yaml_problem(message: &str) -> (Message, Message) {
             msg!("yaml-duplicate", field = key),
             msg!("yaml-duplicate-hint"),
         )
+    } else if message.contains("repetition limit") || message.contains("recursion limit") {
+        (msg!("yaml-expansion"), msg!("yaml-expansion-hint"))
     } else if message.contains("did not find expected") {
         (msg!("yaml-indent"), msg!("yaml-indent-hint"))
     } else {
@@ -235,6 +288,15 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deep_nesting_is_refused_before_the_parser_sees_it() {
+        let deep = format!("title: {}", "[".repeat(100_000));
+        let d = parse_yaml(&deep, 2).unwrap_err();
+        assert_eq!(d.message.key, "yaml-too-deep");
+        assert_eq!((d.line, d.column), (Some(2), Some(7 + MAX_FLOW_DEPTH + 1)));
+        assert!(parse_yaml("a: [[1, [2]], {b: \"[[[[\"}]  # [[[[\n", 1).is_ok());
+    }
 
     #[test]
     fn straight_quotes_inside_straight_quotes_are_named_as_the_cause() {

@@ -59,3 +59,37 @@ fn embed_hosts_allow_frames_and_unsafe_html_lets_everything_through_with_a_warni
     assert!(stderr(&o).contains("unsafe_html is on"), "{}", stderr(&o));
     assert!(stderr(&o).contains("content/site.yaml:"), "{}", stderr(&o));
 }
+
+/// A YAML alias bomb and 100 000 nested brackets: a located error at once, never a hang.
+#[test]
+fn alias_bombs_and_deep_nesting_are_errors_not_hangs() {
+    let mut bomb = vec![
+        "---".to_string(),
+        "title: T".to_string(),
+        "date: 2025-01-01".to_string(),
+        "lang: ru".to_string(),
+        "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]".to_string(),
+    ];
+    for i in 1..10 {
+        bomb.push(format!(
+            "a{i}: &a{i} [{}]",
+            vec![format!("*a{}", i - 1); 10].join(", ")
+        ));
+    }
+    bomb.extend([
+        "organizers: *a9".to_string(),
+        "---".to_string(),
+        "x".to_string(),
+    ]);
+    let deep = format!("---\ntitle: {}\n---\n", "[".repeat(100_000));
+    let site = site_with(&[("ru/bomb.md", &bomb.join("\n")), ("ru/deep.md", &deep)]);
+    let started = std::time::Instant::now();
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("expand too far"), "{err}");
+    assert!(err.contains("nested more than 64 deep"), "{err}");
+    assert!(err.contains("content/ru/deep.md:2:72"), "{err}");
+    // Not a timing target (machines are noisy): a hang here took minutes.
+    assert!(started.elapsed().as_secs() < 60);
+}

@@ -410,3 +410,7 @@ html-dropped = this HTML will not be published: { $what }
 html-dropped-hint = raw HTML may not run script; links go to http(s), mailto or tel addresses; frames only from `embed_hosts` in content/site.yaml
 link-unsafe = the address "{ $link }" could run script, so it is dropped
 link-unsafe-hint = link to a web address (https://...), an email (mailto:) or a phone (tel:)
+yaml-too-deep = this is not valid front matter: brackets are nested more than { $limit } deep
+yaml-too-deep-hint = a field holds text or a list of names: check the brackets [ ] and {"{"} {"}"} on this line
+yaml-expansion = this is not valid front matter: its `&anchors` and `*aliases` expand too far
+yaml-expansion-hint = write each value out instead of repeating it with `*alias`
