@@ -316,14 +316,23 @@ fn accept(listener: &TcpListener, state: &Arc<State>, stop: &AtomicBool) -> Resu
     listener
         .set_nonblocking(true)
         .map_err(|e| Error::io("127.0.0.1", e))?;
+    let active = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     while !stop.load(Ordering::Relaxed) {
         match listener.accept() {
-            Ok((stream, _)) => {
+            Ok((mut stream, _)) => {
+                let _ = stream.set_nonblocking(false);
+                let _ = stream.set_read_timeout(Some(READ_TIMEOUT));
+                let _ = stream.set_write_timeout(Some(READ_TIMEOUT));
+                if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+                    active.fetch_sub(1, Ordering::SeqCst);
+                    let _ = stream.write_all(BUSY);
+                    continue;
+                }
                 let state = Arc::clone(state);
+                let active = Arc::clone(&active);
                 std::thread::spawn(move || {
-                    let _ = stream.set_nonblocking(false);
-                    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
                     let _ = handle(stream, &state);
+                    active.fetch_sub(1, Ordering::SeqCst);
                 });
             }
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
@@ -344,18 +353,45 @@ struct Response {
     errors: bool,
 }
 
+/// Connections served at once (each page holds one for live reload); more are told to retry.
+const MAX_CONNECTIONS: usize = 64;
+/// How long one read or write may wait: a slow or silent client frees its place.
+const READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// The most a request's line and headers may take, in bytes and in time.
+const MAX_HEAD_BYTES: u64 = 16 * 1024;
+const MAX_HEAD_TIME: Duration = Duration::from_secs(10);
+const BUSY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+
 fn handle(mut stream: TcpStream, state: &State) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
+    let started = Instant::now();
+    // The request line and the headers together read at most MAX_HEAD_BYTES.
+    let mut reader = BufReader::new(stream.try_clone()?.take(MAX_HEAD_BYTES));
     let mut request_line = String::new();
-    reader.by_ref().take(8192).read_line(&mut request_line)?;
+    reader.read_line(&mut request_line)?;
     // Skip the headers.
     let mut header = String::new();
     loop {
         header.clear();
-        let n = reader.by_ref().take(8192).read_line(&mut header)?;
+        let n = reader.read_line(&mut header)?;
         if n == 0 || header == "\r\n" || header == "\n" {
             break;
         }
+        if started.elapsed() > MAX_HEAD_TIME {
+            return Ok(());
+        }
+    }
+    if !header.ends_with('\n') {
+        // The head was cut at MAX_HEAD_BYTES: refuse it.
+        let response = text(431, "request header too large\n");
+        return stream.write_all(
+            &[
+                b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: ",
+                response.body.len().to_string().as_bytes(),
+                b"\r\nConnection: close\r\n\r\n",
+                &response.body,
+            ]
+            .concat(),
+        );
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));

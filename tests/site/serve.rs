@@ -293,3 +293,89 @@ fn serve_stopped_by_a_signal_leaves_no_temporary_folder() {
         );
     }
 }
+
+/// Silent clients, a flood of connections and a header bomb on 127.0.0.1 do not stop the
+/// server: places are bounded and freed, oversized heads are refused.
+#[test]
+fn slow_and_hostile_clients_do_not_stop_the_server() {
+    use std::io::{Read, Write};
+    use std::net::TcpStream;
+    let site = site_with(&[("ru/a.md", &release("А", "2025-01-10", "ru", ""))]);
+    let server = Server::start(site.path());
+    let addr = format!("127.0.0.1:{}", server.port);
+    let get = |path: &str| -> Option<String> {
+        let mut s = TcpStream::connect(&addr).ok()?;
+        s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .ok()?;
+        write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").ok()?;
+        let mut out = String::new();
+        s.read_to_string(&mut out).ok()?;
+        Some(out)
+    };
+    // A head that never ends: refused, not read forever.
+    let mut bomb = TcpStream::connect(&addr).unwrap();
+    bomb.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    let _ = bomb.write_all(b"GET / HTTP/1.1\r\n");
+    let line = format!("X-Pad: {}\r\n", "a".repeat(1000));
+    for _ in 0..100 {
+        if bomb.write_all(line.as_bytes()).is_err() {
+            break;
+        }
+    }
+    let mut reply = String::new();
+    let _ = bomb.read_to_string(&mut reply);
+    assert!(reply.starts_with("HTTP/1.1 431"), "{reply:?}");
+    // 150 connections that never say anything.
+    let silent: Vec<TcpStream> = (0..150)
+        .filter_map(|_| TcpStream::connect(&addr).ok())
+        .collect();
+    assert!(silent.len() > 100);
+    // Within the silent clients' timeout the server answers again.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let mut answered = None;
+    while std::time::Instant::now() < deadline {
+        match get("/ru/a/") {
+            Some(r) if r.starts_with("HTTP/1.1 200") => {
+                answered = Some(r);
+                break;
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(250)),
+        }
+    }
+    assert!(
+        answered.is_some_and(|r| r.contains("<h1")),
+        "the server stopped serving"
+    );
+    drop(silent);
+    // A burst of 300 requests: every one answered (200, or 503 "retry" when all places are
+    // taken), none left hanging.
+    let handles: Vec<_> = (0..300)
+        .map(|_| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(&addr).ok()?;
+                s.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+                    .ok()?;
+                s.write_all(b"GET /ru/a/ HTTP/1.1\r\n\r\n").ok()?;
+                let mut out = String::new();
+                s.read_to_string(&mut out).ok()?;
+                Some(out.get(..12).unwrap_or("").to_string())
+            })
+        })
+        .collect();
+    let statuses: Vec<String> = handles
+        .into_iter()
+        .map(|h| h.join().unwrap().unwrap_or_default())
+        .collect();
+    let ok = statuses
+        .iter()
+        .filter(|s| s.as_str() == "HTTP/1.1 200")
+        .count();
+    let busy = statuses
+        .iter()
+        .filter(|s| s.as_str() == "HTTP/1.1 503")
+        .count();
+    assert_eq!(ok + busy, 300, "{statuses:?}");
+    assert!(ok > 0);
+}
