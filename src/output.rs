@@ -65,6 +65,7 @@ impl Staging {
             .unwrap_or(Path::new("."));
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         let prefix = format!(".{name}.jarya-staging-");
+        restore_missing_output(target, parent, &prefix);
         remove_old_trees(parent, &prefix);
         let dir = parent.join(format!("{prefix}{}", std::process::id()));
         if dir.exists() {
@@ -97,6 +98,17 @@ impl Staging {
                 .unwrap_or_default()
         ));
         let had_old = self.target.exists();
+        if had_old && exchange(&self.dir, &self.target).is_ok() {
+            // The new site is in place; the staging folder now holds the previous one.
+            self.committed = true;
+            return Ok(remove(&self.dir).err().map(|e| {
+                crate::msg!(
+                    "output-old-copy-kept",
+                    path = &self.dir,
+                    reason = crate::error::io_reason(&e)
+                )
+            }));
+        }
         if had_old {
             std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
         }
@@ -119,6 +131,41 @@ impl Staging {
     }
 }
 
+/// Swaps two folders in one step (Linux `renameat2(RENAME_EXCHANGE)`), so that there is no
+/// moment without an output folder. Elsewhere, or on a file system without it, an error: the
+/// caller renames in two steps, and the next build puts back an output folder a kill between
+/// them left missing.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+    };
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
 impl Sink for Staging {
     fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
         let path = self.dir.join(checked_relative(rel)?);
@@ -138,16 +185,48 @@ impl Drop for Staging {
 }
 
 /// Removes what earlier builds left beside the output folder: old trees swapped out but not
-/// removed (`<prefix><pid>.old`).
+/// removed (`<prefix><pid>.old`) and the staging folders of builds that were killed
+/// (`<prefix><pid>`, when no process `<pid>` runs any more, on Linux; elsewhere only `.old`).
 fn remove_old_trees(parent: &Path, prefix: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with(prefix) && name.ends_with(".old") {
+        let Some(rest) = name.strip_prefix(prefix) else {
+            continue;
+        };
+        let dead = rest.ends_with(".old")
+            || rest.parse::<u32>().is_ok_and(|pid| {
+                cfg!(target_os = "linux") && !Path::new(&format!("/proc/{pid}")).exists()
+            });
+        if dead {
             let _ = std::fs::remove_dir_all(entry.path());
         }
+    }
+}
+
+/// A build killed between its two renames (where `exchange` is not available) leaves no
+/// output folder and the previous one as `<prefix><pid>.old`: put it back.
+fn restore_missing_output(target: &Path, parent: &Path, prefix: &str) {
+    if target.exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let mut olds: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".old"))
+        })
+        .collect();
+    olds.sort();
+    if let Some(old) = olds.pop() {
+        let _ = std::fs::rename(old, target);
     }
 }
 

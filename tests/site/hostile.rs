@@ -93,3 +93,83 @@ fn alias_bombs_and_deep_nesting_are_errors_not_hangs() {
     // Not a timing target (machines are noisy): a hang here took minutes.
     assert!(started.elapsed().as_secs() < 60);
 }
+
+/// Every file under `dir` but the leftovers of killed builds beside the output folder.
+fn leftovers(parent: &Path) -> Vec<String> {
+    std::fs::read_dir(parent)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("jarya-staging"))
+        .collect()
+}
+
+/// SIGKILL at many moments of a build: the output folder is always one whole site, the old
+/// one or the new one, never a mix or nothing; the next build cleans what the killed ones left.
+#[cfg(unix)]
+#[test]
+fn a_build_killed_at_any_moment_leaves_a_whole_site() {
+    let site = tempfile::tempdir().unwrap();
+    for (rel, bytes) in tree(&repo().join("content")) {
+        let path = site.path().join("content").join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let out = site.path().join("public");
+    let args = ["build", "--site", site.path().to_str().unwrap()];
+    assert!(jarya(&args).status.success());
+    let old = tree(&out);
+    // The next builds make a different site.
+    let file = site.path().join("content/ru/monitoring-yusticii.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("title: ", "title: Новое — ", 1)).unwrap();
+    let digest = |t: &BTreeMap<String, Vec<u8>>| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        t.hash(&mut h);
+        h.finish()
+    };
+    let mut new_ones = Vec::new();
+    let mut kills = 0;
+    for i in 0..40u64 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jarya"))
+            .args(args)
+            .env("SOURCE_DATE_EPOCH", EPOCH)
+            .env("JARYA_GIT_DATES", "0")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(i * 37 % 1500));
+        if child.try_wait().unwrap().is_none() {
+            kills += 1;
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = tree(&out);
+        assert!(!now.is_empty(), "kill {i}: no output folder");
+        let is_new = now
+            .get("ru/monitoring-yusticii/index.html")
+            .is_some_and(|p| String::from_utf8_lossy(p).contains("Новое — "));
+        if is_new {
+            new_ones.push((i, digest(&now)));
+        } else {
+            assert!(now == old, "kill {i}: the old site was changed");
+        }
+    }
+    assert!(kills > 20, "only {kills} builds were killed while running");
+    assert!(jarya(&args).status.success());
+    assert!(read(&out, "ru/monitoring-yusticii/index.html").contains("Новое — "));
+    let whole = digest(&tree(&out));
+    for (i, d) in new_ones {
+        assert_eq!(
+            d, whole,
+            "kill {i}: a partly written new site was published"
+        );
+    }
+    assert_eq!(
+        leftovers(site.path()),
+        Vec::<String>::new(),
+        "killed builds' folders remain"
+    );
+}
