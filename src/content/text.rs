@@ -10,9 +10,25 @@ pub fn display_path(site: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(site).unwrap_or(path).to_path_buf()
 }
 
+/// The largest file jarya reads: a press release is a few pages; anything this big is a
+/// pasted document or a binary by mistake, and reading it would cost memory for nothing.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Reads a text file: UTF-8 (a BOM is dropped), line endings made `\n`.
 pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
     let rel = display_path(site, abs);
+    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            &rel,
+            msg!(
+                "file-too-large",
+                megabytes = usize::try_from(size / (1024 * 1024)).unwrap_or(usize::MAX),
+                limit = usize::try_from(MAX_FILE_BYTES / (1024 * 1024)).unwrap_or(10)
+            ),
+        )
+        .with_hint(msg!("file-too-large-hint")));
+    }
     let bytes = std::fs::read(abs)
         .map_err(|e| Diagnostic::error(&rel, msg!("file-unreadable", reason = io_reason(&e))))?;
     let text = String::from_utf8(bytes).map_err(|e| {

@@ -163,6 +163,9 @@ fn published(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> Option<DateT
     }
 }
 
+/// The most organizers or topics one release may name (each is a page and a feed).
+const MAX_NAMES: usize = 100;
+
 /// Warnings for what the sanitizer will drop from the body: unsafe link addresses and raw
 /// HTML that is not allowed, each where it is written.
 fn unsafe_body(c: &mut Checker<'_>, raw: &RawRelease) {
@@ -361,6 +364,19 @@ fn organizers(c: &mut Checker<'_>, raw: Option<&Spanned<Vec<String>>>) -> Vec<Te
 /// error. Their pages (slugs, registry entries) are decided by the term index.
 fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<TermRef> {
     let mut out: Vec<TermRef> = Vec::new();
+    if names.value.len() > MAX_NAMES {
+        c.bad(
+            field,
+            names.line,
+            msg!(
+                "names-too-many",
+                count = names.value.len(),
+                limit = MAX_NAMES
+            ),
+            msg!("names-too-many-hint"),
+        );
+        return out;
+    }
     for name in &names.value {
         let name = fold_spaces(name);
         if name.is_empty() {

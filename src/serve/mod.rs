@@ -55,6 +55,7 @@ pub fn serve(
         .local_addr()
         .map_err(|e| Error::io("127.0.0.1", e))?
         .port();
+    remove_dead_servers_folders(&std::env::temp_dir());
     let temp = std::env::temp_dir().join(format!("jarya-serve-{}-{port}", std::process::id()));
     let state = Arc::new(State {
         out: temp.join("public"),
@@ -595,6 +596,29 @@ fn content_type(path: &Path) -> &'static str {
         "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "application/octet-stream",
+    }
+}
+
+/// Removes the temporary folders of servers that were killed (`jarya-serve-<pid>-<port>`, no
+/// process `<pid>` any more; Linux only, where that can be told).
+fn remove_dead_servers_folders(temp: &Path) {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(temp) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let pid = name
+            .strip_prefix("jarya-serve-")
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|p| p.parse::<u32>().ok());
+        if let Some(pid) = pid
+            && !Path::new(&format!("/proc/{pid}")).exists()
+        {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
     }
 }
 

@@ -173,3 +173,98 @@ fn a_build_killed_at_any_moment_leaves_a_whole_site() {
         "killed builds' folders remain"
     );
 }
+
+/// Paths that try to leave the site, symlinks, a huge file, NUL bytes, a 100 000-character
+/// title and 10 000 topics: each a clear error or a safe page, and nothing written outside
+/// the output folder.
+#[test]
+fn adversarial_files_give_errors_or_safe_output_never_escapes() {
+    let r = |title: &str, extra: &str| release(title, "2025-01-01", "ru", extra);
+    let long_title = "Т".repeat(100_000);
+    let many_topics = format!(
+        "topics: [{}]\n",
+        (0..10_000)
+            .map(|i| format!("t{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let huge = format!("{}{}", r("Большой", ""), "слово ".repeat(2_000_000));
+    let bad = site_with(&[
+        ("ru/i1.md", &r("a", "image: ../../../etc/passwd\n")),
+        ("ru/i2.md", &r("b", "image: \"C:\\\\x.jpg\"\n")),
+        ("ru/nul.md", "---\ntitle: \"a\0b\"\n"),
+        ("ru/huge.md", &huge),
+        ("ru/topics.md", &r("Темы", &many_topics)),
+    ]);
+    let o = jarya(&["check", "--site", bad.path().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for (file, what) in [
+        ("content/ru/i1.md:6", "is not a picture path"),
+        ("content/ru/i2.md:6", "is not a picture path"),
+        (
+            "content/ru/huge.md",
+            "a release or a settings file may be at most 10 MB",
+        ),
+        (
+            "content/ru/topics.md:6",
+            "10000 names; a release may name at most 100",
+        ),
+        ("content/ru/nul.md", "error"),
+    ] {
+        let at = err
+            .find(file)
+            .unwrap_or_else(|| panic!("nothing about {file}:\n{err}"));
+        let around = &err[at.saturating_sub(300)..(at + 300).min(err.len())];
+        assert!(around.contains(what), "{file}: {what}:\n{around}");
+    }
+
+    // What builds: traversal in slugs and file names becomes an ordinary address.
+    let good = site_with(&[
+        ("ru/s1.md", &r("a", "slug: ../../etc/evil\n")),
+        ("ru/s2.md", &r("b", "slug: \"..\\\\..\\\\x\"\n")),
+        ("ru/s3.md", &r("c", "slug: \"%2e%2e/y\"\n")),
+        ("ru/s4.md", &r("d", "slug: \"C:/Windows/z\"\n")),
+        ("ru/..%2f..%2fname.md", &r("e", "")),
+        ("ru/long.md", &r(&long_title, "")),
+    ]);
+    #[cfg(unix)]
+    {
+        std::fs::create_dir_all(good.path().join("static")).unwrap();
+        std::os::unix::fs::symlink("/etc", good.path().join("static/etc")).unwrap();
+        std::os::unix::fs::symlink("..", good.path().join("static/loop")).unwrap();
+    }
+    let parent = tempfile::tempdir().unwrap();
+    let out = parent.path().join("public");
+    let o = jarya(&[
+        "build",
+        "--site",
+        good.path().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let names: Vec<String> = std::fs::read_dir(parent.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["public"], "written beside the output folder");
+    let files = tree(&out);
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.contains("..") || k.contains('\\') || k.contains(':'))
+    );
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.starts_with("etc/") || k.starts_with("loop/")),
+        "a symlink was followed"
+    );
+    assert!(
+        files.contains_key("ru/etc-evil/index.html"),
+        "{:?}",
+        files.keys().collect::<Vec<_>>()
+    );
+    assert!(read(&out, "ru/long/index.html").contains(&long_title));
+}

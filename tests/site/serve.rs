@@ -11,7 +11,19 @@ pub(super) struct Server {
 }
 
 impl Drop for Server {
+    /// SIGTERM, so the server removes its temporary folder; SIGKILL if it does not stop.
     fn drop(&mut self) {
+        #[cfg(unix)]
+        {
+            let pid = self.child.id().to_string();
+            let _ = Command::new("kill").args(["-TERM", &pid]).status();
+            for _ in 0..50 {
+                if matches!(self.child.try_wait(), Ok(Some(_))) {
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

@@ -414,3 +414,7 @@ yaml-too-deep = this is not valid front matter: brackets are nested more than { 
 yaml-too-deep-hint = a field holds text or a list of names: check the brackets [ ] and {"{"} {"}"} on this line
 yaml-expansion = this is not valid front matter: its `&anchors` and `*aliases` expand too far
 yaml-expansion-hint = write each value out instead of repeating it with `*alias`
+file-too-large = the file is { $megabytes } MB; a release or a settings file may be at most { $limit } MB
+file-too-large-hint = a release is text: keep pictures and documents as separate files under static/ (or beside index.md) and link to them
+names-too-many = { $count } names; a release may name at most { $limit }
+names-too-many-hint = name the few organizations or topics that matter most
