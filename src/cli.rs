@@ -101,6 +101,10 @@ pub struct ServeArgs {
     /// Open the site in the web browser.
     #[arg(long)]
     pub open: bool,
+    /// Listen on this address instead of 127.0.0.1 (0.0.0.0: every network, to preview on a
+    /// phone in the same Wi-Fi). The preview is then visible to that network.
+    #[arg(long, value_name = "ADDRESS")]
+    pub bind: Option<std::net::IpAddr>,
 }
 
 /// `jarya new`.
@@ -323,5 +327,19 @@ mod tests {
             assert!(Cli::try_parse_from(&args).is_ok(), "{args:?}");
         }
         assert!(Cli::try_parse_from(["jarya", "new", "T", "--lang", "kz"]).is_err());
+        let serve = |args: &[&str]| match Cli::try_parse_from(args).map(|c| c.command) {
+            Ok(Command::Serve(s)) => Some(s.bind),
+            _ => None,
+        };
+        assert_eq!(
+            serve(&["jarya", "serve"]),
+            Some(None),
+            "loopback unless asked"
+        );
+        assert_eq!(
+            serve(&["jarya", "serve", "--bind", "0.0.0.0"]),
+            Some(Some("0.0.0.0".parse().unwrap()))
+        );
+        assert_eq!(serve(&["jarya", "serve", "--bind", "everywhere"]), None);
     }
 }

@@ -341,6 +341,9 @@ fn serve(a: jarya::cli::ServeArgs, ui: Ui) -> ExitCode {
         port: a.port,
         drafts: a.drafts,
         open: a.open,
+        bind: a
+            .bind
+            .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
         ui: ui.0,
     };
     let log = |line: &str| {

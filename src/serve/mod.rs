@@ -25,7 +25,9 @@ use std::time::{Duration, Instant, SystemTime};
 pub struct ServeOptions {
     /// The site folder.
     pub site: PathBuf,
-    /// The port on 127.0.0.1 (0: any free port).
+    /// The address to listen on: 127.0.0.1 unless asked.
+    pub bind: std::net::IpAddr,
+    /// The port (0: any free port).
     pub port: u16,
     /// Include drafts.
     pub drafts: bool,
@@ -44,10 +46,10 @@ pub fn serve(
     if !opts.site.join("content").is_dir() {
         return Err(Error::Usage(msg!("not-a-site", path = &opts.site)));
     }
-    let listener = TcpListener::bind(("127.0.0.1", opts.port)).map_err(|e| {
+    let listener = TcpListener::bind((opts.bind, opts.port)).map_err(|e| {
         Error::Usage(msg!(
             "serve-cannot-listen",
-            address = format!("127.0.0.1:{}", opts.port),
+            address = format!("{}:{}", opts.bind, opts.port),
             reason = crate::error::io_reason(&e)
         ))
     })?;
@@ -71,6 +73,13 @@ pub fn serve(
         ..BuildOptions::new(&opts.site)
     };
     let url = format!("http://127.0.0.1:{port}/");
+    if !opts.bind.is_loopback() {
+        let shown = match opts.bind {
+            std::net::IpAddr::V6(a) => format!("[{a}]:{port}"),
+            a => format!("{a}:{port}"),
+        };
+        log(&msg!("serve-bind-warning", address = shown).render(opts.ui));
+    }
     let mut builder = Builder {
         opts: &build_opts,
         site: &opts.site,

@@ -418,3 +418,5 @@ file-too-large = the file is { $megabytes } MB; a release or a settings file may
 file-too-large-hint = a release is text: keep pictures and documents as separate files under static/ (or beside index.md) and link to them
 names-too-many = { $count } names; a release may name at most { $limit }
 names-too-many-hint = name the few organizations or topics that matter most
+serve-bind-warning = warning: the preview is open to the network on { $address }, not only to this computer; drafts and unfinished pages can be seen by anyone who can reach it
+help-arg-bind = Listen on this address instead of 127.0.0.1 (0.0.0.0: every network, to preview on a phone in the same Wi-Fi); the preview is then visible to that network
