@@ -268,3 +268,88 @@ fn adversarial_files_give_errors_or_safe_output_never_escapes() {
     );
     assert!(read(&out, "ru/long/index.html").contains(&long_title));
 }
+
+/// Text that breaks out of HTML, JSON, XML, quotes and .ics lines, in every front matter field
+/// and registry value: each format escapes it by its own rules and reads it back as written.
+#[test]
+fn hostile_text_in_every_field_is_escaped_for_every_format() {
+    const EVIL: &str =
+        "</script><script>alert(1)</script> \"q\" 'a' &amp; <b>x</b>; X-INJECT:1 \\\\ ";
+    let y = |s: &str| serde_json::to_string(s).unwrap(); // a JSON string is a YAML string
+    let front = format!(
+        "summary: {e}\nlocation: {{name: {e}, address: {e}, city: {e}}}\ncontacts:\n  - name: {e}\n    role: {e}\n    phone: 0 312 91 10 10\ntopics: [{e}]\n",
+        e = y(EVIL)
+    );
+    let release = format!(
+        "---\ntitle: {t}\ndate: 2025-06-20 10:00\nlang: ru\norganizers: [{o}]\n{front}---\nТекст.\n",
+        t = y(EVIL),
+        o = y("evil-org"),
+    );
+    let orgs = format!(
+        "evil-org:\n  ru: {e}\n  ky: {e}\n  short: {{ru: {e}}}\n  description: {{ru: {e}}}\n  contacts:\n    - name: {e}\n      role: {e}\n      email: a@x.kg\n",
+        e = y(EVIL)
+    );
+    let site = site_with(&[("ru/a.md", &release), ("organizations.yaml", &orgs)]);
+    let (_tmp, out) = build(site.path(), &[]);
+    let files = tree(&out);
+    let folded = EVIL.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (path, bytes) in &files {
+        let text = String::from_utf8_lossy(bytes);
+        if path.ends_with(".html") {
+            // The only scripts are JSON-LD and the page's own; no tag from content survives.
+            assert!(!text.contains("<script>alert"), "{path}");
+            assert!(!text.contains("<b>x</b>"), "{path}");
+            if let Some(start) = text.find("<script type=\"application/ld+json\">") {
+                let json = &text[start + 35..];
+                let json = &json[..json.find("</script>").unwrap()];
+                let v: serde_json::Value =
+                    serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: {e}\n{json}"));
+                if path == "ru/a/index.html" {
+                    assert_eq!(v["name"], folded.as_str(), "{path}");
+                }
+            }
+            if path == "ru/a/index.html" {
+                let start = text
+                    .find("https://calendar.google.com/calendar/render?")
+                    .unwrap();
+                let href = &text[start..start + text[start..].find('"').unwrap()];
+                let query = href.replace("&amp;", "&");
+                let t = query
+                    .split("text=")
+                    .nth(1)
+                    .unwrap()
+                    .split('&')
+                    .next()
+                    .unwrap();
+                let decoded = jarya::urls::percent_decode(&t.replace('+', " ")).unwrap();
+                assert_eq!(decoded, folded, "Google Calendar link");
+            }
+        } else if path.ends_with(".xml") {
+            let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            if path == "ru/atom.xml" {
+                let titles: Vec<&str> = doc
+                    .descendants()
+                    .filter(|n| n.has_tag_name("title"))
+                    .filter_map(|n| n.text())
+                    .collect();
+                assert!(titles.contains(&folded.as_str()), "{path}: {titles:?}");
+            }
+        } else if path.ends_with(".ics") {
+            assert!(!text.lines().any(|l| l.starts_with("X-INJECT")), "{path}");
+            let cal = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()))
+                .next()
+                .unwrap()
+                .unwrap_or_else(|e| panic!("{path}: {e}"));
+            for e in &cal.events {
+                let summary = e.properties.iter().find(|p| p.name == "SUMMARY").unwrap();
+                let value = summary.value.clone().unwrap_or_default();
+                let unescaped = value
+                    .replace("\\,", ",")
+                    .replace("\\;", ";")
+                    .replace("\\\\", "\\");
+                assert_eq!(unescaped, folded, "{path}");
+            }
+        }
+    }
+    assert!(files.contains_key("ru/a/event.ics"));
+}
