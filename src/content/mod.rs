@@ -256,13 +256,24 @@ fn load_release(
     content: &Path,
     abs: &Path,
 ) -> Result<(RawRelease, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let text = read_text(site, abs).map_err(|d| vec![d])?;
+    parse_release(site, content, abs, &text)
+}
+
+/// A release from its text (normalized, as [`read_text`] gives it), for the loader and for
+/// fuzzing: `abs` is where the file is, for its name, folder and bundle.
+pub fn parse_release(
+    site: &Path,
+    content: &Path,
+    abs: &Path,
+    text: &str,
+) -> Result<(RawRelease, Vec<Diagnostic>), Vec<Diagnostic>> {
     let rel = display_path(site, abs);
     let located = |mut d: Diagnostic| {
         d.path = rel.clone();
         vec![d]
     };
-    let text = read_text(site, abs).map_err(|d| vec![d])?;
-    let split = split_front_matter(&text).map_err(located)?;
+    let split = split_front_matter(text).map_err(located)?;
     let mapping = match parse_yaml(split.front, split.front_line).map_err(located)? {
         Yaml::Map(m) => m,
         Yaml::Null => Vec::new(),
@@ -274,7 +285,7 @@ fn load_release(
             ]);
         }
     };
-    let body = body_at(&text, split.body_offset);
+    let body = body_at(text, split.body_offset);
     let scan = markdown::scan(body);
     let mut raw = RawRelease {
         path: rel.clone(),

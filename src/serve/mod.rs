@@ -335,7 +335,18 @@ fn accept(listener: &TcpListener, state: &Arc<State>, stop: &AtomicBool) -> Resu
                 let _ = stream.set_write_timeout(Some(READ_TIMEOUT));
                 if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
                     active.fetch_sub(1, Ordering::SeqCst);
-                    let _ = stream.write_all(BUSY);
+                    // Read the request before answering, so that closing the socket does not
+                    // reset it under the client's feet; a second at most.
+                    std::thread::spawn(move || {
+                        let _ = stream.set_read_timeout(Some(Duration::from_secs(1)));
+                        let mut head = String::new();
+                        if let Ok(reader) = stream.try_clone() {
+                            let _ =
+                                BufReader::new(reader.take(MAX_HEAD_BYTES)).read_line(&mut head);
+                        }
+                        let _ = stream.write_all(BUSY);
+                        let _ = stream.shutdown(std::net::Shutdown::Write);
+                    });
                     continue;
                 }
                 let state = Arc::clone(state);
