@@ -75,7 +75,7 @@ pub struct RawLocation {
 }
 
 /// The front matter fields, in the order the reference lists them.
-pub const FIELDS: [&str; 14] = [
+pub const FIELDS: [&str; 15] = [
     "title",
     "date",
     "end",
@@ -89,6 +89,7 @@ pub const FIELDS: [&str; 14] = [
     "translation_key",
     "draft",
     "image",
+    "image_alt",
     "published",
 ];
 
@@ -155,6 +156,8 @@ pub struct RawRelease {
     pub draft: Option<Spanned<bool>>,
     /// `image`: a picture for the release: a path under `static/` or a full URL.
     pub image: Option<Spanned<String>>,
+    /// `image_alt`: what the picture shows, for readers who cannot see it.
+    pub image_alt: Option<Spanned<String>>,
     /// `published`: when the release was published (`2025-06-01` or with a time); feeds use
     /// it. Default: the file's first commit (git), else the event's date, or the build's
     /// date when the event is later.
@@ -324,6 +327,7 @@ pub fn parse_release(
             "slug" => raw.slug = fields.string(&name, value, line),
             "translation_key" => raw.translation_key = fields.string(&name, value, line),
             "image" => raw.image = fields.string(&name, value, line),
+            "image_alt" => raw.image_alt = fields.string(&name, value, line),
             "published" => raw.published = fields.string(&name, value, line),
             "organizers" => raw.organizers = fields.names(&name, &name, value),
             "topics" => raw.topics = fields.names(&name, &name, value),

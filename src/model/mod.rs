@@ -112,6 +112,8 @@ pub struct Release {
     pub summary: String,
     /// A picture: a site path (`/img/x.jpg`, or `/ru/slug/photo.jpg` in a bundle) or a full URL.
     pub image: Option<String>,
+    /// What the picture shows (`image_alt`), for screen readers and shares.
+    pub image_alt: Option<String>,
     /// Line of the `image:` field.
     pub image_line: usize,
     /// When it was published (feeds' `published` and `updated`): `published:`, else the

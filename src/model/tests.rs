@@ -27,6 +27,7 @@ pub(crate) fn blank_release() -> Release {
         location: None,
         summary: String::new(),
         image: None,
+        image_alt: None,
         image_line: 1,
         published: date(2025, 1, 1).at(0, 0, 0, 0),
         draft: false,

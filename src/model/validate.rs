@@ -127,6 +127,11 @@ pub fn check_release(
             summary,
             image,
             image_line: raw.image.as_ref().map_or(1, |i| i.line),
+            image_alt: raw
+                .image_alt
+                .as_ref()
+                .map(|a| fold_spaces(&a.value))
+                .filter(|a| !a.is_empty()),
             published: published
                 .or_else(|| raw.first_commit.map(|t| config.timezone.to_datetime(t)))
                 .unwrap_or_else(|| start.min(today.to_datetime(jiff::civil::Time::midnight()))),

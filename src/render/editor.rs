@@ -158,6 +158,11 @@ fn collection(site: &Site, lang: Lang) -> String {
         ", widget: image, required: false",
     ));
     c.push_str(&field(
+        "image_alt",
+        msg!("editor-field-image-alt"),
+        ", widget: string, required: false",
+    ));
+    c.push_str(&field(
         "translation_key",
         msg!("editor-field-translation-key"),
         ", widget: string, required: false",

@@ -99,6 +99,12 @@ impl Renderer<'_> {
                     "website"
                 },
                 image: self.image_of(job),
+                image_alt: match job {
+                    Job::Release(i) if self.site.releases[i].image.is_some() => {
+                        self.site.releases[i].image_alt.clone()
+                    }
+                    _ => None,
+                },
                 locale: lang.og_locale(),
                 locale_alternates: self
                     .site
@@ -287,6 +293,7 @@ impl Renderer<'_> {
                 topics: term_links(&r.topics, TermKind::Topics),
                 contacts: r.contacts.iter().map(|c| contact_view(c, r.lang)).collect(),
                 image: r.image.clone(),
+                image_alt: r.image_alt.clone().unwrap_or_default(),
                 body_html,
                 translations,
                 related: r.related.iter().map(|&j| self.item(j)).collect(),

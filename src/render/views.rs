@@ -41,6 +41,8 @@ pub(super) struct OpenGraph {
     pub(super) kind: &'static str,
     /// Full address of the share picture.
     pub(super) image: String,
+    /// What it shows, when the release says (`image_alt`).
+    pub(super) image_alt: Option<String>,
     /// `ru_RU` / `ky_KG`.
     pub(super) locale: &'static str,
     /// The other languages' locales.
@@ -180,6 +182,8 @@ pub(super) struct ReleaseView {
     pub(super) topics: Vec<Link>,
     pub(super) contacts: Vec<ContactView>,
     pub(super) image: Option<String>,
+    /// What the picture shows ("" when not said: then it is decorative).
+    pub(super) image_alt: String,
     /// The body as HTML (render with `| safe`).
     pub(super) body_html: String,
     pub(super) translations: Vec<TranslationLink>,

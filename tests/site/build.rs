@@ -428,3 +428,37 @@ fn sample_site_is_valid_html5_by_the_nu_checker() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// `image_alt` says what the picture shows: the page's picture and the share card carry it;
+/// without it the picture is decorative (`alt=""`).
+#[test]
+fn image_alt_describes_the_picture_on_the_page_and_in_shares() {
+    let site = site_with(&[
+        (
+            "ru/a.md",
+            &release(
+                "А",
+                "2025-01-10",
+                "ru",
+                "image: https://x.kg/a.jpg\nimage_alt: Участники \"форума\" <в зале>\n",
+            ),
+        ),
+        (
+            "ru/b.md",
+            &release("Б", "2025-01-11", "ru", "image: https://x.kg/b.jpg\n"),
+        ),
+    ]);
+    let (_tmp, out) = build(site.path(), &[]);
+    let a = read(&out, "ru/a/index.html");
+    assert!(
+        a.contains("alt=\"Участники &quot;форума&quot; &lt;в зале&gt;\""),
+        "{a}"
+    );
+    assert!(a.contains("<meta property=\"og:image:alt\" content=\"Участники &quot;форума&quot; &lt;в зале&gt;\">"), "{a}");
+    let b = read(&out, "ru/b/index.html");
+    assert!(
+        b.contains("<img class=\"hero\" src=\"https://x.kg/b.jpg\" alt=\"\">"),
+        "{b}"
+    );
+    assert!(!b.contains("og:image:alt"));
+}

@@ -420,3 +420,4 @@ names-too-many = { $count } names; a release may name at most { $limit }
 names-too-many-hint = name the few organizations or topics that matter most
 serve-bind-warning = warning: the preview is open to the network on { $address }, not only to this computer; drafts and unfinished pages can be seen by anyone who can reach it
 help-arg-bind = Listen on this address instead of 127.0.0.1 (0.0.0.0: every network, to preview on a phone in the same Wi-Fi); the preview is then visible to that network
+editor-field-image-alt = What the picture shows (for readers who cannot see it)
