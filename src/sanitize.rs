@@ -108,11 +108,14 @@ pub fn problems(fragment: &str, policy: &Policy) -> Vec<String> {
     if policy.unsafe_html {
         return Vec::new();
     }
-    let allowed: HashSet<&str> = ammonia::Builder::default()
-        .clone_tags()
-        .into_iter()
-        .chain(EXTRA_TAGS)
-        .collect();
+    static ALLOWED: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let allowed = ALLOWED.get_or_init(|| {
+        ammonia::Builder::default()
+            .clone_tags()
+            .into_iter()
+            .chain(EXTRA_TAGS)
+            .collect()
+    });
     let mut found = Vec::new();
     for tag in tags(fragment) {
         if !allowed.contains(tag.name.as_str()) {

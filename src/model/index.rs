@@ -172,22 +172,14 @@ pub fn unmatched_warnings(
             ),
         };
         let files = files[..shown].join(", ");
-        let message = match kind {
-            TermKind::Topics => msg!(
-                "topic-unregistered",
-                name = &name,
-                registry = path,
-                files = files,
-                more = more
-            ),
-            TermKind::Organizers => msg!(
-                "organizer-unregistered",
-                name = &name,
-                registry = path,
-                files = files,
-                more = more
-            ),
-        };
+        let message = msg!(
+            "term-unregistered",
+            kind = kind.folder(),
+            name = &name,
+            registry = path,
+            files = files,
+            more = more
+        );
         out.push(
             Diagnostic::warning(&releases[first].source, message)
                 .at_line(line)

@@ -5,7 +5,7 @@
 // the CDN; the site's config.yml is served with Decap's in-memory `test-repo` backend in place
 // of GitHub. Nothing leaves 127.0.0.1. Writes what it saw to OUT_JSON; exits non-zero with the
 // reason when the editor does not work.
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 const fs = require('fs');
 const path = require('path');
 
@@ -17,11 +17,7 @@ const blocked = [];
 let page;
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   try {
     page = await browser.newPage();
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));

@@ -1,18 +1,14 @@
 // Live reload in a real browser (headless Chromium through playwright-core), driven by the
 // integration test `live_reload_works_in_a_real_browser`: node live-reload.js PORT RELEASE_FILE
 // Exits non-zero, with the reason, when the page does not follow the changes.
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 const fs = require('fs');
 
 const [port, file] = process.argv.slice(2);
 const base = `http://127.0.0.1:${port}`;
 
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(`${base}/ru/a/`);

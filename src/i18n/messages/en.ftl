@@ -169,11 +169,10 @@ translation-key-shared = two { $lang } releases share the translation_key "{ $ke
 translation-key-shared-hint = a translation_key pairs one release per language: give each event its own key
 translation-name-shared = this file and { $other } have the same name in one language, so neither is linked to a translation
 translation-name-shared-hint = add the same `translation_key:` to a release and its translation
-topic-unregistered = the topic "{ $name }" is not in { $registry } (used in { $files }{ $more ->
-    [0] {""}
-   *[other] {""} and { $more } more
-})
-organizer-unregistered = the organizer "{ $name }" is not in { $registry } (used in { $files }{ $more ->
+term-unregistered = the { $kind ->
+    [topics] topic
+   *[other] organizer
+} "{ $name }" is not in { $registry } (used in { $files }{ $more ->
     [0] {""}
    *[other] {""} and { $more } more
 })

@@ -168,11 +168,10 @@ translation-key-shared = { $lang } тилиндеги эки релиздин tr
 translation-key-shared-hint = translation_key ар бир тилден бир релизди байланыштырат: ар бир иш-чарага өз ачкычын бериңиз
 translation-name-shared = бул файл менен { $other } бир тилде бирдей аталышта, ошондуктан бири да котормосу менен байланышкан жок
 translation-name-shared-hint = релизге жана анын котормосуна бирдей `translation_key:` кошуңуз
-topic-unregistered = «{ $name }» темасы { $registry } ичинде жок ({ $files }{ $more ->
-    [0] {""}
-   *[other] {""} жана дагы { $more } файлда
-} колдонулат)
-organizer-unregistered = «{ $name }» уюштуруучусу { $registry } ичинде жок ({ $files }{ $more ->
+term-unregistered = «{ $name }» { $kind ->
+    [topics] темасы
+   *[other] уюштуруучусу
+} { $registry } ичинде жок ({ $files }{ $more ->
     [0] {""}
    *[other] {""} жана дагы { $more } файлда
 } колдонулат)

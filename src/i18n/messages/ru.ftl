@@ -171,11 +171,10 @@ translation-key-shared = у двух релизов на языке { $lang } о
 translation-key-shared-hint = translation_key связывает по одному релизу на каждом языке: дайте каждому мероприятию свой ключ
 translation-name-shared = у этого файла и у { $other } одно имя на одном языке, поэтому ни один не связан с переводом
 translation-name-shared-hint = добавьте одинаковый `translation_key:` релизу и его переводу
-topic-unregistered = темы «{ $name }» нет в { $registry } (используется в { $files }{ $more ->
-    [0] {""}
-   *[other] {""} и ещё { $more }
-})
-organizer-unregistered = организатора «{ $name }» нет в { $registry } (используется в { $files }{ $more ->
+term-unregistered = { $kind ->
+    [topics] темы
+   *[other] организатора
+} «{ $name }» нет в { $registry } (используется в { $files }{ $more ->
     [0] {""}
    *[other] {""} и ещё { $more }
 })
