@@ -171,10 +171,10 @@ translation-name-shared-hint = релизге жана анын котормос
 term-unregistered = «{ $name }» { $kind ->
     [topics] темасы
    *[other] уюштуруучусу
-} { $registry } ичинде жок ({ $files }{ $more ->
+} { $registry } ичинде жок (колдонулган жери: { $files }{ $more ->
     [0] {""}
-   *[other] {""} жана дагы { $more } файлда
-} колдонулат)
+   *[other] {""} жана дагы { $more } файл
+})
 topic-new-hint = эгер бул жаңы тема болсо, аны { $registry } файлына кошуңуз
 organizer-new-hint = эгер бул жаңы уюштуруучу болсо, аны { $registry } файлына кошуңуз
 term-closest-hint = { $suggestions } болушу мүмкүнбү? Болбосо, { $registry } файлына кошуңуз
