@@ -22,6 +22,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod feeds;
+pub mod graphics;
 pub mod i18n;
 pub mod ics;
 pub mod init;

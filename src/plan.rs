@@ -63,6 +63,25 @@ pub enum Extra {
     EditorPage,
     /// `admin/config.yml`: the editor's collections and fields.
     EditorConfig,
+    /// A favicon drawn from the site's logo (or its initial on the accent colour).
+    Icon(Icon),
+    /// `<lang>/share.png`: the language's share picture (only when `image` is not set).
+    SharePicture(Lang),
+}
+
+/// The favicon files every site has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Icon {
+    /// `favicon.ico` (32 px; browsers ask for it unprompted).
+    Ico,
+    /// `favicon.png` (32 px).
+    Png32,
+    /// `apple-touch-icon.png` (180 px; phones' home screens).
+    Touch,
+}
+
+impl Icon {
+    pub const ALL: [Icon; 3] = [Icon::Ico, Icon::Png32, Icon::Touch];
 }
 
 /// Which releases a calendar or feed holds.
@@ -304,6 +323,15 @@ fn extras(site: &Site, listed: usize) -> Vec<Extra> {
         extras.extend((1..=parts).map(Extra::Sitemap));
     }
     extras.push(Extra::Robots);
+    extras.extend(Icon::ALL.map(Extra::Icon));
+    if site.config.image.is_none() {
+        extras.extend(
+            site.config
+                .languages
+                .iter()
+                .map(|l| Extra::SharePicture(l.lang)),
+        );
+    }
     if site.config.editor.is_some() {
         extras.extend([Extra::EditorPage, Extra::EditorConfig]);
     }
@@ -393,6 +421,8 @@ pub fn extra_path(site: &Site, e: Extra) -> String {
         Extra::Robots => urls::ROBOTS.to_string(),
         Extra::EditorPage => urls::EDITOR_PAGE.to_string(),
         Extra::EditorConfig => urls::EDITOR_CONFIG.to_string(),
+        Extra::Icon(icon) => urls::icon(icon).to_string(),
+        Extra::SharePicture(lang) => urls::share_picture(lang),
     }
 }
 

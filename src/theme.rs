@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The default theme's templates, compiled in.
-const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
+const DEFAULT_TEMPLATES: [(&str, &str); 11] = [
     ("archive.html", include_str!("../templates/archive.html")),
     ("base.html", include_str!("../templates/base.html")),
     ("entry.html", include_str!("../templates/entry.html")),
@@ -16,6 +16,10 @@ const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
     ("release.html", include_str!("../templates/release.html")),
     ("terms.html", include_str!("../templates/terms.html")),
     ("404.html", include_str!("../templates/404.html")),
+    (
+        "partials/head.html",
+        include_str!("../templates/partials/head.html"),
+    ),
     (
         "partials/item.html",
         include_str!("../templates/partials/item.html"),
@@ -31,13 +35,8 @@ const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
 ];
 
 /// The default theme's static files, compiled in.
-const DEFAULT_STATIC: [(&str, &[u8]); 2] = [
-    (crate::urls::STYLE, include_bytes!("../static/style.css")),
-    (DEFAULT_SHARE_IMAGE, include_bytes!("../static/share.png")),
-];
-
-/// The built-in picture for share cards (1200×630), under `static/`.
-pub const DEFAULT_SHARE_IMAGE: &str = "share.png";
+const DEFAULT_STATIC: [(&str, &[u8]); 1] =
+    [(crate::urls::STYLE, include_bytes!("../static/style.css"))];
 
 /// The loaded templates (and where each came from, for error messages) and static files.
 pub struct Theme {

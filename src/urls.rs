@@ -130,6 +130,20 @@ pub fn sitemap(n: usize) -> String {
     }
 }
 
+/// A favicon file's path.
+pub fn icon(icon: crate::plan::Icon) -> &'static str {
+    match icon {
+        crate::plan::Icon::Ico => "favicon.ico",
+        crate::plan::Icon::Png32 => "favicon.png",
+        crate::plan::Icon::Touch => "apple-touch-icon.png",
+    }
+}
+
+/// A language's generated share picture.
+pub fn share_picture(lang: Lang) -> String {
+    format!("{}/share.png", lang.code())
+}
+
 /// `robots.txt`.
 pub const ROBOTS: &str = "robots.txt";
 

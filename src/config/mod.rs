@@ -4,7 +4,9 @@
 //! line of each bad setting.
 
 use crate::content::{self, Locator, Yaml};
+mod brand;
 mod optional;
+pub use brand::{Accent, Brand, Logo, Rgb, SocialLink};
 
 use crate::error::Diagnostic;
 use crate::i18n::{Lang, Message};
@@ -21,6 +23,8 @@ pub struct LanguageConfig {
     pub title: String,
     /// One sentence about the site, for the home page and search engines.
     pub description: String,
+    /// The footer's text (`footer:`): who publishes, an address; empty for the theme's own.
+    pub footer: String,
 }
 
 /// The validated site settings.
@@ -51,6 +55,8 @@ pub struct Config {
     pub html: Policy,
     /// The line of `unsafe_html: true`, when it is on (`check` warns about it).
     pub unsafe_html_line: Option<usize>,
+    /// Logo, accent colour, social links.
+    pub brand: Brand,
 }
 
 /// `editor: true`: where the browser editor saves releases.
@@ -111,15 +117,27 @@ struct RawConfig {
     unsafe_html: Option<String>,
     /// Hosts whose pages a body may embed in an `<iframe>`: `[www.youtube.com]`.
     embed_hosts: Option<String>,
+    /// The site's logo, under `static/`: `img/logo.svg` (SVG, PNG, JPEG or WebP).
+    logo: Option<String>,
+    /// The accent colour, in quotes: `"#0b5cad"` (checked against WCAG AA).
+    accent: Option<String>,
+    /// `accent:` was written with an unquoted `#`, which YAML reads as a comment.
+    accent_commented: bool,
+    /// Links to the organization elsewhere: `[https://t.me/ngo, https://facebook.com/ngo]`.
+    social: Vec<String>,
 }
 
 #[derive(Debug, Default)]
 struct RawLanguage {
     title: Option<String>,
     description: Option<String>,
+    footer: Option<String>,
 }
 
-const SETTINGS: [&str; 14] = [
+const SETTINGS: [&str; 17] = [
+    "logo",
+    "accent",
+    "social",
     "unsafe_html",
     "embed_hosts",
     "editor",
@@ -168,6 +186,18 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
             "editor_repo" => &mut raw.editor_repo,
             "editor_branch" => &mut raw.editor_branch,
             "unsafe_html" => &mut raw.unsafe_html,
+            "logo" => &mut raw.logo,
+            "accent" => {
+                raw.accent_commented = value == Yaml::Null
+                    && loc
+                        .written(&key)
+                        .is_some_and(|w| w.trim_start().starts_with('#'));
+                &mut raw.accent
+            }
+            "social" => {
+                raw.social = optional::list(&value);
+                continue;
+            }
             "embed_hosts" => {
                 raw.embed_hosts = optional::list_as_text(&value);
                 continue;
@@ -263,6 +293,7 @@ fn read_languages(
             match part.as_str() {
                 "title" => lang.title = text(&v),
                 "description" => lang.description = text(&v),
+                "footer" => lang.footer = text(&v),
                 other => errors.push(
                     Diagnostic::error(
                         "",
@@ -295,7 +326,7 @@ pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<
         ]);
     }
     let text = content::read_text(site, &abs).map_err(|d| vec![d])?;
-    parse(&text, base_url_override).map_err(|ds| {
+    parse_in(&text, base_url_override, Some(site)).map_err(|ds| {
         ds.into_iter()
             .map(|mut d| {
                 d.path = rel.clone();
@@ -305,8 +336,17 @@ pub fn load(site: &Path, base_url_override: Option<&str>) -> Result<Config, Vec<
     })
 }
 
-/// Parses the text of `site.yaml` (paths in the diagnostics are left empty).
+/// Parses the text of `site.yaml` (paths in the diagnostics are left empty; no logo is read).
 pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<Diagnostic>> {
+    parse_in(text, base_url_override, None)
+}
+
+/// Parses `site.yaml` of the site in `site` (its logo is read from `static/`).
+fn parse_in(
+    text: &str,
+    base_url_override: Option<&str>,
+    site: Option<&Path>,
+) -> Result<Config, Vec<Diagnostic>> {
     let tree = content::parse_yaml_tree(text).map_err(|d| vec![d])?;
     let loc = Locator::new(text, 1);
     let (raw, shape_errors) = read_raw(tree, &loc);
@@ -330,6 +370,11 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
     let unsafe_html_line = html.unsafe_html.then(|| loc.line("unsafe_html"));
     let phone_region = phone_region(&mut p, raw.phone_region, raw.phone_country_code);
     let event_duration = event_duration(&mut p, raw.event_duration.as_deref());
+    let brand = Brand {
+        logo: site.and_then(|s| brand::logo(&mut p, s, raw.logo.as_deref())),
+        accent: brand::accent(&mut p, raw.accent.as_deref(), raw.accent_commented),
+        social: brand::social(&mut p, raw.social),
+    };
     if !p.errors.is_empty() {
         return Err(p.errors);
     }
@@ -338,6 +383,7 @@ pub fn parse(text: &str, base_url_override: Option<&str>) -> Result<Config, Vec<
         .map(|i| i.trim().trim_start_matches('/').to_string())
         .filter(|i| !i.is_empty());
     Ok(Config {
+        brand,
         image,
         editor,
         html,
@@ -438,6 +484,7 @@ fn languages(
             lang,
             title,
             description: l.description.unwrap_or_default().trim().to_string(),
+            footer: l.footer.unwrap_or_default().trim().to_string(),
         });
     }
     if !languages.is_empty() && !languages.iter().any(|l| l.lang == default_language) {

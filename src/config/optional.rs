@@ -68,6 +68,15 @@ pub(super) fn editor(
     }
 }
 
+/// A list of texts (`[a, b]`, or one text alone).
+pub(super) fn list(value: &Yaml) -> Vec<String> {
+    match value {
+        Yaml::List(items) => items.iter().filter_map(Yaml::as_text).collect(),
+        Yaml::Null => Vec::new(),
+        other => other.as_text().into_iter().collect(),
+    }
+}
+
 /// `embed_hosts: [a, b]` (or `a, b` on one line) as one comma-separated text.
 pub(super) fn list_as_text(value: &Yaml) -> Option<String> {
     match value {

@@ -120,6 +120,15 @@ pub fn format_date(lang: Lang, date: Date) -> String {
     }
 }
 
+/// The month under a day in a date badge: "июня" / "июнь".
+pub fn badge_month(lang: Lang, date: Date) -> &'static str {
+    let m = month_index(date);
+    match lang {
+        Lang::Ru => RU_MONTHS_GENITIVE[m],
+        Lang::Ky => KY_MONTHS[m],
+    }
+}
+
 /// A month as a heading: "июнь 2025" / "2025-ж., июнь".
 pub fn format_month_heading(lang: Lang, date: Date) -> String {
     let m = month_index(date);

@@ -173,6 +173,12 @@ pub struct Ui {
     pub calendar: &'static str,
     /// An Atom feed.
     pub feed: &'static str,
+    /// The button that opens the navigation on narrow screens.
+    pub menu: &'static str,
+    /// Link from a place to a map.
+    pub on_the_map: &'static str,
+    /// Label of the site's social network links.
+    pub social: &'static str,
 }
 
 static RU: Ui = Ui {
@@ -216,6 +222,9 @@ static RU: Ui = Ui {
     subscribe: "Подписаться",
     calendar: "календарь (.ics)",
     feed: "лента новостей (Atom)",
+    menu: "Меню",
+    on_the_map: "на карте",
+    social: "Мы в соцсетях",
 };
 
 static KY: Ui = Ui {
@@ -259,4 +268,7 @@ static KY: Ui = Ui {
     subscribe: "Жазылуу",
     calendar: "календарь (.ics)",
     feed: "Atom агымы",
+    menu: "Меню",
+    on_the_map: "картадан көрүү",
+    social: "Биз социалдык тармактарда",
 };

@@ -2,6 +2,7 @@
 
 use super::page::same_content;
 use super::{MAX_CALENDAR_EVENTS, Renderer};
+use crate::error::Result;
 use crate::feeds;
 use crate::i18n::Lang;
 use crate::ics;
@@ -10,8 +11,16 @@ use crate::plan::{self, Extra, Job, Scope};
 use crate::urls;
 
 impl Renderer<'_> {
-    /// A calendar, feed, sitemap part or robots.txt.
-    pub(super) fn render_extra(&self, e: Extra) -> String {
+    /// A calendar, feed, sitemap part, robots.txt, favicon or share picture.
+    pub(super) fn render_extra(&self, e: Extra) -> Result<Vec<u8>> {
+        Ok(match e {
+            Extra::Icon(icon) => self.icon(icon)?,
+            Extra::SharePicture(lang) => self.share_picture(lang)?,
+            text => self.render_text(text).into_bytes(),
+        })
+    }
+
+    fn render_text(&self, e: Extra) -> String {
         let tz = &self.site.config.timezone;
         match e {
             Extra::ReleaseIcs(i) => {
@@ -34,6 +43,7 @@ impl Renderer<'_> {
             Extra::Robots => feeds::robots(&self.urls.absolute(&urls::sitemap(0))),
             Extra::EditorPage => super::editor::page(self.site),
             Extra::EditorConfig => super::editor::config(self.site),
+            Extra::Icon(_) | Extra::SharePicture(_) => String::new(),
         }
     }
 

@@ -7,6 +7,7 @@
 //! topic, organization and year lists; term and year indexes), [`structured`] (JSON-LD,
 //! calendar events and links), [`extras`] (feeds, calendars, sitemap, robots.txt).
 
+mod brand;
 mod editor;
 mod extras;
 mod lists;
@@ -75,8 +76,9 @@ pub fn render_site(
             sink.put(path, html.as_bytes())
         })
         .chain(plan.extras.par_iter().map(|(e, path)| {
+            let bytes = r.render_extra(*e)?;
             tick();
-            sink.put(path, r.render_extra(*e).as_bytes())
+            sink.put(path, &bytes)
         }))
         .collect();
     let mut diags = BTreeSet::new();

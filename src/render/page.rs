@@ -8,7 +8,6 @@ use crate::i18n::{self, Lang};
 use crate::markdown;
 use crate::model::{self, Release, Term, Year};
 use crate::plan::{self, Job};
-use crate::theme::DEFAULT_SHARE_IMAGE;
 use crate::urls::{self, TermKind};
 
 impl Renderer<'_> {
@@ -117,6 +116,7 @@ impl Renderer<'_> {
             },
             feeds: self.feeds_of(lang, job),
             live_reload: self.live_reload.clone(),
+            brand: self.brand_view(lang),
         }
     }
 
@@ -146,7 +146,11 @@ impl Renderer<'_> {
         match &self.site.config.image {
             Some(i) if i.starts_with("http://") || i.starts_with("https://") => i.clone(),
             Some(i) => self.urls.absolute(i),
-            None => self.urls.absolute(DEFAULT_SHARE_IMAGE),
+            None => {
+                let lang =
+                    plan::lang_of(self.site, job).unwrap_or(self.site.config.default_language);
+                self.urls.absolute(&urls::share_picture(lang))
+            }
         }
     }
 
@@ -256,6 +260,13 @@ impl Renderer<'_> {
             title: self.language_title(default),
             canonical: self.urls.absolute(""),
             css: self.urls.href("style.css"),
+            description: self
+                .site
+                .config
+                .language(default)
+                .map(|l| l.description.clone())
+                .unwrap_or_default(),
+            brand: self.brand_view(default),
             languages,
         }
     }
@@ -298,6 +309,7 @@ impl Renderer<'_> {
                 translations,
                 related: r.related.iter().map(|&j| self.item(j)).collect(),
                 ics: self.urls.href(&urls::event_ics(r.lang, &r.slug)),
+                map: r.location.as_ref().and_then(map_link),
                 google_calendar: self.google_calendar(i),
                 json_ld: self.json_ld(i),
             },
@@ -337,6 +349,19 @@ impl Renderer<'_> {
             when: i18n::format_event(r.lang, r.start, r.start_timed, r.end),
             start_iso: i18n::iso_datetime(r.start, r.start_timed),
             month: i18n::format_month_heading(r.lang, r.start.date()),
+            day: r.start.date().day().unsigned_abs(),
+            day_month: i18n::badge_month(r.lang, r.start.date()),
+            logos: r
+                .organizers
+                .iter()
+                .filter_map(|o| {
+                    let entry = self.site.entry(TermKind::Organizers, o.entry?)?;
+                    Some(Link {
+                        name: o.name.clone(),
+                        href: self.urls.href(entry.logo.as_ref()?),
+                    })
+                })
+                .collect(),
             summary: r.summary.clone(),
             location: r.location.as_ref().map(|l| l.one_line()),
             organizers: r.organizers.iter().map(|o| o.name.clone()).collect(),
@@ -344,6 +369,16 @@ impl Renderer<'_> {
             draft: r.draft,
         }
     }
+}
+
+/// A map search for a place that has an address or a city (a venue name alone, such as
+/// "Онлайн", is not looked up).
+fn map_link(l: &model::Location) -> Option<String> {
+    l.address.as_ref().or(l.city.as_ref())?;
+    Some(format!(
+        "https://www.openstreetmap.org/search?query={}",
+        urls::percent_encode(&l.one_line())
+    ))
 }
 
 /// Whether a page and its counterparts are the same content (not later pages of lists).

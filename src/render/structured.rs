@@ -77,12 +77,9 @@ impl Renderer<'_> {
                 ics::local_to_utc(end, tz)
             ),
         };
-        let url = self.urls.absolute(&urls::release(r.lang, &r.slug));
-        let details = if r.summary.is_empty() {
-            url
-        } else {
-            format!("{}\n\n{url}", r.summary)
-        };
+        // The page's address only: the summary would add kilobytes of percent-encoding to
+        // every release page, and the page says the rest.
+        let details = self.urls.absolute(&urls::release(r.lang, &r.slug));
         let mut link = format!(
             "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}&details={}",
             urls::percent_encode(&r.title),

@@ -33,6 +33,35 @@ pub(super) struct Common {
     pub(super) feeds: Vec<FeedLink>,
     /// `serve` only: the live-reload script's address (never set in `build` output).
     pub(super) live_reload: Option<String>,
+    /// The site's logo, colours, favicons, footer and social links.
+    pub(super) brand: BrandView,
+}
+
+/// The site's own look (site.yaml: `logo`, `accent`, `footer`, `social`).
+#[derive(Serialize)]
+pub(super) struct BrandView {
+    /// The accent colour on light backgrounds (`#0b5cad`; passes WCAG AA on white).
+    pub(super) accent: String,
+    /// The accent for dark mode (passes AA on the dark background).
+    pub(super) accent_on_dark: String,
+    /// The logo, for the header.
+    pub(super) logo: Option<Picture>,
+    /// `favicon.ico`, `favicon.png` and `apple-touch-icon.png`.
+    pub(super) favicon_ico: String,
+    pub(super) favicon_png: String,
+    pub(super) touch_icon: String,
+    /// The footer's text in the page's language (the theme's own line when the site gives none).
+    pub(super) footer: String,
+    /// Social network pages: the service's name and the address.
+    pub(super) social: Vec<Link>,
+}
+
+/// A picture with its size (for `width`/`height`, so the page does not jump as it loads).
+#[derive(Serialize)]
+pub(super) struct Picture {
+    pub(super) src: String,
+    pub(super) width: u32,
+    pub(super) height: u32,
 }
 
 #[derive(Serialize)]
@@ -107,6 +136,11 @@ pub(super) struct Item {
     pub(super) start_iso: String,
     /// "июнь 2025".
     pub(super) month: String,
+    /// The date badge of upcoming events: the day ("27") and its month ("июня" / "июнь").
+    pub(super) day: u8,
+    pub(super) day_month: &'static str,
+    /// The organizers that have a logo in the registry: name and logo address.
+    pub(super) logos: Vec<Link>,
     pub(super) summary: String,
     pub(super) location: Option<String>,
     pub(super) organizers: Vec<String>,
@@ -189,6 +223,8 @@ pub(super) struct ReleaseView {
     pub(super) translations: Vec<TranslationLink>,
     /// Up to five related releases of the same language.
     pub(super) related: Vec<Item>,
+    /// A map search for the place (OpenStreetMap), when the release gives one.
+    pub(super) map: Option<String>,
     /// The release's `event.ics`.
     pub(super) ics: String,
     /// "Add to Google Calendar" address.
@@ -272,5 +308,8 @@ pub(super) struct EntryContext {
     pub(super) title: String,
     pub(super) canonical: String,
     pub(super) css: String,
+    /// The first language's description (the entry page's meta description).
+    pub(super) description: String,
+    pub(super) brand: BrandView,
     pub(super) languages: Vec<EntryLanguage>,
 }

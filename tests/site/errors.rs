@@ -93,12 +93,19 @@ fn two_builds_are_byte_identical_whatever_the_thread_count() {
 fn output_does_not_depend_on_the_time_zone_or_the_order_files_were_made() {
     let copy = |order_reversed: bool| {
         let tmp = tempfile::tempdir().unwrap();
-        let mut files: Vec<(String, Vec<u8>)> = tree(&repo().join("content")).into_iter().collect();
+        let mut files: Vec<(String, Vec<u8>)> = ["content", "static"]
+            .iter()
+            .flat_map(|dir| {
+                tree(&repo().join(dir))
+                    .into_iter()
+                    .map(move |(rel, bytes)| (format!("{dir}/{rel}"), bytes))
+            })
+            .collect();
         if order_reversed {
             files.reverse();
         }
         for (rel, bytes) in files {
-            let path = tmp.path().join("content").join(&rel);
+            let path = tmp.path().join(&rel);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, bytes).unwrap();
         }

@@ -406,7 +406,8 @@ fn release_pages_carry_event_json_ld_and_share_cards() {
         timed["url"],
         "https://jarya.example.kg/ru/obshchestvennym-sovetam-10-let/"
     );
-    assert_eq!(timed["image"][0], "https://jarya.example.kg/share.png");
+    // No `image`: the language's picture drawn from the site's logo, name and colour.
+    assert_eq!(timed["image"][0], "https://jarya.example.kg/ru/share.png");
     let day = json_ld("ky/socialdyk-chyngaluu-monitoringi/index.html");
     assert_eq!(
         (day["startDate"].as_str(), day["endDate"].as_str()),
@@ -415,7 +416,7 @@ fn release_pages_carry_event_json_ld_and_share_cards() {
     assert_eq!(day["inLanguage"], "ky");
     let registered = json_ld("ru/grazhdanskaya-platforma-liderstvo/index.html");
     assert_eq!(registered["organizer"][0]["url"], "https://platforma.kg");
-    assert!(out.join("share.png").is_file());
+    assert!(out.join("ru/share.png").is_file() && out.join("ky/share.png").is_file());
 }
 
 #[test]

@@ -110,8 +110,12 @@ fn leftovers(parent: &Path) -> Vec<String> {
 #[test]
 fn a_build_killed_at_any_moment_leaves_a_whole_site() {
     let site = tempfile::tempdir().unwrap();
-    for (rel, bytes) in tree(&repo().join("content")) {
-        let path = site.path().join("content").join(rel);
+    for (rel, bytes) in ["content", "static"].iter().flat_map(|dir| {
+        tree(&repo().join(dir))
+            .into_iter()
+            .map(move |(r, b)| (format!("{dir}/{r}"), b))
+    }) {
+        let path = site.path().join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, bytes).unwrap();
     }

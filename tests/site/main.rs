@@ -12,6 +12,8 @@
 //! - `hostile`: hostile input never becomes script on a page
 //! - `serve`: the dev server and live reload in a real browser
 //! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
+//! - `theme`: the site's brand (logo, colour, favicons, share pictures) and the default theme
+//!   checked in a real browser (axe-core, header size, a reader's journey, a crawler)
 //!
 //! Golden files live in `tests/expected/`; re-bless them after an intended change with
 //! `JARYA_BLESS=1 cargo test`, then review the diff with `git diff tests/expected`.
@@ -173,4 +175,5 @@ mod language;
 mod model;
 mod registries;
 mod serve;
+mod theme;
 mod values;

@@ -420,3 +420,16 @@ names-too-many-hint = name the few organizations or topics that matter most
 serve-bind-warning = warning: the preview is open to the network on { $address }, not only to this computer; drafts and unfinished pages can be seen by anyone who can reach it
 help-arg-bind = Listen on this address instead of 127.0.0.1 (0.0.0.0: every network, to preview on a phone in the same Wi-Fi); the preview is then visible to that network
 editor-field-image-alt = What the picture shows (for readers who cannot see it)
+
+## The brand (logo, accent colour, social links)
+accent-commented = accent is empty: YAML reads an unquoted # as the start of a comment
+accent-hint = write the colour in quotes, as #rrggbb: accent: {$example}
+accent-invalid = «{$found}» is not a colour
+accent-low-contrast = the accent colour {$found} is too light to read on the light background (#f4f6f8): contrast {$ratio}:1, WCAG AA needs 4.5:1
+accent-low-contrast-hint = the nearest colour of the same hue that passes: accent: "{$nearest}"
+logo-missing = the logo {$path} does not exist
+logo-unreadable = the logo {$path} is not a picture jarya can read
+logo-hint = put the logo in the static/ folder and give its path from there: logo: img/logo.svg (SVG, PNG, JPEG or WebP)
+social-invalid = «{$found}» is not a web address
+social-hint = give full addresses starting with https://: social: [https://t.me/ngo, https://facebook.com/ngo]
+picture-failed = cannot draw the site's picture (favicon or share picture): { $detail }
