@@ -11,33 +11,13 @@
 // - screenshots of home, topic and release at 360 and 1280 px, light and dark, into SHOTS_DIR.
 // Exits non-zero, listing every failure.
 const { launch } = require('./chromium');
-const http = require('http');
+const { serve } = require('./static-server');
 const fs = require('fs');
 const path = require('path');
 
 const [root, shots] = process.argv.slice(2).map((p) => path.resolve(p));
 const failures = [];
 const fail = (what) => { failures.push(what); console.error(`FAIL: ${what}`); };
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.xml': 'application/xml', '.ics': 'text/calendar',
-  '.txt': 'text/plain', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.json': 'application/json' };
-
-function serve() {
-  const server = http.createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(root, path.normalize(rel));
-    if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(fs.readFileSync(path.join(root, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 // Every page of the sitemap(s), as paths.
 function pages() {
@@ -204,7 +184,7 @@ async function screenshots(browser, base, kind) {
 }
 
 (async () => {
-  const server = await serve();
+  const server = await serve(root);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launch();
   try {

@@ -248,3 +248,50 @@ fn the_theme_passes_the_browser_checks() {
     assert!(said.contains("axe: 16 page kinds"), "{said}");
     assert!(shots.join("release-ru-360-dark.png").is_file());
 }
+
+/// Lighthouse 12 (tests/browser/lighthouse.js), mobile profile, on the home, a topic and a
+/// release page in both languages: performance, accessibility, best practices and SEO each at
+/// least 95. `.ci/run` installs it, sets JARYA_LIGHTHOUSE and prints the scores file
+/// (`target/lighthouse.txt`, or JARYA_LIGHTHOUSE_SCORES); in CI its absence fails.
+#[test]
+fn lighthouse_scores_are_at_least_95() {
+    let (Some(lighthouse), Some(modules)) = (
+        std::env::var_os("JARYA_LIGHTHOUSE"),
+        std::env::var_os("JARYA_PLAYWRIGHT"),
+    ) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set JARYA_LIGHTHOUSE and JARYA_PLAYWRIGHT (see .ci/run)"
+        );
+        eprintln!("skipped: set JARYA_LIGHTHOUSE to a folder with node_modules/.bin/lighthouse");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let o = jarya(&[
+        "build",
+        "--site",
+        repo().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let scores = std::env::var_os("JARYA_LIGHTHOUSE_SCORES")
+        .map_or_else(|| repo().join("target/lighthouse.txt"), PathBuf::from);
+    let o = Command::new("node")
+        .arg(repo().join("tests/browser/lighthouse.js"))
+        .arg(&out)
+        .arg(PathBuf::from(lighthouse).join("node_modules/.bin/lighthouse"))
+        .arg(&scores)
+        .env("NODE_PATH", PathBuf::from(modules).join("node_modules"))
+        .output()
+        .expect("run node");
+    assert!(
+        o.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let written = std::fs::read_to_string(&scores).unwrap();
+    assert_eq!(written.lines().count(), 6, "{written}");
+}
