@@ -5,8 +5,10 @@
 
 use crate::content::{self, Locator, Yaml};
 mod brand;
+mod languages;
 mod optional;
 pub use brand::{Accent, Brand, Logo, Rgb, SocialLink};
+use languages::{RawLanguage, languages, read_languages};
 
 use crate::error::Diagnostic;
 use crate::i18n::{Lang, Message};
@@ -125,13 +127,6 @@ struct RawConfig {
     accent_commented: bool,
     /// Links to the organization elsewhere: `[https://t.me/ngo, https://facebook.com/ngo]`.
     social: Vec<String>,
-}
-
-#[derive(Debug, Default)]
-struct RawLanguage {
-    title: Option<String>,
-    description: Option<String>,
-    footer: Option<String>,
 }
 
 const SETTINGS: [&str; 17] = [
@@ -253,61 +248,6 @@ fn shape(loc: &Locator, key: &str, found: &Yaml, expected: Message, hint: Messag
 /// A scalar's text (`None` for nothing and for lists or maps).
 fn text(v: &Yaml) -> Option<String> {
     v.as_text().filter(|_| !matches!(v, Yaml::Null))
-}
-
-/// `languages:`: each language's title and description.
-fn read_languages(
-    loc: &Locator,
-    key: &str,
-    value: Yaml,
-    errors: &mut Vec<Diagnostic>,
-) -> Option<Vec<(String, RawLanguage)>> {
-    let Yaml::Map(langs) = value else {
-        errors.push(shape(
-            loc,
-            key,
-            &value,
-            msg!("expect-language-entries"),
-            msg!("languages-shape-hint"),
-        ));
-        return None;
-    };
-    let mut list = Vec::new();
-    for (code, l) in langs {
-        let mut lang = RawLanguage::default();
-        let Yaml::Map(parts) = l else {
-            errors.push(
-                shape(
-                    loc,
-                    key,
-                    &l,
-                    msg!("expect-language-parts", code = &code),
-                    msg!("language-parts-hint"),
-                )
-                .at_line(loc.under(key, &code)),
-            );
-            list.push((code, lang));
-            continue;
-        };
-        for (part, v) in parts {
-            match part.as_str() {
-                "title" => lang.title = text(&v),
-                "description" => lang.description = text(&v),
-                "footer" => lang.footer = text(&v),
-                other => errors.push(
-                    Diagnostic::error(
-                        "",
-                        msg!("language-part-unknown", part = other, code = &code),
-                    )
-                    .at_line(loc.under(key, &format!("{code}.{other}")))
-                    .in_field("languages")
-                    .with_hint(msg!("language-part-unknown-hint")),
-                ),
-            }
-        }
-        list.push((code, lang));
-    }
-    Some(list)
 }
 
 /// Where the site settings live, relative to the site folder.
@@ -446,56 +386,6 @@ fn default_language(p: &mut Problems<'_>, written: Option<&str>) -> Lang {
         );
         Lang::Ru
     })
-}
-
-/// The languages, the default one first; the default must be among them.
-fn languages(
-    p: &mut Problems<'_>,
-    written: Option<Vec<(String, RawLanguage)>>,
-    default_language: Lang,
-) -> Vec<LanguageConfig> {
-    let mut languages = Vec::new();
-    let Some(map) = written.filter(|m| !m.is_empty()) else {
-        p.err(
-            "languages",
-            msg!("languages-none"),
-            msg!("languages-none-hint"),
-        );
-        return languages;
-    };
-    for (code, l) in map {
-        let Some(lang) = Lang::from_code(&code) else {
-            p.err(
-                "languages",
-                msg!("lang-unknown", found = &code),
-                msg!("lang-unknown-hint"),
-            );
-            continue;
-        };
-        let title = l.title.unwrap_or_default().trim().to_string();
-        if title.is_empty() {
-            p.err(
-                "languages",
-                msg!("language-no-title", code = &code),
-                msg!("language-no-title-hint"),
-            );
-        }
-        languages.push(LanguageConfig {
-            lang,
-            title,
-            description: l.description.unwrap_or_default().trim().to_string(),
-            footer: l.footer.unwrap_or_default().trim().to_string(),
-        });
-    }
-    if !languages.is_empty() && !languages.iter().any(|l| l.lang == default_language) {
-        p.err(
-            "default_language",
-            msg!("default-language-missing", code = default_language.code()),
-            msg!("default-language-missing-hint"),
-        );
-    }
-    languages.sort_by_key(|l| (l.lang != default_language, l.lang));
-    languages
 }
 
 fn per_page(p: &mut Problems<'_>, written: Option<&str>) -> usize {

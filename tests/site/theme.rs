@@ -295,3 +295,25 @@ fn lighthouse_scores_are_at_least_95() {
     let written = std::fs::read_to_string(&scores).unwrap();
     assert_eq!(written.lines().count(), 6, "{written}");
 }
+
+/// A release page with its stylesheet stays within 30 KB (readers on slow mobile networks):
+/// every release page of the sample site (its golden files, which `build` checks are current).
+#[test]
+fn release_pages_with_their_css_weigh_at_most_30_kb() {
+    let sample = repo().join("tests/expected/sample");
+    let css = std::fs::metadata(sample.join("style.css")).unwrap().len();
+    let mut pages = 0;
+    for (rel, bytes) in tree(&sample) {
+        let is_release = rel.ends_with("/index.html")
+            && rel.matches('/').count() == 2
+            && !["topics/", "organizers/", "archive/"]
+                .iter()
+                .any(|k| rel.contains(k));
+        if is_release {
+            pages += 1;
+            let total = bytes.len() as u64 + css;
+            assert!(total <= 30 * 1024, "{rel}: {total} bytes with the CSS");
+        }
+    }
+    assert_eq!(pages, 8, "every sample release was weighed");
+}
