@@ -103,6 +103,20 @@ pub fn check_release(
         let bundle_files = raw.bundle.as_ref().map(|b| b.files.as_slice());
         image(&mut c, i, bundle_files, &urls::release(slug_lang, &slug))
     });
+    if let Some(i) = raw.image.as_ref().filter(|i| !i.value.trim().is_empty())
+        && raw
+            .image_alt
+            .as_ref()
+            .is_none_or(|a| a.value.trim().is_empty())
+    {
+        // A picture without words is lost to readers who cannot see it and to shares.
+        c.bad(
+            "image_alt",
+            i.line,
+            msg!("image-alt-missing"),
+            msg!("image-alt-missing-hint"),
+        );
+    }
     let published = published(&mut c, raw.published.as_ref());
     unsafe_body(&mut c, &raw);
     if c.errors() > before {

@@ -83,7 +83,7 @@ fn site_with_broken_links() -> tempfile::TempDir {
         (
             "ru/links.md",
             &format!(
-                "---\ntitle: Ссылки\ndate: 2025-01-01\nlang: ru\norganizers: [ОФ «Тест»]\nimage: img/missing.jpg\n---\n{body}"
+                "---\ntitle: Ссылки\ndate: 2025-01-01\nlang: ru\norganizers: [ОФ «Тест»]\nimage: img/missing.jpg\nimage_alt: Фото\n---\n{body}"
             ),
         ),
         ("ru/other.md", &release("Другая", "2025-01-02", "ru", "")),
@@ -100,23 +100,23 @@ fn check_finds_broken_links_and_missing_pictures_in_every_format() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o).replace('\\', "/");
     assert_eq!(err.matches("error:").count(), 1, "{err}");
-    assert!(err.contains("error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:14:3\n"), "{err}");
+    assert!(err.contains("error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:15:3\n"), "{err}");
     assert!(!site.path().join("public").exists());
 
     let o = jarya(&["check", "--site", s]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o).replace('\\', "/");
     for want in [
-        "error: the link \"/ru/nope/\" leads to nothing on this site\n  --> content/ru/links.md:12:3\n",
-        "error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:14:3\n",
-        "error: the picture \"/img/none.png\" leads to nothing on this site\n  --> content/ru/links.md:15:3\n",
+        "error: the link \"/ru/nope/\" leads to nothing on this site\n  --> content/ru/links.md:13:3\n",
+        "error: the link \"gone.md\" leads to a file that is not a release of this site\n  --> content/ru/links.md:15:3\n",
+        "error: the picture \"/img/none.png\" leads to nothing on this site\n  --> content/ru/links.md:16:3\n",
         "error: `image`: the picture \"/img/missing.jpg\" does not exist\n --> content/ru/links.md:6:8",
     ] {
         assert!(err.contains(want), "missing {want:?} in\n{err}");
     }
     assert_eq!(err.matches("error:").count(), 4, "{err}");
     assert!(
-        err.contains("12 | - [нет страницы](/ru/nope/)\n   |   ^^^^^^^^^^^^^^^^^^^^^^^^^\n"),
+        err.contains("13 | - [нет страницы](/ru/nope/)\n   |   ^^^^^^^^^^^^^^^^^^^^^^^^^\n"),
         "{err}"
     );
 
@@ -140,7 +140,7 @@ fn check_finds_broken_links_and_missing_pictures_in_every_format() {
             .all(|l| l.starts_with("::error file=content/ru/links.md,line=")),
         "{out}"
     );
-    assert!(out.contains("::error file=content/ru/links.md,line=12,col=3,title=jarya::the link \"/ru/nope/\" leads to nothing on this site%0Ahint: "), "{out}");
+    assert!(out.contains("::error file=content/ru/links.md,line=13,col=3,title=jarya::the link \"/ru/nope/\" leads to nothing on this site%0Ahint: "), "{out}");
 
     // Warnings only: exit 0, and they are printed.
     let warn = site_with(&[

@@ -443,10 +443,7 @@ fn image_alt_describes_the_picture_on_the_page_and_in_shares() {
                 "image: https://x.kg/a.jpg\nimage_alt: Участники \"форума\" <в зале>\n",
             ),
         ),
-        (
-            "ru/b.md",
-            &release("Б", "2025-01-11", "ru", "image: https://x.kg/b.jpg\n"),
-        ),
+        ("ru/b.md", &release("Б", "2025-01-11", "ru", "")),
     ]);
     let (_tmp, out) = build(site.path(), &[]);
     let a = read(&out, "ru/a/index.html");
@@ -455,10 +452,21 @@ fn image_alt_describes_the_picture_on_the_page_and_in_shares() {
         "{a}"
     );
     assert!(a.contains("<meta property=\"og:image:alt\" content=\"Участники &quot;форума&quot; &lt;в зале&gt;\">"), "{a}");
-    let b = read(&out, "ru/b/index.html");
-    assert!(
-        b.contains("<img class=\"hero\" src=\"https://x.kg/b.jpg\" alt=\"\">"),
-        "{b}"
-    );
-    assert!(!b.contains("og:image:alt"));
+    assert!(!read(&out, "ru/b/index.html").contains("og:image:alt"));
+}
+
+#[test]
+fn a_picture_without_image_alt_is_a_located_error() {
+    let site = site_with(&[(
+        "ru/a.md",
+        &release("А", "2025-01-10", "ru", "image: https://x.kg/a.jpg\n"),
+    )]);
+    let args = ["build", "--site", site.path().to_str().unwrap()];
+    let o = jarya(&args);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("error: `image_alt`: the release has a picture (`image`) but does not say what it shows\n --> content/ru/a.md:6:"), "{err}");
+    assert!(err.contains("image_alt: Участники форума в зале"), "{err}");
+    let ru = stderr(&jarya_env(&args, &[("JARYA_LANG", "ru")]));
+    assert!(ru.contains("но не сказано, что на ней"), "{ru}");
 }

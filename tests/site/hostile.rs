@@ -194,8 +194,14 @@ fn adversarial_files_give_errors_or_safe_output_never_escapes() {
     );
     let huge = format!("{}{}", r("Большой", ""), "слово ".repeat(2_000_000));
     let bad = site_with(&[
-        ("ru/i1.md", &r("a", "image: ../../../etc/passwd\n")),
-        ("ru/i2.md", &r("b", "image: \"C:\\\\x.jpg\"\n")),
+        (
+            "ru/i1.md",
+            &r("a", "image: ../../../etc/passwd\nimage_alt: x\n"),
+        ),
+        (
+            "ru/i2.md",
+            &r("b", "image: \"C:\\\\x.jpg\"\nimage_alt: x\n"),
+        ),
         ("ru/nul.md", "---\ntitle: \"a\0b\"\n"),
         ("ru/huge.md", &huge),
         ("ru/topics.md", &r("Темы", &many_topics)),

@@ -48,7 +48,12 @@ fn a_bundle_picture_is_the_bundle_copy_and_markdown_files_are_not_copied() {
     let site = site_with(&[
         (
             "ru/forum/index.md",
-            &release("Форум", "2025-01-01", "ru", "image: photo.jpg\n"),
+            &release(
+                "Форум",
+                "2025-01-01",
+                "ru",
+                "image: photo.jpg\nimage_alt: Фото\n",
+            ),
         ),
         (
             "ru/forum/notes.markdown",
@@ -133,7 +138,7 @@ fn problems_point_at_the_front_matter_line_and_the_column_as_written() {
     // `"image":` is a quoted key; a body line starting with `image:` must not be taken for it.
     let site = site_with(&[(
         "ru/a.md",
-        "---\ntitle: А\ndate: 2025-01-01\nlang: ru\norganizers: [ОФ «Тест»]\n\"image\": img/none.jpg\n---\nТекст.\n\nimage: подпись к фото\n",
+        "---\ntitle: А\ndate: 2025-01-01\nlang: ru\norganizers: [ОФ «Тест»]\n\"image\": img/none.jpg\nimage_alt: Фото\n---\nТекст.\n\nimage: подпись к фото\n",
     )]);
     let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));

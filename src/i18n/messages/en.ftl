@@ -144,6 +144,8 @@ slug-reserved = the web address `{ $slug }` is reserved for the site's own pages
 slug-reserved-hint = add a line `slug: ...` with another name, or rename the file
 image-invalid = "{ $found }" is not a picture path under static/ or a full web address
 image-invalid-hint = write a path under static/, like `image: img/forum.jpg`, or a full https:// address
+image-alt-missing = the release has a picture (`image`) but does not say what it shows
+image-alt-missing-hint = add a line under image: in a few words, what the picture shows, for readers who cannot see it: `image_alt: Участники форума в зале`
 
 ## Contacts
 
