@@ -25,6 +25,7 @@ pub mod feeds;
 pub mod graphics;
 pub mod i18n;
 pub mod ics;
+pub mod images;
 pub mod init;
 pub mod links;
 pub mod markdown;
@@ -184,7 +185,16 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
     if out.is_some() && diags.iter().any(Diagnostic::is_error) {
         return Err(content_error(diags));
     }
-    let plan = plan::plan(&site, &theme.statics).map_err(|mut ds| {
+    let mut plan = plan::plan(&site, &theme.statics).map_err(|mut ds| {
+        ds.extend(diags.iter().cloned());
+        content_error(ds)
+    })?;
+    let (pictures, picture_errors) = images::inspect(&site, &plan);
+    diags.extend(picture_errors);
+    if out.is_some() && diags.iter().any(Diagnostic::is_error) {
+        return Err(content_error(diags));
+    }
+    plan.add_pictures(pictures).map_err(|mut ds| {
         ds.extend(diags.iter().cloned());
         content_error(ds)
     })?;
@@ -211,6 +221,11 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         }
     };
     output::copy_statics(&plan, sink, &tick)?;
+    if staging.is_some() {
+        // `check` does not encode pictures: their sizes are known, their bytes are not needed.
+        let cache = site_dir.join(images::CACHE);
+        output::write_pictures(&plan, Some(&cache), sink, &tick)?;
+    }
     match staging {
         Some(staging) => {
             if let Some(warning) = staging.commit()? {

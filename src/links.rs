@@ -10,11 +10,11 @@ use crate::msg;
 use crate::urls;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Every broken internal link of every release; `files` are the planned output files.
-pub fn check<'a>(site: &Site, files: impl Iterator<Item = &'a Path>) -> Vec<Diagnostic> {
-    let files: BTreeSet<PathBuf> = files.map(Path::to_path_buf).collect();
+pub fn check(site: &Site, files: impl Iterator<Item = PathBuf>) -> Vec<Diagnostic> {
+    let files: BTreeSet<PathBuf> = files.collect();
     let base_path = site.config.base_path();
     site.releases
         .par_iter()

@@ -1,7 +1,7 @@
 //! Write stage: every file goes to a staging folder beside the output folder, which is swapped
 //! in only when the whole build worked. A failed build leaves the old output exactly as it was.
 
-use crate::error::{Error, Result};
+use crate::error::{Diagnostic, Error, Result};
 use crate::plan::Plan;
 use crate::theme::StaticSource;
 use rayon::prelude::*;
@@ -41,6 +41,40 @@ pub fn copy_statics(plan: &Plan, sink: &dyn Sink, tick: &(dyn Fn() + Sync)) -> R
         };
         tick();
         done
+    })
+}
+
+/// Writes every resized picture of the plan: from `cache` when it holds them (a rebuild
+/// encodes nothing), else encoded there. A picture that cannot be encoded is an error on the
+/// release that shows it.
+pub fn write_pictures(
+    plan: &Plan,
+    cache: Option<&Path>,
+    sink: &dyn Sink,
+    tick: &(dyn Fn() + Sync),
+) -> Result<()> {
+    let sources: Vec<(&PathBuf, &crate::images::Source)> = plan.pictures.iter().collect();
+    sources.par_iter().try_for_each(|(rel, source)| {
+        let variants = crate::images::encode(source, cache).map_err(|detail| {
+            Error::Content(vec![
+                Diagnostic::error(
+                    source.file.clone(),
+                    crate::msg!(
+                        "image-unreadable",
+                        path = format!("{} ({detail})", rel.display())
+                    ),
+                )
+                .with_hint(crate::msg!("image-unreadable-hint")),
+            ])
+        })?;
+        for ((w, f), bytes) in variants {
+            sink.put(
+                &crate::urls::file(&crate::urls::picture_variant(&source.hash, w, f.ext())),
+                &bytes,
+            )?;
+            tick();
+        }
+        Ok(())
     })
 }
 

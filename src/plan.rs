@@ -9,6 +9,7 @@
 
 use crate::error::Diagnostic;
 use crate::i18n::{Lang, Message};
+use crate::images;
 use crate::model::Site;
 use crate::msg;
 use crate::theme::{StaticFile, StaticSource};
@@ -102,12 +103,58 @@ pub struct Plan {
     pub extras: Vec<(Extra, PathBuf)>,
     /// Files copied as they are.
     pub statics: Vec<(PathBuf, StaticSource)>,
+    /// Pictures resized by the output stage, by the original's path (which is also copied).
+    pub pictures: BTreeMap<PathBuf, images::Source>,
 }
 
 impl Plan {
     /// How many files the site has.
     pub fn len(&self) -> usize {
-        self.pages.len() + self.extras.len() + self.statics.len()
+        self.pages.len() + self.extras.len() + self.statics.len() + self.variants().count()
+    }
+
+    /// Every resized picture's path: (original's path, source, width, format, path).
+    pub fn variants(
+        &self,
+    ) -> impl Iterator<Item = (&images::Source, u32, images::Format, PathBuf)> {
+        self.pictures.values().flat_map(|s| {
+            s.variants().into_iter().map(move |(w, f)| {
+                let path = urls::file(&urls::picture_variant(&s.hash, w, f.ext()));
+                (s, w, f, path)
+            })
+        })
+    }
+
+    /// Adds the pictures to resize (after [`images::inspect`]); a variant's path that another
+    /// file already has is an error naming both.
+    pub fn add_pictures(
+        &mut self,
+        pictures: BTreeMap<PathBuf, images::Source>,
+    ) -> Result<(), Vec<Diagnostic>> {
+        self.pictures = pictures;
+        let taken: std::collections::BTreeSet<PathBuf> = self
+            .pages
+            .iter()
+            .map(|(_, p)| p.clone())
+            .chain(self.extras.iter().map(|(_, p)| p.clone()))
+            .chain(self.statics.iter().map(|(p, _)| p.clone()))
+            .collect();
+        let clashes: Vec<Diagnostic> = self
+            .variants()
+            .filter(|(.., path)| taken.contains(path))
+            .map(|(s, .., path)| {
+                collision(
+                    &path,
+                    &Origin::File(path.clone()),
+                    &Origin::File(s.file.clone()),
+                )
+            })
+            .collect();
+        if clashes.is_empty() {
+            Ok(())
+        } else {
+            Err(clashes)
+        }
     }
 
     /// Whether the plan is empty (it never is for a real site: the entry page is always there).
@@ -116,12 +163,13 @@ impl Plan {
     }
 
     /// Every path of the plan.
-    pub fn paths(&self) -> impl Iterator<Item = &Path> {
-        let pages = self.pages.iter().map(|(_, p)| p.as_path());
-        let extras = self.extras.iter().map(|(_, p)| p.as_path());
+    pub fn paths(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        let pages = self.pages.iter().map(|(_, p)| p.to_path_buf());
+        let extras = self.extras.iter().map(|(_, p)| p.to_path_buf());
         pages
             .chain(extras)
-            .chain(self.statics.iter().map(|(p, _)| p.as_path()))
+            .chain(self.statics.iter().map(|(p, _)| p.to_path_buf()))
+            .chain(self.variants().map(|(.., p)| p))
     }
 }
 
@@ -177,6 +225,7 @@ pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>
         pages,
         extras,
         statics: out_statics.into_iter().collect(),
+        pictures: BTreeMap::new(),
     })
 }
 
@@ -459,15 +508,15 @@ mod tests {
         let mut statics = Theme::builtin().unwrap().statics;
         statics.push(static_file("style.css"));
         let plan = plan(&site, &statics).unwrap();
-        let mut paths: Vec<&Path> = plan.paths().collect();
+        let mut paths: Vec<PathBuf> = plan.paths().collect();
         let n = paths.len();
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), n);
-        assert!(paths.contains(&Path::new("ru/forum/index.html")));
-        assert!(paths.contains(&Path::new("ru/forum/event.ics")));
-        assert!(paths.contains(&Path::new("ru/topics/index.html")));
-        assert!(paths.contains(&Path::new("404.html")));
+        assert!(paths.contains(&PathBuf::from("ru/forum/index.html")));
+        assert!(paths.contains(&PathBuf::from("ru/forum/event.ics")));
+        assert!(paths.contains(&PathBuf::from("ru/topics/index.html")));
+        assert!(paths.contains(&PathBuf::from("404.html")));
         assert_eq!(plan.len(), n);
     }
 

@@ -139,6 +139,11 @@ pub fn icon(icon: crate::plan::Icon) -> &'static str {
     }
 }
 
+/// A resized picture: `_img/<hash>/<width>.<ext>` (the hash of the original and the settings).
+pub fn picture_variant(hash: &str, width: u32, ext: &str) -> String {
+    format!("_img/{hash}/{width}.{ext}")
+}
+
 /// A language's generated share picture.
 pub fn share_picture(lang: Lang) -> String {
     format!("{}/share.png", lang.code())

@@ -154,6 +154,39 @@ impl Renderer<'_> {
         }
     }
 
+    /// The resized variants of a release's picture, when the plan has them.
+    fn picture_of(&self, r: &Release) -> Option<PictureSet> {
+        let image = r.image.as_deref()?;
+        let rel = image
+            .strip_prefix(self.site.config.base_path())
+            .unwrap_or(image)
+            .trim_start_matches('/');
+        let source = self.plan.pictures.get(std::path::Path::new(rel))?;
+        let set = |format: crate::images::Format| {
+            source
+                .widths()
+                .iter()
+                .map(|&w| {
+                    let path = urls::picture_variant(&source.hash, w, format.ext());
+                    format!("{} {w}w", self.urls.href(&path))
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let widest = source.widths().last().copied()?;
+        let own = source.format;
+        Some(PictureSet {
+            src: self
+                .urls
+                .href(&urls::picture_variant(&source.hash, widest, own.ext())),
+            width: widest,
+            height: source.height_at(widest),
+            srcset: set(own),
+            webp_srcset: set(crate::images::Format::Webp),
+            sizes: "(min-width: 48rem) 46rem, 100vw",
+        })
+    }
+
     fn absolute_link(&self, link: &str) -> String {
         if link.starts_with("http://") || link.starts_with("https://") {
             return link.to_string();
@@ -304,6 +337,7 @@ impl Renderer<'_> {
                 topics: term_links(&r.topics, TermKind::Topics),
                 contacts: r.contacts.iter().map(|c| contact_view(c, r.lang)).collect(),
                 image: r.image.clone(),
+                picture: self.picture_of(r),
                 image_alt: r.image_alt.clone().unwrap_or_default(),
                 body_html,
                 translations,

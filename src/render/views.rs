@@ -56,6 +56,22 @@ pub(super) struct BrandView {
     pub(super) social: Vec<Link>,
 }
 
+/// A picture in several widths: `<picture>` with a WebP `<source>` and an `<img>` in the
+/// picture's own format.
+#[derive(Serialize)]
+pub(super) struct PictureSet {
+    /// The widest variant in the picture's own format (the `<img src>`).
+    pub(super) src: String,
+    pub(super) width: u32,
+    pub(super) height: u32,
+    /// `a-480.jpg 480w, a-960.jpg 960w` in the picture's own format.
+    pub(super) srcset: String,
+    /// The same widths in WebP.
+    pub(super) webp_srcset: String,
+    /// How wide it is shown: the text column, or the screen on phones.
+    pub(super) sizes: &'static str,
+}
+
 /// A picture with its size (for `width`/`height`, so the page does not jump as it loads).
 #[derive(Serialize)]
 pub(super) struct Picture {
@@ -216,6 +232,8 @@ pub(super) struct ReleaseView {
     pub(super) topics: Vec<Link>,
     pub(super) contacts: Vec<ContactView>,
     pub(super) image: Option<String>,
+    /// The picture resized for phones and slow networks (a JPEG, PNG or WebP of the site).
+    pub(super) picture: Option<PictureSet>,
     /// What the picture shows ("" when not said: then it is decorative).
     pub(super) image_alt: String,
     /// The body as HTML (render with `| safe`).

@@ -406,14 +406,19 @@ fn release_pages_carry_event_json_ld_and_share_cards() {
         timed["url"],
         "https://jarya.example.kg/ru/obshchestvennym-sovetam-10-let/"
     );
-    // No `image`: the language's picture drawn from the site's logo, name and colour.
-    assert_eq!(timed["image"][0], "https://jarya.example.kg/ru/share.png");
+    // Its own picture.
+    assert_eq!(
+        timed["image"][0],
+        "https://jarya.example.kg/img/kruglyy-stol.jpg"
+    );
     let day = json_ld("ky/socialdyk-chyngaluu-monitoringi/index.html");
     assert_eq!(
         (day["startDate"].as_str(), day["endDate"].as_str()),
         (Some("2023-04-17"), Some("2023-04-18"))
     );
     assert_eq!(day["inLanguage"], "ky");
+    // No `image`: the language's picture drawn from the site's logo, name and colour.
+    assert_eq!(day["image"][0], "https://jarya.example.kg/ky/share.png");
     let registered = json_ld("ru/grazhdanskaya-platforma-liderstvo/index.html");
     assert_eq!(registered["organizer"][0]["url"], "https://platforma.kg");
     assert!(out.join("ru/share.png").is_file() && out.join("ky/share.png").is_file());

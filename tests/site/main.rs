@@ -12,6 +12,7 @@
 //! - `hostile`: hostile input never becomes script on a page
 //! - `serve`: the dev server and live reload in a real browser
 //! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
+//! - `pictures`: release pictures resized to WebP and JPEG/PNG widths, cached between builds
 //! - `theme`: the site's brand (logo, colour, favicons, share pictures) and the default theme
 //!   checked in a real browser (axe-core, header size, a reader's journey, a crawler)
 //!
@@ -173,6 +174,7 @@ mod hostile;
 mod init;
 mod language;
 mod model;
+mod pictures;
 mod registries;
 mod serve;
 mod theme;

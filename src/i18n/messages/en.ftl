@@ -146,6 +146,8 @@ image-invalid = "{ $found }" is not a picture path under static/ or a full web a
 image-invalid-hint = write a path under static/, like `image: img/forum.jpg`, or a full https:// address
 image-alt-missing = the release has a picture (`image`) but does not say what it shows
 image-alt-missing-hint = add a line under image: in a few words, what the picture shows, for readers who cannot see it: `image_alt: Участники форума в зале`
+image-unreadable = the picture {$path} cannot be read (a damaged file, or larger than 50 megapixels)
+image-unreadable-hint = save it again as JPEG or PNG, at most 4000 pixels wide, and put it in the same place
 
 ## Contacts
 
