@@ -131,6 +131,8 @@ pub struct Session {
     theme: theme::Theme,
     options: render::RenderOptions,
     site_dir: PathBuf,
+    /// The resized pictures of the last full build (a body edit does not change them).
+    pictures: std::collections::BTreeMap<PathBuf, images::Source>,
 }
 
 impl Session {
@@ -158,7 +160,8 @@ impl Session {
         r.body = raw.body;
         r.body_line = raw.body_line;
         r.links = raw.links;
-        let html = render::render_release_page(&self.site, &self.theme, &self.options, i)?;
+        let html =
+            render::render_release_page(&self.site, &self.theme, &self.options, &self.pictures, i)?;
         let path = out.join(plan::page_file(&self.site, plan::Job::Release(i)));
         std::fs::write(&path, html).map_err(|e| Error::io(&path, e))?;
         Ok(true)
@@ -249,6 +252,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         theme,
         options: render_options,
         site_dir: site_dir.clone(),
+        pictures: std::mem::take(&mut plan.pictures),
     };
     Ok((report, session))
 }

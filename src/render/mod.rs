@@ -95,14 +95,19 @@ pub fn render_site(
     Ok(())
 }
 
-/// Renders one release's page (for `serve`, when only that release's text changed).
+/// Renders one release's page (for `serve`, when only that release's text changed), with the
+/// resized pictures of the last full build.
 pub fn render_release_page(
     site: &Site,
     theme: &Theme,
     options: &RenderOptions,
+    pictures: &std::collections::BTreeMap<std::path::PathBuf, crate::images::Source>,
     index: usize,
 ) -> Result<String> {
-    let plan = Plan::default();
+    let plan = Plan {
+        pictures: pictures.clone(),
+        ..Plan::default()
+    };
     Renderer::new(site, theme, options, &plan).render(Job::Release(index))
 }
 

@@ -391,3 +391,36 @@ fn slow_and_hostile_clients_do_not_stop_the_server() {
     assert_eq!(ok + busy, 300, "{statuses:?}");
     assert!(ok > 0);
 }
+
+/// A text edit re-renders only the page, and its resized picture stays (the variants of the
+/// last full build).
+#[test]
+fn a_text_edit_keeps_the_resized_picture() {
+    let head = "image: img/p.jpg\nimage_alt: Зал\n";
+    let site = site_with(&[("ru/a.md", &release("Фото", "2025-01-10", "ru", head))]);
+    std::fs::create_dir_all(site.path().join("static/img")).unwrap();
+    image::RgbImage::from_pixel(1000, 500, image::Rgb([200, 30, 30]))
+        .save_with_format(
+            site.path().join("static/img/p.jpg"),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    let server = Server::start(site.path());
+    let (_, _, before) = server.get("/ru/a/");
+    assert!(before.contains("<picture>"), "{before}");
+    let a = site.path().join("content/ru/a.md");
+    let edited = format!(
+        "{}\nВторой абзац.\n",
+        release("Фото", "2025-01-10", "ru", head)
+    );
+    std::fs::write(&a, edited).unwrap();
+    let (_, _, after) =
+        server.wait_for("/ru/a/", |s, _, b| s == 200 && b.contains("Второй абзац."));
+    assert!(
+        server
+            .wait_for_log("content/ru/a.md changed")
+            .contains("re-rendered its page")
+    );
+    assert!(after.contains("<picture>"), "{after}");
+    assert!(after.contains("width=\"1000\" height=\"500\""), "{after}");
+}
