@@ -344,13 +344,51 @@ pub fn now() -> Result<jiff::Timestamp> {
     }
 }
 
-/// Refuses output folders whose replacement would destroy the site itself.
+/// Refuses output folders whose replacement would destroy the site itself (or a folder that
+/// holds it: `--out public/../..` is the site's parent, whatever it is spelled like).
 fn check_output_folder(site: &Path, out: &Path) -> Result<()> {
-    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (site_abs, out_abs) = (abs(site), abs(out));
+    let (site_abs, out_abs) = (resolved(site), resolved(out));
     let inputs = ["content", "templates", "static"].map(|d| site_abs.join(d));
     if site_abs.starts_with(&out_abs) || inputs.iter().any(|i| out_abs.starts_with(i)) {
         return Err(Error::Usage(msg!("out-inside-site", path = out)));
     }
     Ok(())
+}
+
+/// `p` as an absolute path without `.` or `..`: its longest existing part with symlinks
+/// resolved, then the rest taken part by part.
+fn resolved(p: &Path) -> PathBuf {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let mut existing = abs.as_path();
+    let mut rest = Vec::new();
+    let mut base = loop {
+        if let Ok(real) = existing.canonicalize() {
+            break real;
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break abs.clone(),
+        }
+    };
+    if base == abs && !rest.is_empty() {
+        rest.clear();
+    }
+    for part in rest.iter().rev() {
+        base.push(part);
+    }
+    // What is left of `..` lies past a part that does not exist yet: taken lexically.
+    let mut out = PathBuf::new();
+    for c in base.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
 }

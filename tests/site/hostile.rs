@@ -363,3 +363,63 @@ fn hostile_text_in_every_field_is_escaped_for_every_format() {
     }
     assert!(files.contains_key("ru/a/event.ics"));
 }
+
+/// `--out` spelled to reach the site or a folder holding it (`..`, `.`, a missing folder in
+/// between) is refused before anything is written; a Windows drive path on another system is
+/// an ordinary folder name inside the working folder.
+#[test]
+fn an_output_folder_holding_the_site_is_refused_however_spelled() {
+    let parent = tempfile::tempdir().unwrap();
+    let site_dir = parent.path().join("site");
+    std::fs::create_dir_all(site_dir.join("content/ru")).unwrap();
+    let small = site_with(&[("ru/a.md", &release("А", "2025-01-10", "ru", ""))]);
+    for (rel, bytes) in tree(&small.path().join("content")) {
+        std::fs::write(site_dir.join("content").join(rel), bytes).unwrap();
+    }
+    std::fs::create_dir_all(site_dir.join("public")).unwrap();
+    let s = site_dir.to_str().unwrap();
+    for out in [
+        format!("{s}/public/../.."),
+        format!("{s}/public/.."),
+        format!("{s}/not-yet/../.."),
+        format!("{s}/./content"),
+        format!("{s}/static/../content/ru"),
+        format!("{s}/public/../../site"),
+    ] {
+        let o = jarya(&["build", "--site", s, "--out", &out]);
+        assert_eq!(o.status.code(), Some(2), "{out}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("would hold or replace the site's own files"),
+            "{out}"
+        );
+    }
+    assert!(site_dir.join("content/ru/a.md").is_file());
+    let names = |d: &Path| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        names(parent.path()),
+        ["site"],
+        "nothing written beside the site"
+    );
+    // `C:\evil` on Linux: one folder of that name in the working folder, nothing elsewhere.
+    #[cfg(unix)]
+    {
+        let cwd = tempfile::tempdir().unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_jarya"))
+            .args(["build", "--site", s, "--out", "C:\\evil"])
+            .current_dir(cwd.path())
+            .env("JARYA_LANG", "en")
+            .env("JARYA_GIT_DATES", "0")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(names(cwd.path()), ["C:\\evil"]);
+        assert!(cwd.path().join("C:\\evil/ru/a/index.html").is_file());
+    }
+}
