@@ -167,6 +167,35 @@ async function crawl(browser, base, all) {
   console.log(`crawler: ${checked} internal addresses, every one answered 200`);
 }
 
+// Every release prints on one or two A4 pages, with its address and contacts, without the
+// site's navigation.
+async function print(browser, base, all) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const releases = all.filter((p) => /^\/(ru|ky)\/(?!topics\/|organizers\/|archive\/|page\/)[^/]+\/$/.test(p));
+  let most = 0;
+  for (const p of releases) {
+    await page.goto(base + p);
+    await page.emulateMedia({ media: 'print' });
+    const seen = await page.evaluate(() => ({
+      nav: [...document.querySelectorAll('.site-header, .site-footer, .calendar-links')].some((e) => e.offsetParent !== null),
+      url: document.querySelector('.print-url') && document.querySelector('.print-url').offsetParent !== null
+        ? document.querySelector('.print-url').textContent : '',
+      contacts: !document.querySelector('.contacts') || document.querySelector('.contacts').offsetParent !== null,
+    }));
+    if (seen.nav) fail(`print ${p}: navigation is printed`);
+    if (!seen.url.endsWith(p)) fail(`print ${p}: the page's address is not printed (${seen.url})`);
+    if (!seen.contacts) fail(`print ${p}: contacts are not printed`);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    most = Math.max(most, pages);
+    if (pages < 1 || pages > 2) fail(`print ${p}: ${pages} A4 pages`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await ctx.close();
+  console.log(`print: ${releases.length} releases, at most ${most} A4 pages each`);
+}
+
 async function screenshots(browser, base, kind) {
   fs.mkdirSync(shots, { recursive: true });
   for (const scheme of ['light', 'dark']) {
@@ -194,6 +223,7 @@ async function screenshots(browser, base, kind) {
     await header(browser, base, kind);
     await journey(browser, base);
     await crawl(browser, base, all);
+    await print(browser, base, all);
     await screenshots(browser, base, kind);
   } finally {
     await browser.close();
