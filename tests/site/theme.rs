@@ -220,16 +220,23 @@ fn the_theme_passes_the_browser_checks() {
         eprintln!("skipped: set JARYA_PLAYWRIGHT to a folder with node_modules/playwright-core");
         return;
     };
+    // The sample with 3 releases a page, so the journey has a second page to follow.
     let tmp = tempfile::tempdir().unwrap();
+    for dir in ["content", "static"] {
+        for (rel, bytes) in tree(&repo().join(dir)) {
+            let path = tmp.path().join(dir).join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+    }
+    let settings = tmp.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, text.replace("per_page: 20", "per_page: 3")).unwrap();
     let out = tmp.path().join("public");
-    let o = jarya(&[
-        "build",
-        "--site",
-        repo().to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let site = tmp.path().to_str().unwrap();
+    let o = jarya(&["build", "--site", site, "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.join("ru/page/2/index.html").is_file());
     let shots = std::env::var_os("JARYA_SCREENSHOTS")
         .map_or_else(|| repo().join("target/screenshots"), PathBuf::from);
     let o = Command::new("node")
@@ -246,6 +253,7 @@ fn the_theme_passes_the_browser_checks() {
     );
     assert!(o.status.success(), "{said}");
     assert!(said.contains("axe: 16 page kinds"), "{said}");
+    assert!(said.contains("journey: ok (with pagination)"), "{said}");
     assert!(shots.join("release-ru-360-dark.png").is_file());
 }
 
