@@ -1,5 +1,5 @@
-//! Pictures of releases for slow networks. A release's `image` that is a JPEG, PNG or WebP file
-//! of the site is measured after planning ([`inspect`]: load, reads the files), given its
+//! Pictures for slow networks. A release's `image` or a registry `logo` that is a JPEG, PNG or
+//! WebP file of the site is measured after planning ([`inspect`]: load, reads the files), given its
 //! variants' paths by the plan, and resized by the output stage ([`encode`]) to a few widths,
 //! in WebP and in its own format. Variants are kept in a cache folder under their content hash,
 //! so a rebuild copies them instead of encoding again; encoders are deterministic, so the
@@ -92,43 +92,71 @@ impl Source {
     }
 }
 
-/// The pictures of `site`'s releases that are files of the plan, by their path in the output,
-/// and an error for each that cannot be read.
+/// Where a picture is named, for its error.
+struct Place {
+    file: PathBuf,
+    line: Option<usize>,
+    field: &'static str,
+}
+
+/// The pictures of `site`'s releases and registry logos that are files of the plan, by their
+/// path in the output, and an error for each that cannot be read.
 pub fn inspect(site: &Site, plan: &Plan) -> (BTreeMap<PathBuf, Source>, Vec<Diagnostic>) {
     let base = site.config.base_path();
-    let mut wanted: BTreeMap<PathBuf, (PathBuf, &crate::model::Release)> = BTreeMap::new();
+    let mut named: Vec<(&str, Place)> = Vec::new();
     for r in &site.releases {
-        let Some(image) = r.image.as_deref().filter(|i| !crate::urls::is_external(i)) else {
-            continue;
-        };
-        let rel = PathBuf::from(
-            image
-                .strip_prefix(base)
-                .unwrap_or(image)
-                .trim_start_matches('/'),
-        );
+        if let Some(image) = r.image.as_deref().filter(|i| !crate::urls::is_external(i)) {
+            let place = Place {
+                file: r.source.clone(),
+                line: Some(r.image_line),
+                field: "image",
+            };
+            named.push((image.strip_prefix(base).unwrap_or(image), place));
+        }
+    }
+    for (entries, registry) in [
+        (&site.topic_entries, "content/topics.yaml"),
+        (&site.organization_entries, "content/organizations.yaml"),
+    ] {
+        for logo in entries.iter().filter_map(|e| e.logo.as_deref()) {
+            let place = Place {
+                file: PathBuf::from(registry),
+                line: None,
+                field: "logo",
+            };
+            named.push((logo, place));
+        }
+    }
+    let mut wanted: BTreeMap<PathBuf, (PathBuf, Place)> = BTreeMap::new();
+    for (path, place) in named {
+        let rel = PathBuf::from(path.trim_start_matches('/'));
         let found = plan
             .statics
             .binary_search_by(|(p, _)| p.as_path().cmp(&rel))
             .ok()
             .map(|i| &plan.statics[i].1);
         if let Some(StaticSource::File(file)) = found {
-            wanted.entry(rel).or_insert((file.clone(), r));
+            wanted.entry(rel).or_insert((file.clone(), place));
         }
     }
     let results: Vec<(PathBuf, Result<Option<Source>, Diagnostic>)> = wanted
         .into_par_iter()
-        .map(|(rel, (file, r))| {
+        .map(|(rel, (file, place))| {
             let read = std::fs::read(&file).ok().and_then(|b| measure(&file, &b));
             let result = match read {
                 Some(Ok(source)) => Ok(Some(source)),
-                Some(Err(())) => Err(Diagnostic::error(
-                    &r.source,
-                    msg!("image-unreadable", path = rel.display().to_string()),
-                )
-                .at_line(r.image_line)
-                .in_field("image")
-                .with_hint(msg!("image-unreadable-hint"))),
+                Some(Err(())) => {
+                    let mut d = Diagnostic::error(
+                        &place.file,
+                        msg!("image-unreadable", path = rel.display().to_string()),
+                    )
+                    .in_field(place.field)
+                    .with_hint(msg!("image-unreadable-hint"));
+                    if let Some(line) = place.line {
+                        d = d.at_line(line);
+                    }
+                    Err(d)
+                }
                 None => Ok(None),
             };
             (rel, result)

@@ -22,7 +22,7 @@ impl Renderer<'_> {
             website: entry.and_then(|e| e.website.clone()),
             logo: entry
                 .and_then(|e| e.logo.as_ref())
-                .map(|l| self.urls.href(l)),
+                .map(|l| self.logo_src(l)),
             contacts: entry
                 .map(|e| e.contacts.iter().map(|c| contact_view(c, lang)).collect())
                 .unwrap_or_default(),

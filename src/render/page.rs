@@ -154,6 +154,20 @@ impl Renderer<'_> {
         }
     }
 
+    /// A registry logo's address: its narrowest resized WebP when the plan has one (logos are
+    /// shown small), else the file itself.
+    pub(super) fn logo_src(&self, path: &str) -> String {
+        let rel = std::path::Path::new(path.trim_start_matches('/'));
+        self.plan
+            .pictures
+            .get(rel)
+            .and_then(|s| {
+                let w = s.widths().first().copied()?;
+                Some(self.urls.href(&urls::picture_variant(&s.hash, w, "webp")))
+            })
+            .unwrap_or_else(|| self.urls.href(path))
+    }
+
     /// The resized variants of a release's picture, when the plan has them.
     fn picture_of(&self, r: &Release) -> Option<PictureSet> {
         let image = r.image.as_deref()?;
@@ -392,7 +406,7 @@ impl Renderer<'_> {
                     let entry = self.site.entry(TermKind::Organizers, o.entry?)?;
                     Some(Link {
                         name: o.name.clone(),
-                        href: self.urls.href(entry.logo.as_ref()?),
+                        href: self.logo_src(entry.logo.as_ref()?),
                     })
                 })
                 .collect(),

@@ -127,3 +127,29 @@ fn a_damaged_photo_is_a_located_error_and_nothing_is_written() {
     assert!(err.contains(" --> content/ru/a.md:6:"), "{err}");
     assert!(!site.path().join("public").exists());
 }
+
+#[test]
+fn a_damaged_registry_logo_is_an_error_naming_the_registry() {
+    let site = site_with(&[
+        ("organizations.yaml", ORGS_YAML),
+        (
+            "ru/a.md",
+            &release_by("А", "2025-01-10", "ru", "[]", "[ОФ «Гражданская платформа»]"),
+        ),
+    ]);
+    std::fs::create_dir_all(site.path().join("static/img")).unwrap();
+    // A PNG signature, then nothing a PNG has.
+    std::fs::write(
+        site.path().join("static/img/gp.png"),
+        b"\x89PNG\r\n\x1a\nbroken",
+    )
+    .unwrap();
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("error: `logo`: the picture img/gp.png cannot be read"),
+        "{err}"
+    );
+    assert!(err.contains("content/organizations.yaml"), "{err}");
+}

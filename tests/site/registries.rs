@@ -53,7 +53,12 @@ fn registry_site() -> tempfile::TempDir {
         ),
     ]);
     std::fs::create_dir_all(site.path().join("static/img")).unwrap();
-    std::fs::write(site.path().join("static/img/gp.png"), [137, 80, 78, 71]).unwrap();
+    image::RgbaImage::from_pixel(800, 400, image::Rgba([20, 90, 160, 255]))
+        .save_with_format(
+            site.path().join("static/img/gp.png"),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
     site
 }
 
@@ -153,11 +158,26 @@ fn registry_names_match_by_key_name_alias_case_spaces_and_quotes() {
         );
         assert!(html.contains(&format!("<link rel=\"alternate\" hreflang=\"{code}\" href=\"https://test.example.kg/{there}\">")), "{here}");
     }
-    // The organization page shows what the registry says, in the page's language.
+    // The organization page shows what the registry says, in the page's language; the logo,
+    // 800 px wide, is shown from its 480 px WebP.
     let ru = read(&out, "ru/organizers/civic-platform/index.html");
+    let logo = ru
+        .split("<img class=\"logo\" src=\"/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no logo: {ru}"));
+    assert!(
+        logo.starts_with("_img/") && logo.ends_with("/480.webp"),
+        "{logo}"
+    );
+    let webp = image::load_from_memory(&std::fs::read(out.join(logo)).unwrap()).unwrap();
+    assert_eq!((webp.width(), webp.height()), (480, 240));
+    assert!(
+        out.join("img/gp.png").is_file(),
+        "the original is published too"
+    );
     for want in [
         "<h1>ОФ «Гражданская платформа»</h1>",
-        "<img class=\"logo\" src=\"/img/gp.png\"",
         "<strong>ГП</strong>",
         "<a href=\"https://platforma.kg\">https://platforma.kg</a>",
         "<p class=\"description\">О нас</p>",
