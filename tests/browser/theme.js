@@ -87,6 +87,14 @@ async function header(browser, base, kind) {
     if (box && box.y + box.height > 72) fail(`${name}: the language switch is below the header's first 72 px`);
     console.log(`header ${name}: ${h} px`);
   }
+  // Nothing is wider than the narrowest phones (320 px): no sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const name of ['home-ru', 'home-ky', 'topic-ky', 'organizer-ru', 'release-ru', 'release-ky', 'entry']) {
+    await page.goto(base + kind[name]);
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > 320) fail(`${name} is ${wide} px wide at 320 px`);
+  }
+  await page.setViewportSize({ width: 360, height: 740 });
   // The menu opens without JavaScript (details/summary) and shows every section.
   await page.goto(base + kind['home-ru']);
   await page.locator('.menu > summary').click();
