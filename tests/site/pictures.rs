@@ -134,7 +134,13 @@ fn a_damaged_registry_logo_is_an_error_naming_the_registry() {
         ("organizations.yaml", ORGS_YAML),
         (
             "ru/a.md",
-            &release_by("А", "2025-01-10", "ru", "[]", "[ОФ «Гражданская платформа»]"),
+            &release_by(
+                "А",
+                "2025-01-10",
+                "ru",
+                "[]",
+                "[ОФ «Гражданская платформа»]",
+            ),
         ),
     ]);
     std::fs::create_dir_all(site.path().join("static/img")).unwrap();
