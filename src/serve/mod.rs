@@ -7,6 +7,8 @@
 //! linking to `/__jarya/errors`. No path outside the output folder is ever served.
 
 mod pages;
+mod watch;
+use watch::{snapshot, watch};
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::{Message, UiLang};
@@ -18,7 +20,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 /// What `serve` was asked for.
 #[derive(Debug, Clone)]
@@ -89,6 +91,9 @@ pub fn serve(
         session: None,
         fingerprints: BTreeMap::new(),
     };
+    // Taken before the first build: a file saved while it runs (or before the watcher starts)
+    // is still seen as a change.
+    let first = snapshot(&opts.site);
     builder.full(msg!("serve-built"));
     log(&msg!("serve-serving", url = url.as_str()).render(opts.ui));
     if opts.open {
@@ -100,7 +105,7 @@ pub fn serve(
         let stop = Arc::clone(&stop);
         let site = opts.site.clone();
         std::thread::scope(|scope| -> Result<()> {
-            scope.spawn(|| watch(&site, &mut builder, &stop));
+            scope.spawn(|| watch(&site, &mut builder, &stop, first));
             accept(&listener, &state, &stop)
         })
     };
@@ -273,53 +278,6 @@ pub fn source_line(site: &Path, d: &Diagnostic) -> Option<String> {
     let line = d.line?;
     let text = crate::content::read_text(site, &site.join(&d.path)).ok()?;
     text.lines().nth(line.checked_sub(1)?).map(str::to_string)
-}
-
-/// A file's size and modification time, per file under the watched folders.
-type Snapshot = BTreeMap<PathBuf, (u64, Option<SystemTime>)>;
-
-fn snapshot(site: &Path) -> Snapshot {
-    let mut map = Snapshot::new();
-    for dir in ["content", "templates", "static"] {
-        for entry in walkdir::WalkDir::new(site.join(dir)).into_iter().flatten() {
-            if let Ok(meta) = entry.metadata()
-                && meta.is_file()
-            {
-                map.insert(entry.into_path(), (meta.len(), meta.modified().ok()));
-            }
-        }
-    }
-    map
-}
-
-fn watch(site: &Path, builder: &mut Builder<'_>, stop: &AtomicBool) {
-    let mut last = snapshot(site);
-    while !stop.load(Ordering::Relaxed) {
-        // Look about twice a second; on very large sites, no more often than the walk allows.
-        let started = Instant::now();
-        let now = snapshot(site);
-        let pause = Duration::from_millis(400).max(started.elapsed() * 4);
-        if now != last {
-            // Let an editor finish writing before building.
-            std::thread::sleep(Duration::from_millis(100));
-            let settled = snapshot(site);
-            let changed: Vec<PathBuf> = settled
-                .iter()
-                .filter(|(p, m)| last.get(*p) != Some(m))
-                .map(|(p, _)| p.clone())
-                .chain(last.keys().filter(|p| !settled.contains_key(*p)).cloned())
-                .map(|p| p.strip_prefix(site).map(Path::to_path_buf).unwrap_or(p))
-                .collect();
-            last = settled;
-            builder.changed(&changed);
-        }
-        let deadline = Instant::now() + pause;
-        while Instant::now() < deadline && !stop.load(Ordering::Relaxed) {
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-    // Wake long-polls so they end.
-    builder.state.changed.notify_all();
 }
 
 fn accept(listener: &TcpListener, state: &Arc<State>, stop: &AtomicBool) -> Result<()> {
