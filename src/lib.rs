@@ -356,39 +356,23 @@ fn check_output_folder(site: &Path, out: &Path) -> Result<()> {
 }
 
 /// `p` as an absolute path without `.` or `..`: its longest existing part with symlinks
-/// resolved, then the rest taken part by part.
+/// resolved, then the rest as written (a `..` past a folder that does not exist yet is taken
+/// lexically).
 fn resolved(p: &Path) -> PathBuf {
     let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let mut existing = abs.as_path();
     let mut rest = Vec::new();
-    let mut base = loop {
+    let mut existing = abs.as_path();
+    loop {
         if let Ok(real) = existing.canonicalize() {
-            break real;
+            let full = rest.iter().rev().fold(real, |acc, part| acc.join(part));
+            return model::normalize(&full);
         }
         match (existing.parent(), existing.file_name()) {
             (Some(parent), Some(name)) => {
-                rest.push(name.to_os_string());
+                rest.push(name);
                 existing = parent;
             }
-            _ => break abs.clone(),
-        }
-    };
-    if base == abs && !rest.is_empty() {
-        rest.clear();
-    }
-    for part in rest.iter().rev() {
-        base.push(part);
-    }
-    // What is left of `..` lies past a part that does not exist yet: taken lexically.
-    let mut out = PathBuf::new();
-    for c in base.components() {
-        match c {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            other => out.push(other),
+            _ => return model::normalize(&abs),
         }
     }
-    out
 }

@@ -93,22 +93,11 @@ fn two_builds_are_byte_identical_whatever_the_thread_count() {
 fn output_does_not_depend_on_the_time_zone_or_the_order_files_were_made() {
     let copy = |order_reversed: bool| {
         let tmp = tempfile::tempdir().unwrap();
-        let mut files: Vec<(String, Vec<u8>)> = ["content", "static"]
-            .iter()
-            .flat_map(|dir| {
-                tree(&repo().join(dir))
-                    .into_iter()
-                    .map(move |(rel, bytes)| (format!("{dir}/{rel}"), bytes))
-            })
-            .collect();
+        let mut files = sample_files();
         if order_reversed {
             files.reverse();
         }
-        for (rel, bytes) in files {
-            let path = tmp.path().join(&rel);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, bytes).unwrap();
-        }
+        write_files(tmp.path(), files);
         tmp
     };
     let (a, b) = (copy(false), copy(true));

@@ -110,15 +110,7 @@ fn leftovers(parent: &Path) -> Vec<String> {
 #[test]
 fn a_build_killed_at_any_moment_leaves_a_whole_site() {
     let site = tempfile::tempdir().unwrap();
-    for (rel, bytes) in ["content", "static"].iter().flat_map(|dir| {
-        tree(&repo().join(dir))
-            .into_iter()
-            .map(move |(r, b)| (format!("{dir}/{r}"), b))
-    }) {
-        let path = site.path().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
+    write_files(site.path(), sample_files());
     let out = site.path().join("public");
     let args = ["build", "--site", site.path().to_str().unwrap()];
     assert!(jarya(&args).status.success());

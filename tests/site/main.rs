@@ -102,6 +102,28 @@ fn read(out: &Path, rel: &str) -> String {
     std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
+/// The sample site's files (`content/` and `static/`), by path from the site folder
+/// (`content/site.yaml`), in a stable order.
+fn sample_files() -> Vec<(String, Vec<u8>)> {
+    ["content", "static"]
+        .iter()
+        .flat_map(|dir| {
+            tree(&repo().join(dir))
+                .into_iter()
+                .map(move |(rel, bytes)| (format!("{dir}/{rel}"), bytes))
+        })
+        .collect()
+}
+
+/// Writes `files` (paths from the site folder) under `site`.
+fn write_files(site: &Path, files: Vec<(String, Vec<u8>)>) {
+    for (rel, bytes) in files {
+        let path = site.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+}
+
 /// A small site written into a temporary folder: `files` are (path under content/, text).
 fn site_with(files: &[(&str, &str)]) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();

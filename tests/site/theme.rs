@@ -222,13 +222,7 @@ fn the_theme_passes_the_browser_checks() {
     };
     // The sample with 3 releases a page, so the journey has a second page to follow.
     let tmp = tempfile::tempdir().unwrap();
-    for dir in ["content", "static"] {
-        for (rel, bytes) in tree(&repo().join(dir)) {
-            let path = tmp.path().join(dir).join(rel);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, bytes).unwrap();
-        }
-    }
+    write_files(tmp.path(), sample_files());
     let settings = tmp.path().join("content/site.yaml");
     let text = std::fs::read_to_string(&settings).unwrap();
     std::fs::write(&settings, text.replace("per_page: 20", "per_page: 3")).unwrap();
