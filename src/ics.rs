@@ -31,8 +31,13 @@ pub struct Event {
     pub categories: Vec<String>,
 }
 
-/// A whole calendar: `name` for subscribers, the events, `stamp` as DTSTAMP.
-pub fn calendar(name: &str, events: &[Event], tz: &TimeZone, stamp: Timestamp) -> String {
+/// A whole calendar: `name` for subscribers and the events' text (from [`event`]: a release's
+/// VEVENT is written once and shared by every calendar that lists it).
+pub fn calendar<'a>(
+    name: &str,
+    events: impl IntoIterator<Item = &'a str>,
+    tz: &TimeZone,
+) -> String {
     let mut out = String::new();
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -45,13 +50,16 @@ pub fn calendar(name: &str, events: &[Event], tz: &TimeZone, stamp: Timestamp) -
         &format!("X-WR-TIMEZONE:{}", tz.iana_name().unwrap_or("UTC")),
     );
     for e in events {
-        event(&mut out, e, tz, stamp);
+        out.push_str(e);
     }
     line(&mut out, "END:VCALENDAR");
     out
 }
 
-fn event(out: &mut String, e: &Event, tz: &TimeZone, stamp: Timestamp) {
+/// One VEVENT's folded lines, `stamp` as DTSTAMP.
+pub fn event(e: &Event, tz: &TimeZone, stamp: Timestamp) -> String {
+    let mut text = String::with_capacity(1024);
+    let out = &mut text;
     line(out, "BEGIN:VEVENT");
     line(out, &format!("UID:{}", escape(&e.uid)));
     line(out, &format!("DTSTAMP:{}", utc(stamp)));
@@ -84,6 +92,7 @@ fn event(out: &mut String, e: &Event, tz: &TimeZone, stamp: Timestamp) {
     line(out, "STATUS:CONFIRMED");
     line(out, "TRANSP:OPAQUE");
     line(out, "END:VEVENT");
+    text
 }
 
 /// `20250627`.
@@ -206,7 +215,7 @@ mod tests {
             organizer: Some(("Улан, пресса".into(), "u@x.kg".into())),
             categories: vec![],
         };
-        let c = calendar("C", std::slice::from_ref(&base), &tz, stamp);
+        let c = calendar("C", [event(&base, &tz, stamp).as_str()], &tz);
         assert!(
             c.contains("DTSTART;VALUE=DATE:20211012\r\nDTEND;VALUE=DATE:20211014\r\n"),
             "{c}"
@@ -220,7 +229,7 @@ mod tests {
             },
             ..base
         };
-        let c = calendar("C", &[timed], &tz, stamp);
+        let c = calendar("C", [event(&timed, &tz, stamp).as_str()], &tz);
         assert!(
             c.contains("DTSTART:20211118T080000Z\r\nDTEND:20211118T120000Z\r\n"),
             "{c}"

@@ -201,13 +201,28 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
 }
 
 impl Sink for Staging {
+    /// A file whose bytes are the same as in the current output folder is hard-linked from
+    /// there, not written: it keeps its modification time (uploads by rsync or to a CDN stay
+    /// small) and costs no write. The swap at the end stays atomic: the staging folder holds a
+    /// whole site either way.
     fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
-        let path = self.dir.join(checked_relative(rel)?);
+        let rel = checked_relative(rel)?;
+        let path = self.dir.join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
+        let old = self.target.join(rel);
+        if same_file_contents(&old, bytes) && std::fs::hard_link(&old, &path).is_ok() {
+            return Ok(());
+        }
         std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
     }
+}
+
+/// Whether `path` is a regular file (not a link) holding exactly `bytes`.
+fn same_file_contents(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
 }
 
 impl Drop for Staging {

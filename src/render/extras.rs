@@ -25,18 +25,17 @@ impl Renderer<'_> {
         match e {
             Extra::ReleaseIcs(i) => {
                 let r = &self.site.releases[i];
-                ics::calendar(&r.title, &[self.event(i)], tz, self.now)
+                ics::calendar(&r.title, [self.vevent(i)], tz)
             }
             Extra::Calendar(lang, scope) => {
                 let (name, ids) = self.scope_name_and_ids(lang, scope);
                 // List order is upcoming (soonest first), then past (newest first): a large
                 // calendar keeps what subscribers need and stays small enough to subscribe to.
-                let events: Vec<ics::Event> = ids
+                let events = ids
                     .iter()
                     .take(MAX_CALENDAR_EVENTS)
-                    .map(|&i| self.event(i))
-                    .collect();
-                ics::calendar(&name, &events, tz, self.now)
+                    .map(|&i| self.vevent(i));
+                ics::calendar(&name, events, tz)
             }
             Extra::Feed(lang, scope) => self.feed(lang, scope),
             Extra::Sitemap(n) => self.sitemap(n),

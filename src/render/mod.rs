@@ -73,7 +73,7 @@ pub fn render_site(
         .map(|(job, path)| {
             let html = r.render(*job)?;
             tick();
-            sink.put(path, html.as_bytes())
+            sink.put(path, &html)
         })
         .chain(plan.extras.par_iter().map(|(e, path)| {
             let bytes = r.render_extra(*e)?;
@@ -103,7 +103,7 @@ pub fn render_release_page(
     options: &RenderOptions,
     pictures: &std::collections::BTreeMap<std::path::PathBuf, crate::images::Source>,
     index: usize,
-) -> Result<String> {
+) -> Result<Vec<u8>> {
     let plan = Plan {
         pictures: pictures.clone(),
         ..Plan::default()
@@ -149,6 +149,8 @@ struct Renderer<'a> {
     live_reload: Option<String>,
     /// The plan (the sitemap lists its pages).
     plan: &'a Plan,
+    /// Each release's VEVENT, once written (a release is in several calendars).
+    vevents: Vec<std::sync::OnceLock<String>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -160,11 +162,12 @@ impl<'a> Renderer<'a> {
             now: options.now,
             live_reload: options.live_reload.clone(),
             plan,
+            vevents: site.releases.iter().map(|_| Default::default()).collect(),
         }
     }
 
-    /// One page's HTML.
-    fn render(&self, job: Job) -> Result<String> {
+    /// One page's HTML (bytes: Tera writes UTF-8, and the sink takes bytes).
+    fn render(&self, job: Job) -> Result<Vec<u8>> {
         let (template, context) = match job {
             Job::Entry => ("entry.html", context(&self.entry_context())?),
             Job::NotFound => ("404.html", context(&self.entry_context())?),
@@ -177,10 +180,12 @@ impl<'a> Renderer<'a> {
             }
             Job::Archive { lang } => ("archive.html", context(&self.archive_context(lang, job))?),
         };
+        let mut html = Vec::with_capacity(32 * 1024);
         self.theme
             .tera
-            .render(template, &context)
-            .map_err(|e| Error::Content(vec![template_diagnostic(&e, &self.theme.origins)]))
+            .render_to(template, &context, &mut html)
+            .map_err(|e| Error::Content(vec![template_diagnostic(&e, &self.theme.origins)]))?;
+        Ok(html)
     }
 }
 

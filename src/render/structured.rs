@@ -51,6 +51,12 @@ impl Renderer<'_> {
         }
     }
 
+    /// A release's VEVENT text, written on first use and shared by every calendar listing it.
+    pub(super) fn vevent(&self, i: usize) -> &str {
+        self.vevents[i]
+            .get_or_init(|| ics::event(&self.event(i), &self.site.config.timezone, self.now))
+    }
+
     pub(super) fn rfc3339(&self, dt: jiff::civil::DateTime) -> String {
         match self
             .site

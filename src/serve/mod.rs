@@ -105,7 +105,10 @@ pub fn serve(
         let stop = Arc::clone(&stop);
         let site = opts.site.clone();
         std::thread::scope(|scope| -> Result<()> {
-            scope.spawn(|| watch(&site, &mut builder, &stop, first));
+            scope.spawn(|| {
+                watch(&site, &mut builder, &stop, first);
+                wake(&listener);
+            });
             accept(&listener, &state, &stop)
         })
     };
@@ -196,6 +199,9 @@ impl Builder<'_> {
         let log = self.log;
         let ui = self.state.ui;
         let site = self.site;
+        // Taken before the build: a file saved while it runs then differs from its fingerprint
+        // and is built again, never taken for an unchanged one.
+        let before = fingerprints(site);
         let failure = match crate::build_session(self.opts, &self.state.out) {
             Ok((report, session)) => {
                 for w in &report.warnings {
@@ -209,7 +215,7 @@ impl Builder<'_> {
                 self.pages_by_source = report.pages_by_source.into_iter().collect();
                 self.fingerprints = session
                     .sources()
-                    .filter_map(|s| fingerprint(site, s).map(|f| (s.to_path_buf(), f)))
+                    .filter_map(|s| before.get(s).map(|f| (s.to_path_buf(), *f)))
                     .collect();
                 self.session = Some(session);
                 log(&msg!("serve-done-in", what = done, seconds = seconds(started)).render(ui));
@@ -260,6 +266,21 @@ impl Builder<'_> {
     }
 }
 
+/// The fingerprint of every Markdown file under `content/`, by path relative to the site.
+fn fingerprints(site: &Path) -> BTreeMap<PathBuf, u64> {
+    use rayon::prelude::*;
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(site.join("content"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+        .filter_map(|e| e.path().strip_prefix(site).ok().map(Path::to_path_buf))
+        .collect();
+    files
+        .into_par_iter()
+        .filter_map(|rel| fingerprint(site, &rel).map(|f| (rel, f)))
+        .collect()
+}
+
 /// What other pages use of a release file: its front matter and its first paragraph.
 fn fingerprint(site: &Path, rel: &Path) -> Option<u64> {
     use std::hash::{Hash, Hasher};
@@ -280,15 +301,26 @@ pub fn source_line(site: &Path, d: &Diagnostic) -> Option<String> {
     text.lines().nth(line.checked_sub(1)?).map(str::to_string)
 }
 
+/// Ends a blocked `accept` by connecting to the listener once (after `stop` is set).
+fn wake(listener: &TcpListener) {
+    if let Ok(mut addr) = listener.local_addr() {
+        if addr.ip().is_unspecified() {
+            addr.set_ip(match addr {
+                std::net::SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                std::net::SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        let _ = TcpStream::connect_timeout(&addr, Duration::from_secs(1));
+    }
+}
+
+/// Serves connections until `stop` is set (the watcher then wakes the blocked `accept`).
 fn accept(listener: &TcpListener, state: &Arc<State>, stop: &AtomicBool) -> Result<()> {
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| Error::io("127.0.0.1", e))?;
     let active = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     while !stop.load(Ordering::Relaxed) {
         match listener.accept() {
+            Ok(_) if stop.load(Ordering::Relaxed) => break,
             Ok((mut stream, _)) => {
-                let _ = stream.set_nonblocking(false);
                 let _ = stream.set_read_timeout(Some(READ_TIMEOUT));
                 let _ = stream.set_write_timeout(Some(READ_TIMEOUT));
                 if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
@@ -314,9 +346,7 @@ fn accept(listener: &TcpListener, state: &Arc<State>, stop: &AtomicBool) -> Resu
                     active.fetch_sub(1, Ordering::SeqCst);
                 });
             }
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                std::thread::sleep(Duration::from_millis(20));
-            }
+            // Out of file descriptors and the like: wait a little rather than spin.
             Err(_) => std::thread::sleep(Duration::from_millis(20)),
         }
     }

@@ -16,13 +16,7 @@ fn broken_site_reports_every_error_and_leaves_output_untouched() {
     let before = tree(tmp.path());
 
     let site = fixture("broken");
-    let o = jarya(&[
-        "build",
-        "--site",
-        site.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = build_to(&site, &out);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let expected = std::fs::read_to_string(site.join("expected-errors.txt")).unwrap();
     let got = stderr(&o).replace('\\', "/");

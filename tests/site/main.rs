@@ -12,6 +12,7 @@
 //! - `hostile`: hostile input never becomes script on a page
 //! - `serve`: the dev server and live reload in a real browser
 //! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
+//! - `rebuild`: a rebuild into an existing output folder keeps the files that did not change
 //! - `pictures`: release pictures resized to WebP and JPEG/PNG widths, cached between builds
 //! - `theme`: the site's brand (logo, colour, favicons, share pictures) and the default theme
 //!   checked in a real browser (axe-core, header size, a reader's journey, a crawler)
@@ -61,6 +62,17 @@ fn jarya_env(args: &[&str], env: &[(&str, &str)]) -> Output {
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Runs `jarya build --site <site> --out <out>`.
+fn build_to(site: &Path, out: &Path) -> Output {
+    jarya(&[
+        "build",
+        "--site",
+        site.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
 }
 
 /// Builds `site` into a new temporary folder; panics with the messages if the build fails.
@@ -197,6 +209,8 @@ mod init;
 mod language;
 mod model;
 mod pictures;
+#[cfg(unix)]
+mod rebuild;
 mod registries;
 mod serve;
 mod theme;

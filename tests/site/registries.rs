@@ -248,13 +248,7 @@ fn every_registry_error_is_reported_with_file_and_line() {
     let site = fixture("broken-registry");
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("public");
-    let o = jarya(&[
-        "build",
-        "--site",
-        site.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let o = build_to(&site, &out);
     assert_eq!(o.status.code(), Some(1));
     let got = stderr(&o).replace('\\', "/");
     if std::env::var_os("JARYA_BLESS").is_some() {
