@@ -39,6 +39,7 @@ pub mod report;
 pub mod sanitize;
 pub mod serve;
 pub mod theme;
+pub mod uptodate;
 pub mod urls;
 
 use error::{Diagnostic, Error, Result};
@@ -99,13 +100,22 @@ pub struct Report {
     pub elapsed: Duration,
     /// Each release file (relative to the site) and the site path of its page.
     pub pages_by_source: Vec<(PathBuf, String)>,
+    /// Nothing changed since the last build into the same folder: nothing was done.
+    pub unchanged: bool,
 }
 
 /// Builds the site into its output folder; on any error the folder is left as it was.
 pub fn build(opts: &BuildOptions) -> Result<Report> {
+    let started = Instant::now();
     let out = opts.out.clone().unwrap_or_else(|| opts.site.join("public"));
     check_output_folder(&opts.site, &out)?;
-    run(opts, Some(out))
+    let inputs = uptodate::inputs(opts, &out);
+    if let Some(report) = inputs.and_then(|i| uptodate::unchanged(opts, &out, i, started)) {
+        return Ok(report);
+    }
+    let report = run(opts, Some(out.clone()))?;
+    uptodate::save(opts, &out, inputs, &report);
+    Ok(report)
 }
 
 /// Runs every step of a build without writing anything, and checks the links inside release
@@ -282,6 +292,7 @@ fn report(
             .iter()
             .map(|r| (r.source.clone(), urls::release(r.lang, &r.slug)))
             .collect(),
+        unchanged: false,
     }
 }
 

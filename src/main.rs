@@ -369,6 +369,12 @@ fn summary(verb: Verb, r: &Report) -> Message {
     let seconds = format!("{:.2}", r.elapsed.as_secs_f64());
     let total: usize = r.releases.iter().map(|(_, n)| n).sum();
     match (verb, &r.out) {
+        (Verb::Built, Some(out)) if r.unchanged => msg!(
+            "build-unchanged",
+            out = out,
+            releases = total,
+            seconds = seconds
+        ),
         (Verb::Built, Some(out)) => msg!(
             "build-summary",
             pages = r.pages,

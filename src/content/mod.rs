@@ -9,7 +9,7 @@
 //! [`span`] (where a YAML path stands in the file), [`fields`] (YAML values -> raw types).
 
 mod fields;
-mod git;
+pub mod git;
 pub mod span;
 mod text;
 mod yaml;

@@ -74,3 +74,61 @@ fn a_rebuild_keeps_unchanged_files_and_rewrites_only_what_changed() {
         "a rebuild differs from a fresh build"
     );
 }
+
+/// Runs a build and returns its summary line (stdout).
+fn summary(site: &Path, out: &Path, env: &[(&str, &str)]) -> String {
+    let o = jarya_env(
+        &[
+            "build",
+            "--site",
+            site.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        env,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn a_build_with_nothing_changed_does_nothing_and_anything_changed_builds_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    write_files(&site, sample_files());
+    let out = tmp.path().join("public");
+    let unchanged = "Nothing changed since the last build";
+    assert!(!summary(&site, &out, &[]).contains(unchanged));
+    let first = stamps(&out);
+    let again = summary(&site, &out, &[]);
+    assert!(again.contains(unchanged), "{again}");
+    assert_eq!(stamps(&out), first);
+
+    // A changed output file (a deploy step, a hand edit) is put back by a real build.
+    std::fs::write(out.join("robots.txt"), "changed by hand").unwrap();
+    assert!(!summary(&site, &out, &[]).contains(unchanged));
+    assert_ne!(read(&out, "robots.txt"), "changed by hand");
+    assert!(summary(&site, &out, &[]).contains(unchanged));
+
+    // Each kind of input counts: a release, a template, a static file, the options, the time.
+    let inputs: [(&str, &[u8]); 3] = [
+        ("content/topics.yaml", b"\n# edited\n"),
+        ("templates/extra.html", b"<p>x</p>"),
+        ("static/extra.txt", b"x"),
+    ];
+    for (file, bytes) in inputs {
+        let path = site.join(file);
+        let mut text = std::fs::read(&path).unwrap_or_default();
+        text.extend_from_slice(bytes);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        assert!(!summary(&site, &out, &[]).contains(unchanged), "{file}");
+        assert!(summary(&site, &out, &[]).contains(unchanged), "{file}");
+    }
+    let later = [("SOURCE_DATE_EPOCH", "1760000000")];
+    assert!(!summary(&site, &out, &later).contains(unchanged));
+    // Without SOURCE_DATE_EPOCH the clock decides calendars and "upcoming": never skipped.
+    let clock = [("SOURCE_DATE_EPOCH", "")];
+    assert!(!summary(&site, &out, &clock).contains(unchanged));
+    assert!(!summary(&site, &out, &clock).contains(unchanged));
+}

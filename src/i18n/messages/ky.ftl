@@ -263,6 +263,7 @@ internal-error = ички ката: jarya программадагы катад�
 build-failed = { $count } ката табылды; эч нерсе жазылган жок. Жогорудагы файлдарды оңдоп, кайра иштетиңиз.
 check-failed = { $count } ката табылды. Жогорудагы файлдарды оңдоп, кайра иштетиңиз.
 build-summary = Сайт жыйналды: { $pages } барак, { $other } календарь жана тасма, { $statics } статикалык файл { $out } ичине жазылды ({ $releases } релиз: { $by_language }), { $seconds } сек
+build-unchanged = Акыркы жыйноодон бери эч нерсе өзгөргөн жок: { $out } ичиндеги сайт жаңы ({ $releases } релиз), { $seconds } секте текшерилди
 check-summary = Сайт текшерилди: { $pages } барак, { $other } календарь жана тасма, { $statics } статикалык файл жазылмак ({ $releases } релиз: { $by_language }), { $seconds } сек
 progress-reading = Сайттын файлдары окулууда…
 progress-writing = Файлдар жазылууда: { $done } / { $total }…

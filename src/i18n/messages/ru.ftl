@@ -287,6 +287,11 @@ build-summary = Сайт собран: страниц — { $pages }, кален
     [few] { $releases } релиза
    *[other] { $releases } релизов
 }: { $by_language }), за { $seconds } с
+build-unchanged = С прошлой сборки ничего не изменилось: сайт в { $out } актуален ({ $releases ->
+    [one] { $releases } релиз
+    [few] { $releases } релиза
+   *[other] { $releases } релизов
+}), проверено за { $seconds } с
 check-summary = Сайт проверен: было бы записано страниц — { $pages }, календарей и лент — { $other }, статических файлов — { $statics } ({ $releases ->
     [one] { $releases } релиз
     [few] { $releases } релиза

@@ -1,0 +1,187 @@
+//! A build with nothing changed does nothing. After a build without warnings, a stamp in the
+//! site's cache (`.jarya-cache/builds/`) records a fingerprint of everything the build read
+//! and one of the output folder it wrote; the next build computes both again and, when they
+//! are equal, keeps the output as it is (every file, its bytes and its modification time).
+//!
+//! What the inputs are: every file under `content/`, `templates/` and `static/` (path and
+//! bytes), the jarya program itself (size and modification time: a new version renders
+//! differently), the options (`--out`, `--base-url`, `--drafts`), the build's time
+//! (`SOURCE_DATE_EPOCH`; without it the clock decides calendars' DTSTAMP and "upcoming", so
+//! there is no skipping) and the git dates of releases when they are used. The output's
+//! fingerprint is each file's path, size, modification time and (on Unix) inode: an output
+//! folder touched by anything else is built again. A build with warnings leaves no stamp, so
+//! its warnings are shown again next time.
+
+use crate::{BuildOptions, Report};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Where the stamp of builds into `out` is kept.
+fn stamp_path(site: &Path, out: &Path) -> PathBuf {
+    let out = std::path::absolute(out).unwrap_or_else(|_| out.to_path_buf());
+    let name = fnv(0, out.to_string_lossy().as_bytes());
+    site.join(crate::images::CACHE)
+        .parent()
+        .unwrap_or(site)
+        .join("builds")
+        .join(format!("{name:016x}.txt"))
+}
+
+/// The fingerprint of what a build of `opts` into `out` reads; `None` when the build's time
+/// is the clock (then no two builds are the same).
+pub fn inputs(opts: &BuildOptions, out: &Path) -> Option<u64> {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok()?;
+    if opts.live_reload.is_some() {
+        return None;
+    }
+    let exe = std::env::current_exe().ok()?.metadata().ok()?;
+    let mut h = fnv(0, env!("CARGO_PKG_VERSION").as_bytes());
+    h = fnv(
+        h,
+        format!("{:?}{:?}", exe.len(), exe.modified().ok()).as_bytes(),
+    );
+    h = fnv(
+        h,
+        format!(
+            "{epoch}|{:?}|{:?}|{}|{out:?}",
+            opts.base_url, opts.today, opts.drafts
+        )
+        .as_bytes(),
+    );
+    let mut files: Vec<PathBuf> = ["content", "templates", "static"]
+        .iter()
+        .flat_map(|d| {
+            walkdir::WalkDir::new(opts.site.join(d))
+                .into_iter()
+                .flatten()
+        })
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    let per_file: Vec<Option<u64>> = files
+        .par_iter()
+        .map(|f| {
+            let rel = f.strip_prefix(&opts.site).unwrap_or(f);
+            std::fs::read(f)
+                .ok()
+                .map(|bytes| fnv(fnv(0, rel.to_string_lossy().as_bytes()), &bytes))
+        })
+        .collect();
+    for f in per_file {
+        h = fnv(h, &f?.to_le_bytes());
+    }
+    let (dates, _) = crate::content::git::first_commits(&opts.site);
+    Some(fnv(h, format!("{dates:?}").as_bytes()))
+}
+
+/// The fingerprint of the output folder: each file's path, size, modification time and inode.
+fn output(out: &Path) -> Option<u64> {
+    let mut h = 0;
+    let mut any = false;
+    for e in walkdir::WalkDir::new(out).sort_by_file_name() {
+        let e = e.ok()?;
+        let meta = e.metadata().ok()?;
+        let rel = e.path().strip_prefix(out).unwrap_or(e.path());
+        h = fnv(
+            h,
+            format!(
+                "{rel:?}|{}|{:?}|{}",
+                meta.len(),
+                meta.modified().ok(),
+                inode(&meta)
+            )
+            .as_bytes(),
+        );
+        any |= meta.is_file();
+    }
+    any.then_some(h)
+}
+
+#[cfg(unix)]
+fn inode(meta: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(meta)
+}
+
+#[cfg(not(unix))]
+fn inode(_: &std::fs::Metadata) -> u64 {
+    0
+}
+
+/// The report of the last build into `out` when nothing changed since (`inputs` equal, the
+/// output as that build left it), marked as unchanged.
+pub fn unchanged(opts: &BuildOptions, out: &Path, inputs: u64, started: Instant) -> Option<Report> {
+    let text = std::fs::read_to_string(stamp_path(&opts.site, out)).ok()?;
+    let mut lines = text.lines();
+    let mut next = || lines.next().map(str::to_string);
+    if next()? != "jarya build stamp 1" || next()? != format!("{inputs:016x}") {
+        return None;
+    }
+    if next()? != format!("{:016x}", output(out)?) {
+        return None;
+    }
+    let mut numbers = next()?
+        .split(' ')
+        .map(str::parse::<usize>)
+        .collect::<Result<Vec<_>, _>>()
+        .ok()?
+        .into_iter();
+    let (pages, other_files, static_files) = (numbers.next()?, numbers.next()?, numbers.next()?);
+    let releases = next()?
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .map(|pair| {
+            let (lang, n) = pair.split_once('=')?;
+            Some((crate::i18n::Lang::from_code(lang)?, n.parse().ok()?))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Report {
+        pages,
+        other_files,
+        static_files,
+        releases,
+        warnings: Vec::new(),
+        out: Some(out.to_path_buf()),
+        elapsed: started.elapsed(),
+        pages_by_source: Vec::new(),
+        unchanged: true,
+    })
+}
+
+/// Records a finished build (best effort: without a stamp the next build only does the work
+/// again). A build with warnings removes the stamp.
+pub fn save(opts: &BuildOptions, out: &Path, inputs: Option<u64>, report: &Report) {
+    let path = stamp_path(&opts.site, out);
+    let (Some(inputs), true, Some(written)) = (inputs, report.warnings.is_empty(), output(out))
+    else {
+        let _ = std::fs::remove_file(&path);
+        return;
+    };
+    let releases: Vec<String> = report
+        .releases
+        .iter()
+        .map(|(l, n)| format!("{}={n}", l.code()))
+        .collect();
+    let text = format!(
+        "jarya build stamp 1\n{inputs:016x}\n{written:016x}\n{} {} {}\n{}\n",
+        report.pages,
+        report.other_files,
+        report.static_files,
+        releases.join(" ")
+    );
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(&path, text);
+}
+
+/// FNV-1a, 64 bits, continuing from `h` (0 starts a new hash): stable across machines.
+fn fnv(h: u64, bytes: &[u8]) -> u64 {
+    let mut h = if h == 0 { 0xcbf2_9ce4_8422_2325 } else { h };
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
