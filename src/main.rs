@@ -373,6 +373,7 @@ fn summary(verb: Verb, r: &Report) -> Message {
             "build-unchanged",
             out = out,
             releases = total,
+            by_language = releases.join(", "),
             seconds = seconds
         ),
         (Verb::Built, Some(out)) => msg!(

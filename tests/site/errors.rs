@@ -135,18 +135,16 @@ fn exit_codes_mean_something() {
 
 #[test]
 fn build_prints_one_summary_line() {
-    let (_tmp, out) = build(&repo(), &[]);
-    let o = jarya(&[
-        "build",
-        "--site",
-        repo().to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    let text = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(text.lines().count(), 1, "{text}");
-    assert!(text.contains("(8 releases: ru: 5, ky: 3)"), "{text}");
-    assert!(text.contains(" pages, "), "{text}");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    // A build, then one with nothing changed: each says what it did in one line.
+    for expected in [" pages, ", "Nothing changed since the last build"] {
+        let o = build_to(&repo(), &out);
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(text.lines().count(), 1, "{text}");
+        assert!(text.contains("(8 releases: ru: 5, ky: 3)"), "{text}");
+        assert!(text.contains(expected), "{text}");
+    }
 }
 
 #[test]

@@ -304,7 +304,7 @@ build-summary = Built the site: wrote { $pages } pages, { $other } calendars and
 build-unchanged = Nothing changed since the last build: the site in { $out } is up to date ({ $releases ->
     [one] 1 release
    *[other] { $releases } releases
-}), checked in { $seconds } s
+}: { $by_language }), checked in { $seconds } s
 check-summary = Checked the site: would write { $pages } pages, { $other } calendars and feeds, { $statics } static files ({ $releases ->
     [one] 1 release
    *[other] { $releases } releases

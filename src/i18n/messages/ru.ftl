@@ -291,7 +291,7 @@ build-unchanged = С прошлой сборки ничего не измени�
     [one] { $releases } релиз
     [few] { $releases } релиза
    *[other] { $releases } релизов
-}), проверено за { $seconds } с
+}: { $by_language }), проверено за { $seconds } с
 check-summary = Сайт проверен: было бы записано страниц — { $pages }, календарей и лент — { $other }, статических файлов — { $statics } ({ $releases ->
     [one] { $releases } релиз
     [few] { $releases } релиза
