@@ -65,16 +65,7 @@ fn two_builds_are_byte_identical_whatever_the_thread_count() {
     let mut trees = Vec::new();
     for threads in ["1", "4"] {
         let out = tmp.path().join(format!("out{threads}"));
-        let o = jarya_env(
-            &[
-                "build",
-                "--site",
-                site.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-            ],
-            &[("RAYON_NUM_THREADS", threads)],
-        );
+        let o = build_to_env(&site, &out, &[("RAYON_NUM_THREADS", threads)]);
         assert!(o.status.success(), "{}", stderr(&o));
         trees.push(tree(&out));
     }

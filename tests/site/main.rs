@@ -66,13 +66,19 @@ fn stderr(o: &Output) -> String {
 
 /// Runs `jarya build --site <site> --out <out>`.
 fn build_to(site: &Path, out: &Path) -> Output {
-    jarya(&[
+    build_to_env(site, out, &[])
+}
+
+/// Runs `jarya build --site <site> --out <out>` with `env` set (as [`jarya_env`]).
+fn build_to_env(site: &Path, out: &Path, env: &[(&str, &str)]) -> Output {
+    let args = [
         "build",
         "--site",
         site.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
-    ])
+    ];
+    jarya_env(&args, env)
 }
 
 /// Builds `site` into a new temporary folder; panics with the messages if the build fails.

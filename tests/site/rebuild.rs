@@ -77,16 +77,7 @@ fn a_rebuild_keeps_unchanged_files_and_rewrites_only_what_changed() {
 
 /// Runs a build and returns its summary line (stdout).
 fn summary(site: &Path, out: &Path, env: &[(&str, &str)]) -> String {
-    let o = jarya_env(
-        &[
-            "build",
-            "--site",
-            site.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ],
-        env,
-    );
+    let o = build_to_env(site, out, env);
     assert!(o.status.success(), "{}", stderr(&o));
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
