@@ -85,6 +85,9 @@ pub struct BuildArgs {
     /// Include releases marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Also make the search pages and the search index (like `search: true` in site.yaml).
+    #[arg(long)]
+    pub search: bool,
 }
 
 /// `jarya serve`.

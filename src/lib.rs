@@ -37,6 +37,7 @@ pub mod registry;
 pub mod render;
 pub mod report;
 pub mod sanitize;
+pub mod search;
 pub mod serve;
 pub mod theme;
 pub mod uptodate;
@@ -58,6 +59,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Include releases marked `draft: true`.
     pub drafts: bool,
+    /// Make the search pages and index even when `site.yaml` does not ask for them.
+    pub search: bool,
     /// The day to build for; default: `SOURCE_DATE_EPOCH`, else the clock.
     pub today: Option<jiff::civil::Date>,
     /// `serve` only: the address of the live-reload script pages load. `None` in builds.
@@ -74,6 +77,7 @@ impl BuildOptions {
             out: None,
             base_url: None,
             drafts: false,
+            search: false,
             today: None,
             live_reload: None,
             progress: None,
@@ -227,7 +231,17 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         Some(s) => s,
         None => &output::Discard,
     };
-    render::render_site(&site, &theme, &plan, &render_options, sink)?;
+    // Search (a build only; `check` does not index): the release pages are kept on their way
+    // to the sink, then indexed; the index goes into the staging folder before the swap.
+    if site.config.search && staging.is_some() {
+        let collect = search::Collect::new(&site, sink);
+        render::render_site(&site, &theme, &plan, &render_options, &collect)?;
+        for (path, bytes) in search::index(&site, collect.into_pages())? {
+            sink.put(&path, &bytes)?;
+        }
+    } else {
+        render::render_site(&site, &theme, &plan, &render_options, sink)?;
+    }
     let tick = || {
         if let Some(p) = &opts.progress {
             p.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -310,7 +324,7 @@ fn load_and_model(
     };
     let (registries, registry_diags) = registry::load(site_dir, &languages);
     diags.extend(registry_diags);
-    let (config, theme) = match (config, theme::load(site_dir)) {
+    let (mut config, theme) = match (config, theme::load(site_dir)) {
         (Ok(c), Ok(t)) => (c, t),
         (c, t) => {
             diags.extend(c.err().unwrap_or_default());
@@ -318,6 +332,10 @@ fn load_and_model(
             return Err(content_error(diags));
         }
     };
+    if opts.search && !cfg!(feature = "search") {
+        return Err(Error::Usage(msg!("search-not-built")));
+    }
+    config.search |= opts.search;
     let now = now()?;
     let today = match opts.today {
         Some(d) => d,

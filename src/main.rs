@@ -42,6 +42,7 @@ fn main() -> ExitCode {
                 out: a.out,
                 base_url: a.base_url,
                 drafts: a.drafts,
+                search: a.search,
                 progress: Some(Arc::clone(&progress)),
                 ..BuildOptions::new(&site)
             };

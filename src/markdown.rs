@@ -169,6 +169,18 @@ pub fn first_paragraph_text(body: &str) -> String {
     para.finish()
 }
 
+/// Every word a reader sees in `body` (text and code, no markup or link targets), spaced.
+pub fn plain_text(body: &str) -> String {
+    let mut text = String::with_capacity(body.len());
+    for event in Parser::new_ext(body, options()) {
+        if let Event::Text(t) | Event::Code(t) = event {
+            text.push_str(&t);
+            text.push(' ');
+        }
+    }
+    text
+}
+
 /// Cuts `text` to at most `max` characters at a space, adding "…" when it cut.
 pub fn truncate_words(text: &str, max: usize) -> String {
     if text.chars().count() <= max {

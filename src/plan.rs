@@ -45,6 +45,8 @@ pub enum Job {
         year: usize,
         page: usize,
     },
+    /// A language's search page (only with `search: true`).
+    Search { lang: Lang },
 }
 
 /// A file that is not an HTML page.
@@ -194,7 +196,13 @@ pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>
         })
         .collect();
     let mut out_statics: BTreeMap<PathBuf, StaticSource> = BTreeMap::new();
-    for f in statics {
+    // The search pages' script ships only with them.
+    let unused = |f: &StaticFile| {
+        !site.config.search
+            && f.path == Path::new(urls::SEARCH_SCRIPT)
+            && matches!(f.source, StaticSource::Builtin(_))
+    };
+    for f in statics.iter().filter(|f| !unused(f)) {
         // The site's static/ replaces the theme's file of the same name: not a collision.
         if out_statics
             .insert(f.path.clone(), f.source.clone())
@@ -217,6 +225,9 @@ pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>
             claims.claim(&path, Origin::File(origin));
             out_statics.insert(path, StaticSource::File(bundle.dir.join(rel)));
         }
+    }
+    if site.config.search {
+        claims.reserve_search_index();
     }
     if !claims.diagnostics.is_empty() {
         return Err(claims.diagnostics);
@@ -267,6 +278,20 @@ impl Claims {
 
     fn replace(&mut self, path: &Path, origin: Origin) {
         self.by_path.insert(path.to_path_buf(), origin);
+    }
+
+    /// The search index's folder is Pagefind's alone (its file names are known only once it
+    /// has indexed the pages): any other file there is a collision.
+    fn reserve_search_index(&mut self) {
+        let index = Origin::Generated(msg!("origin-search-index"));
+        let inside = |p: &Path| p.starts_with(urls::SEARCH_INDEX.trim_end_matches('/'));
+        let clashes: Vec<Diagnostic> = self
+            .by_path
+            .iter()
+            .filter(|(p, _)| inside(p))
+            .map(|(p, origin)| collision(p, origin, &index))
+            .collect();
+        self.diagnostics.extend(clashes);
     }
 }
 
@@ -348,6 +373,9 @@ fn pages(site: &Site) -> Vec<Job> {
         for (year, y) in idx.years.iter().enumerate() {
             jobs.extend((1..=pages(y.releases.len())).map(|page| Job::Year { lang, year, page }));
         }
+        if site.config.search {
+            jobs.push(Job::Search { lang });
+        }
     }
     jobs
 }
@@ -425,6 +453,7 @@ pub fn page_path(site: &Site, job: Job) -> String {
             urls::paged(&urls::term(lang, kind, slug), page)
         }
         Job::Archive { lang } => urls::archive(lang),
+        Job::Search { lang } => urls::search(lang),
         Job::Year { lang, year, page } => {
             let y = site
                 .index(lang)
@@ -443,6 +472,7 @@ pub fn lang_of(site: &Site, job: Job) -> Option<Lang> {
         | Job::Terms { lang, .. }
         | Job::Term { lang, .. }
         | Job::Archive { lang }
+        | Job::Search { lang }
         | Job::Year { lang, .. } => Some(lang),
         Job::Entry | Job::NotFound => None,
     }

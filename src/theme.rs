@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The default theme's templates, compiled in.
-const DEFAULT_TEMPLATES: [(&str, &str); 11] = [
+const DEFAULT_TEMPLATES: [(&str, &str); 12] = [
+    ("search.html", include_str!("../templates/search.html")),
     ("archive.html", include_str!("../templates/archive.html")),
     ("base.html", include_str!("../templates/base.html")),
     ("entry.html", include_str!("../templates/entry.html")),
@@ -35,8 +36,13 @@ const DEFAULT_TEMPLATES: [(&str, &str); 11] = [
 ];
 
 /// The default theme's static files, compiled in.
-const DEFAULT_STATIC: [(&str, &[u8]); 1] =
-    [(crate::urls::STYLE, include_bytes!("../static/style.css"))];
+const DEFAULT_STATIC: [(&str, &[u8]); 2] = [
+    (crate::urls::STYLE, include_bytes!("../static/style.css")),
+    (
+        crate::urls::SEARCH_SCRIPT,
+        include_bytes!("../static/search.js"),
+    ),
+];
 
 /// The loaded templates (and where each came from, for error messages) and static files.
 pub struct Theme {

@@ -5,7 +5,7 @@
 //!
 //! What the inputs are: every file under `content/`, `templates/` and `static/` (path and
 //! bytes), the jarya program itself (size and modification time: a new version renders
-//! differently), the options (`--out`, `--base-url`, `--drafts`), the build's time
+//! differently), the options (`--out`, `--base-url`, `--drafts`, `--search`), the build's time
 //! (`SOURCE_DATE_EPOCH`; without it the clock decides calendars' DTSTAMP and "upcoming", so
 //! there is no skipping) and the git dates of releases when they are used. The output's
 //! fingerprint is each file's path, size, modification time and (on Unix) inode: an output
@@ -44,8 +44,8 @@ pub fn inputs(opts: &BuildOptions, out: &Path) -> Option<u64> {
     h = fnv(
         h,
         format!(
-            "{epoch}|{:?}|{:?}|{}|{out:?}",
-            opts.base_url, opts.today, opts.drafts
+            "{epoch}|{:?}|{:?}|{}|{}|{out:?}",
+            opts.base_url, opts.today, opts.drafts, opts.search
         )
         .as_bytes(),
     );

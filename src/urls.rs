@@ -50,6 +50,26 @@ pub fn release(lang: Lang, slug: &str) -> String {
     format!("{lang}/{slug}/")
 }
 
+/// A language's search page: `ru/search/` (only with `search: true`).
+pub fn search(lang: Lang) -> String {
+    format!("{lang}/search/")
+}
+
+/// The search pages' script (a file of the default theme, copied only with `search: true`).
+pub const SEARCH_SCRIPT: &str = "search.js";
+
+/// The folder of the search index that Pagefind writes (its files are named by their content).
+pub const SEARCH_INDEX: &str = "pagefind/";
+
+/// A file of the search index, inside [`SEARCH_INDEX`]: `None` for a name that is not a plain
+/// relative path (Pagefind names its files itself; nothing may land outside the folder).
+pub fn search_index_file(name: &std::path::Path) -> Option<PathBuf> {
+    use std::path::Component;
+    let plain = name.components().count() > 0
+        && name.components().all(|c| matches!(c, Component::Normal(_)));
+    plain.then(|| PathBuf::from(SEARCH_INDEX).join(name))
+}
+
 /// What kind of index page: topics or organizers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TermKind {

@@ -2,17 +2,20 @@
 //! (`floor.rs`) and Hugo (when the `hugo` command exists) in one run, and prints wall time,
 //! CPU time (user + sys), peak memory, files and bytes written and pages per second for each,
 //! with the ratios the performance targets are stated in. Also: a second jarya build with
-//! nothing changed (output folder reused), and the serve edit latency (`serve_latency.rs`).
+//! nothing changed (output folder reused), the search step's cost (`search.rs`; not part of
+//! the core build's figures) and the serve edit latency (`serve_latency.rs`).
 //!
 //!   cargo bench                                   # 1 000 and 10 000 releases
 //!   BENCH_SIZES="1000 10000 100000" cargo bench   # and 100 000 (Hugo skipped above 10 000)
 //!   BENCH_RUNS=5 cargo bench                      # runs per tool (median; default 3)
+//!   BENCH_SEARCH=0 BENCH_SERVE=0 cargo bench      # without the search and serve parts
 //!
 //! Shared machines are noisy: compare the ratios of one run, not seconds across runs. The
 //! corpus comes from `../shared/bench/gencorpus.py` (`BENCH_GEN`), deterministic per size.
 
 mod floor;
 mod measure;
+mod search;
 mod serve_latency;
 
 use measure::{Sample, Tool};
@@ -118,6 +121,9 @@ fn run() -> Result<(), String> {
             j.files
         );
         by_size.push((n, j.clone()));
+        if std::env::var("BENCH_SEARCH").map_or(true, |v| v != "0") {
+            search::run(&jarya, &corpus, &work, n, runs)?;
+        }
     }
     for pair in by_size.windows(2) {
         let ((n0, a), (n1, b)) = (&pair[0], &pair[1]);

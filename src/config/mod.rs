@@ -53,6 +53,8 @@ pub struct Config {
     pub image: Option<String>,
     /// The browser editor (`/admin/`), when the site turns it on.
     pub editor: Option<Editor>,
+    /// `search: true`: search pages per language and a Pagefind index of the release pages.
+    pub search: bool,
     /// What raw HTML in bodies may do (`unsafe_html`, `embed_hosts`).
     pub html: Policy,
     /// The line of `unsafe_html: true`, when it is on (`check` warns about it).
@@ -115,6 +117,8 @@ struct RawConfig {
     editor_repo: Option<String>,
     /// The branch the editor saves to (default `main`).
     editor_branch: Option<String>,
+    /// `true`: search pages (`/ru/search/`) and an index of the releases, made by Pagefind.
+    search: Option<String>,
     /// `true`: raw HTML in bodies goes out as written, script included.
     unsafe_html: Option<String>,
     /// Hosts whose pages a body may embed in an `<iframe>`: `[www.youtube.com]`.
@@ -129,8 +133,9 @@ struct RawConfig {
     social: Vec<String>,
 }
 
-const SETTINGS: [&str; 17] = [
+const SETTINGS: [&str; 18] = [
     "logo",
+    "search",
     "accent",
     "social",
     "unsafe_html",
@@ -181,6 +186,7 @@ fn read_raw(tree: Yaml, loc: &Locator) -> (RawConfig, Vec<Diagnostic>) {
             "editor_repo" => &mut raw.editor_repo,
             "editor_branch" => &mut raw.editor_branch,
             "unsafe_html" => &mut raw.unsafe_html,
+            "search" => &mut raw.search,
             "logo" => &mut raw.logo,
             "accent" => {
                 raw.accent_commented = value == Yaml::Null
@@ -306,6 +312,7 @@ fn parse_in(
     let per_page = per_page(&mut p, raw.per_page.as_deref());
     let (timezone, timezone_name) = timezone(&mut p, raw.timezone);
     let editor = optional::editor(&mut p, raw.editor, raw.editor_repo, raw.editor_branch);
+    let search = optional::search(&mut p, raw.search.as_deref());
     let html = optional::html_policy(&mut p, raw.unsafe_html.as_deref(), raw.embed_hosts);
     let unsafe_html_line = html.unsafe_html.then(|| loc.line("unsafe_html"));
     let phone_region = phone_region(&mut p, raw.phone_region, raw.phone_country_code);
@@ -326,6 +333,7 @@ fn parse_in(
         brand,
         image,
         editor,
+        search,
         html,
         unsafe_html_line,
         base_url,
@@ -516,6 +524,23 @@ mod tests {
             assert_eq!(parse_duration(text), Some(minutes), "{text}");
         }
         assert_eq!(parse_duration("2 часа"), None);
+    }
+
+    #[test]
+    fn search_is_off_unless_asked_and_needs_the_feature() {
+        assert!(!parse(GOOD, None).unwrap().search);
+        let on = parse(&format!("{GOOD}search: true\n"), None);
+        if cfg!(feature = "search") {
+            assert!(on.unwrap().search);
+        } else {
+            // A copy built without Pagefind says so at the setting's line.
+            let errors = on.unwrap_err();
+            assert_eq!(errors[0].message.key, "search-not-built");
+            assert_eq!(errors[0].line, Some(5));
+        }
+        let bad = parse(&format!("{GOOD}search: yes\n"), None).unwrap_err();
+        assert_eq!(bad[0].message.key, "field-bool");
+        assert_eq!(bad[0].line, Some(5));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::{Editor, Problems};
 use crate::content::Yaml;
+use crate::i18n::Message;
 use crate::msg;
 use crate::sanitize::Policy;
 
@@ -13,18 +14,7 @@ pub(super) fn editor(
     repo: Option<String>,
     branch: Option<String>,
 ) -> Option<Editor> {
-    let on = match on.as_deref().map(str::trim) {
-        None | Some("false") => false,
-        Some("true") => true,
-        Some(other) => {
-            p.err(
-                "editor",
-                msg!("field-bool", found = msg!("found-text", value = other)),
-                msg!("editor-hint"),
-            );
-            false
-        }
-    };
+    let on = flag(p, "editor", on.as_deref(), msg!("editor-hint"));
     let repo = repo
         .or_else(|| std::env::var("GITHUB_REPOSITORY").ok())
         .map(|r| r.trim().to_string())
@@ -68,6 +58,36 @@ pub(super) fn editor(
     }
 }
 
+/// A setting that is `true` or `false` (absent: `false`).
+fn flag(p: &mut Problems<'_>, key: &str, value: Option<&str>, hint: Message) -> bool {
+    match value.map(str::trim) {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(other) => {
+            p.err(
+                key,
+                msg!("field-bool", found = msg!("found-text", value = other)),
+                hint,
+            );
+            false
+        }
+    }
+}
+
+/// `search: true`; an error when this copy of jarya was built without search.
+pub(super) fn search(p: &mut Problems<'_>, value: Option<&str>) -> bool {
+    let on = flag(p, "search", value, msg!("search-hint"));
+    if on && !cfg!(feature = "search") {
+        p.err(
+            "search",
+            msg!("search-not-built"),
+            msg!("search-not-built-hint"),
+        );
+        return false;
+    }
+    on
+}
+
 /// A list of texts (`[a, b]`, or one text alone).
 pub(super) fn list(value: &Yaml) -> Vec<String> {
     match value {
@@ -97,18 +117,7 @@ pub(super) fn html_policy(
     unsafe_html: Option<&str>,
     embed_hosts: Option<String>,
 ) -> Policy {
-    let unsafe_html = match unsafe_html.map(str::trim) {
-        None | Some("false") => false,
-        Some("true") => true,
-        Some(other) => {
-            p.err(
-                "unsafe_html",
-                msg!("field-bool", found = msg!("found-text", value = other)),
-                msg!("unsafe-html-hint"),
-            );
-            false
-        }
-    };
+    let unsafe_html = flag(p, "unsafe_html", unsafe_html, msg!("unsafe-html-hint"));
     let mut hosts = Vec::new();
     for host in embed_hosts.iter().flat_map(|h| h.split(',')) {
         let host = host

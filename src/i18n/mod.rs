@@ -179,6 +179,31 @@ pub struct Ui {
     pub on_the_map: &'static str,
     /// Label of the site's social network links.
     pub social: &'static str,
+    /// The search page (navigation and heading).
+    pub search: &'static str,
+    /// Label of the search field.
+    pub search_label: &'static str,
+    /// The search button.
+    pub search_button: &'static str,
+    /// The topic filter's first choice.
+    pub search_any_topic: &'static str,
+    /// The organizer filter's first choice.
+    pub search_any_organizer: &'static str,
+    /// While the search runs.
+    pub search_loading: &'static str,
+    /// When nothing is found.
+    pub search_none: &'static str,
+    /// When the search cannot load.
+    pub search_failed: &'static str,
+    /// How many were found, `{n}` for the number: the forms for 1, 2–4 and 5 (Russian
+    /// plurals; Kyrgyz has one form).
+    pub search_found: [&'static str; 3],
+    /// The button that shows more results.
+    pub search_more: &'static str,
+    /// Shown without JavaScript.
+    pub search_needs_script: &'static str,
+    /// Heading of the lists to browse instead.
+    pub search_browse: &'static str,
 }
 
 static RU: Ui = Ui {
@@ -225,6 +250,22 @@ static RU: Ui = Ui {
     menu: "Меню",
     on_the_map: "на карте",
     social: "Мы в соцсетях",
+    search: "Поиск",
+    search_label: "Что найти",
+    search_button: "Найти",
+    search_any_topic: "Все темы",
+    search_any_organizer: "Все организаторы",
+    search_loading: "Ищем…",
+    search_none: "Ничего не найдено. Попробуйте другое слово или посмотрите списки ниже.",
+    search_failed: "Поиск не загрузился. Посмотрите списки ниже.",
+    search_found: [
+        "Найдено: {n} мероприятие",
+        "Найдено: {n} мероприятия",
+        "Найдено: {n} мероприятий",
+    ],
+    search_more: "Показать ещё",
+    search_needs_script: "Поиск работает, когда в браузере включён JavaScript. Без него найдите мероприятие по темам, организаторам и годам.",
+    search_browse: "Темы, организаторы и годы",
 };
 
 static KY: Ui = Ui {
@@ -271,4 +312,20 @@ static KY: Ui = Ui {
     menu: "Меню",
     on_the_map: "картадан көрүү",
     social: "Биз социалдык тармактарда",
+    search: "Издөө",
+    search_label: "Эмнени издейсиз",
+    search_button: "Издөө",
+    search_any_topic: "Бардык темалар",
+    search_any_organizer: "Бардык уюштуруучулар",
+    search_loading: "Изделүүдө…",
+    search_none: "Эч нерсе табылган жок. Башка сөз менен издеп көрүңүз же төмөнкү тизмелерди караңыз.",
+    search_failed: "Издөө жүктөлгөн жок. Төмөнкү тизмелерди караңыз.",
+    search_found: [
+        "Табылды: {n} иш-чара",
+        "Табылды: {n} иш-чара",
+        "Табылды: {n} иш-чара",
+    ],
+    search_more: "Дагы көрсөтүү",
+    search_needs_script: "Издөө браузерде JavaScript күйүк болгондо иштейт. Ансыз иш-чараны темалар, уюштуруучулар жана жылдар боюнча табыңыз.",
+    search_browse: "Темалар, уюштуруучулар жана жылдар",
 };

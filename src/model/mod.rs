@@ -263,8 +263,15 @@ pub struct Year {
 }
 
 /// Slugs a release may not take: the names of the site's own sections.
-pub const RESERVED_SLUGS: [&str; 6] =
-    ["topics", "organizers", "page", "archive", "static", "index"];
+pub const RESERVED_SLUGS: [&str; 7] = [
+    "topics",
+    "organizers",
+    "page",
+    "archive",
+    "search",
+    "static",
+    "index",
+];
 
 /// Builds the site: checks every release, pairs translations, builds indexes.
 ///

@@ -178,33 +178,50 @@ impl Renderer<'_> {
         TermsContext {
             common: self.common(lang, job, heading.to_string()),
             kind: kind.folder(),
-            terms: self
-                .terms(lang, kind)
-                .iter()
-                .filter(|t| !t.releases.is_empty())
-                .map(|t| TermView {
-                    name: t.name.clone(),
-                    href: self.urls.href(&urls::term(lang, kind, &t.slug)),
-                    count: t.releases.len(),
-                    count_text: i18n::count_events(lang, t.releases.len()),
-                })
-                .collect(),
+            terms: self.term_views(lang, kind),
         }
+    }
+
+    fn term_views(&self, lang: Lang, kind: TermKind) -> Vec<TermView> {
+        self.terms(lang, kind)
+            .iter()
+            .filter(|t| !t.releases.is_empty())
+            .map(|t| TermView {
+                name: t.name.clone(),
+                href: self.urls.href(&urls::term(lang, kind, &t.slug)),
+                count: t.releases.len(),
+                count_text: i18n::count_events(lang, t.releases.len()),
+            })
+            .collect()
+    }
+
+    fn year_views(&self, lang: Lang) -> Vec<YearView> {
+        self.years(lang)
+            .iter()
+            .map(|y| YearView {
+                year: y.year,
+                href: self.urls.href(&urls::year(lang, y.year)),
+                count: y.releases.len(),
+                count_text: i18n::count_events(lang, y.releases.len()),
+            })
+            .collect()
     }
 
     pub(super) fn archive_context(&self, lang: Lang, job: Job) -> ArchiveContext {
         ArchiveContext {
             common: self.common(lang, job, lang.ui().archive.to_string()),
-            years: self
-                .years(lang)
-                .iter()
-                .map(|y| YearView {
-                    year: y.year,
-                    href: self.urls.href(&urls::year(lang, y.year)),
-                    count: y.releases.len(),
-                    count_text: i18n::count_events(lang, y.releases.len()),
-                })
-                .collect(),
+            years: self.year_views(lang),
+        }
+    }
+
+    pub(super) fn search_context(&self, lang: Lang, job: Job) -> SearchContext {
+        SearchContext {
+            common: self.common(lang, job, lang.ui().search.to_string()),
+            script: self.urls.href(urls::SEARCH_SCRIPT),
+            bundle: self.urls.href(urls::SEARCH_INDEX),
+            topics: self.term_views(lang, TermKind::Topics),
+            organizers: self.term_views(lang, TermKind::Organizers),
+            years: self.year_views(lang),
         }
     }
 }

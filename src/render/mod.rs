@@ -179,6 +179,7 @@ impl<'a> Renderer<'a> {
                 ("terms.html", context(&self.terms_context(lang, kind, job))?)
             }
             Job::Archive { lang } => ("archive.html", context(&self.archive_context(lang, job))?),
+            Job::Search { lang } => ("search.html", context(&self.search_context(lang, job))?),
         };
         let mut html = Vec::with_capacity(32 * 1024);
         self.theme

@@ -89,6 +89,11 @@ impl Renderer<'_> {
                 organizers: self.urls.href(&urls::terms(lang, TermKind::Organizers)),
                 archive: self.urls.href(&urls::archive(lang)),
                 css: self.urls.href("style.css"),
+                search: self
+                    .site
+                    .config
+                    .search
+                    .then(|| self.urls.href(&urls::search(lang))),
             },
             description: self.description_of(job, lc.map(|l| l.description.as_str())),
             og: OpenGraph {
@@ -257,6 +262,7 @@ impl Renderer<'_> {
             Job::Home { .. } => others.map(|l| (l, urls::home(l))).collect(),
             Job::Terms { kind, .. } => others.map(|l| (l, urls::terms(l, kind))).collect(),
             Job::Archive { .. } => others.map(|l| (l, urls::archive(l))).collect(),
+            Job::Search { .. } => others.map(|l| (l, urls::search(l))).collect(),
             Job::Term {
                 lang, kind, term, ..
             } => {

@@ -133,6 +133,8 @@ pub(super) struct Nav {
     pub(super) organizers: String,
     pub(super) archive: String,
     pub(super) css: String,
+    /// The language's search page, when the site has search.
+    pub(super) search: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -296,6 +298,20 @@ pub(super) struct YearView {
     pub(super) href: String,
     pub(super) count: usize,
     pub(super) count_text: String,
+}
+
+/// A language's search page: the form, the script's data, and the lists to browse without it.
+#[derive(Serialize)]
+pub(super) struct SearchContext {
+    #[serde(flatten)]
+    pub(super) common: Common,
+    /// The search script's address.
+    pub(super) script: String,
+    /// The search index's folder (`/pagefind/`).
+    pub(super) bundle: String,
+    pub(super) topics: Vec<TermView>,
+    pub(super) organizers: Vec<TermView>,
+    pub(super) years: Vec<YearView>,
 }
 
 #[derive(Serialize)]

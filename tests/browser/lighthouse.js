@@ -1,5 +1,5 @@
-// Lighthouse 12 (npm; the CLI, with Debian's Chromium kept on loopback) on the home, a topic and
-// a release page in both languages, mobile profile, driven by the integration test
+// Lighthouse 12 (npm; the CLI, with Debian's Chromium kept on loopback) on the home, a topic, a
+// release and the search page (with a query) in both languages, mobile profile, driven by the integration test
 // `lighthouse_scores_are_at_least_95`: node lighthouse.js SITE_DIR LIGHTHOUSE_BIN SCORES_FILE
 // Writes one line per page with its four scores to SCORES_FILE; exits non-zero when a score is
 // below 95, naming the audits that cost points. Performance is timed, and timings on a shared
@@ -24,9 +24,11 @@ function pages() {
     out.push(`/${l}/`);
     out.push(all.find((p) => new RegExp(`^/${l}/topics/[^/]+/$`).test(p)));
     // A release with a picture when there is one (the heaviest kind of page).
-    const releases = all.filter((p) => new RegExp(`^/${l}/(?!topics/|organizers/|archive/|page/)[^/]+/$`).test(p));
+    const releases = all.filter((p) => new RegExp(`^/${l}/(?!topics/|organizers/|archive/|page/|search/)[^/]+/$`).test(p));
     const html = (p) => fs.readFileSync(path.join(root, p, 'index.html'), 'utf8');
     out.push(releases.find((p) => html(p).includes('<picture>')) || releases[0]);
+    // The search page with a query: Pagefind loads and the results arrive.
+    out.push(`/${l}/search/?q=${encodeURIComponent(l === 'ru' ? 'мониторинг' : 'кеңеш')}`);
   }
   return out;
 }

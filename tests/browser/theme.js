@@ -42,7 +42,8 @@ function kinds(all) {
     out[`organizer-${l}`] = pick(new RegExp(`^/${l}/organizers/[^/]+/$`));
     out[`archive-${l}`] = `/${l}/archive/`;
     out[`year-${l}`] = pick(new RegExp(`^/${l}/archive/\\d+/$`));
-    out[`release-${l}`] = pick(new RegExp(`^/${l}/(?!topics/|organizers/|archive/|page/)[^/]+/$`));
+    out[`search-${l}`] = `/${l}/search/`;
+    out[`release-${l}`] = pick(new RegExp(`^/${l}/(?!topics/|organizers/|archive/|page/|search/)[^/]+/$`));
   }
   for (const [k, v] of Object.entries(out)) if (!v) fail(`no page of kind ${k} in the sitemap`);
   return out;
@@ -99,7 +100,7 @@ async function header(browser, base, kind) {
   await page.goto(base + kind['home-ru']);
   await page.locator('.menu > summary').click();
   const links = await page.locator('.main-nav a').evaluateAll((as) => as.filter((a) => a.offsetParent).length);
-  if (links !== 4) fail(`the opened menu shows ${links} links, not 4`);
+  if (links !== 5) fail(`the opened menu shows ${links} links, not 5 (with search)`);
   await ctx.close();
 }
 
@@ -180,7 +181,7 @@ async function crawl(browser, base, all) {
 async function print(browser, base, all) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
-  const releases = all.filter((p) => /^\/(ru|ky)\/(?!topics\/|organizers\/|archive\/|page\/)[^/]+\/$/.test(p));
+  const releases = all.filter((p) => /^\/(ru|ky)\/(?!topics\/|organizers\/|archive\/|page\/|search\/)[^/]+\/$/.test(p));
   let most = 0;
   for (const p of releases) {
     await page.goto(base + p);

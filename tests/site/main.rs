@@ -12,6 +12,7 @@
 //! - `hostile`: hostile input never becomes script on a page
 //! - `serve`: the dev server and live reload in a real browser
 //! - `language`: messages, hints and `--help` in English, Russian and Kyrgyz
+//! - `search`: the search pages, the Pagefind index, golden queries in a real browser
 //! - `rebuild`: a rebuild into an existing output folder keeps the files that did not change
 //! - `pictures`: release pictures resized to WebP and JPEG/PNG widths, cached between builds
 //! - `theme`: the site's brand (logo, colour, favicons, share pictures) and the default theme
@@ -187,6 +188,38 @@ fn listed(html: &str, lang: &str) -> Vec<String> {
         .collect()
 }
 
+/// The folder holding `node_modules/playwright-core` (JARYA_PLAYWRIGHT, which `.ci/run` sets),
+/// or `None` when it is not set: the browser test is then skipped, saying so; in CI its
+/// absence fails.
+fn playwright() -> Option<PathBuf> {
+    let modules = std::env::var_os("JARYA_PLAYWRIGHT");
+    if modules.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must set JARYA_PLAYWRIGHT (see .ci/run)"
+        );
+        eprintln!("skipped: set JARYA_PLAYWRIGHT to a folder with node_modules/playwright-core");
+    }
+    modules.map(PathBuf::from)
+}
+
+/// Runs `node tests/browser/<script> <args>` with the modules of `modules`: whether it
+/// succeeded, and all it printed.
+fn node(modules: &Path, script: &str, args: &[&std::ffi::OsStr]) -> (bool, String) {
+    let o = Command::new("node")
+        .arg(repo().join("tests/browser").join(script))
+        .args(args)
+        .env("NODE_PATH", modules.join("node_modules"))
+        .output()
+        .expect("run node");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    (o.status.success(), said)
+}
+
 /// Fails with the first differing line, readable, rather than two whole files.
 fn assert_same_text(what: &str, got: &str, want: &str) {
     if got == want {
@@ -218,6 +251,7 @@ mod pictures;
 #[cfg(unix)]
 mod rebuild;
 mod registries;
+mod search;
 mod serve;
 mod theme;
 mod values;

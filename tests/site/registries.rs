@@ -110,20 +110,20 @@ fn registry_names_match_by_key_name_alias_case_spaces_and_quotes() {
     // Releases show the registry's name in their language, linked to the entry's page.
     let b = read(&out, "ru/b/index.html");
     assert!(
-        b.contains("<a href=\"/ru/topics/gender-equality/\">Гендерное равенство</a>"),
+        b.contains("<a href=\"/ru/topics/gender-equality/\" data-pagefind-filter=\"topic[href]\">Гендерное равенство</a>"),
         "{b}"
     );
     assert!(
-        b.contains("<a href=\"/ru/organizers/civic-platform/\">ОФ «Гражданская платформа»</a>"),
+        b.contains("<a href=\"/ru/organizers/civic-platform/\" data-pagefind-filter=\"organizer[href]\">ОФ «Гражданская платформа»</a>"),
         "{b}"
     );
     let d = read(&out, "ky/d/index.html");
     assert!(
-        d.contains("<a href=\"/ky/topics/gender-equality/\">Гендердик теңчилик</a>"),
+        d.contains("<a href=\"/ky/topics/gender-equality/\" data-pagefind-filter=\"topic[href]\">Гендердик теңчилик</a>"),
         "{d}"
     );
     assert!(
-        d.contains("<a href=\"/ky/organizers/civic-platform/\">«Жарандык платформа» КФ</a>"),
+        d.contains("<a href=\"/ky/organizers/civic-platform/\" data-pagefind-filter=\"organizer[href]\">«Жарандык платформа» КФ</a>"),
         "{d}"
     );
     // The entry's pages point at each other.

@@ -249,32 +249,20 @@ fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
 /// failure.
 #[test]
 fn live_reload_works_in_a_real_browser() {
-    let Some(modules) = std::env::var_os("JARYA_PLAYWRIGHT") else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must set JARYA_PLAYWRIGHT (see .ci/run)"
-        );
-        eprintln!("skipped: set JARYA_PLAYWRIGHT to a folder with node_modules/playwright-core");
-        return;
-    };
+    let Some(modules) = playwright() else { return };
     let site = site_with(&[
         ("ru/a.md", &release("Первая", "2025-01-10", "ru", "")),
         ("ru/b.md", &release("Вторая", "2025-01-11", "ru", "")),
     ]);
     let server = Server::start(site.path());
-    let o = Command::new("node")
-        .arg(repo().join("tests/browser/live-reload.js"))
-        .arg(server.port.to_string())
-        .arg(site.path().join("content/ru/a.md"))
-        .env("NODE_PATH", PathBuf::from(modules).join("node_modules"))
-        .output()
-        .expect("run node");
-    assert!(
-        o.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
+    let port = server.port.to_string();
+    let file = site.path().join("content/ru/a.md");
+    let (ok, said) = node(
+        &modules,
+        "live-reload.js",
+        &[port.as_ref(), file.as_os_str()],
     );
+    assert!(ok, "{said}");
 }
 
 /// SIGTERM (a service manager, `docker stop`) and SIGINT (Ctrl-C) stop the server cleanly:

@@ -441,3 +441,11 @@ logo-hint = put the logo in the static/ folder and give its path from there: log
 social-invalid = «{$found}» is not a web address
 social-hint = give full addresses starting with https://: social: [https://t.me/ngo, https://facebook.com/ngo]
 picture-failed = cannot draw the site's picture (favicon or share picture): { $detail }
+
+## Search
+search-hint = write `search: true` to have a search page in each language, or delete the line
+search-not-built = this copy of jarya was built without search
+search-not-built-hint = download jarya from the project's releases page (search is included there), or delete `search: true`
+search-failed = the search index could not be made: { $detail }
+origin-search-index = the search index (folder /pagefind/)
+help-arg-search = Also make the search pages and the search index (like `search: true` in site.yaml)

@@ -419,3 +419,11 @@ logo-hint = логотипти static/ папкасына салып, ошол �
 social-invalid = «{$found}» сайттын дареги эмес
 social-hint = https:// менен башталган толук даректерди жазыңыз: social: [https://t.me/ngo, https://facebook.com/ngo]
 picture-failed = сайттын сүрөтүн (белгисин же социалдык тармактар үчүн сүрөтүн) тартуу мүмкүн болгон жок: { $detail }
+
+## Издөө
+search-hint = ар бир тилде издөө барагы болушу үчүн `search: true` деп жазыңыз же сапты өчүрүңүз
+search-not-built = jarya'нын бул нускасы издөөсүз түзүлгөн
+search-not-built-hint = jarya'ны долбоордун чыгарылыштар барагынан жүктөп алыңыз (анда издөө бар) же `search: true` сабын өчүрүңүз
+search-failed = издөө индексин түзүү мүмкүн болгон жок: { $detail }
+origin-search-index = издөө индекси (/pagefind/ папкасы)
+help-arg-search = Издөө барактарын жана издөө индексин да түзүү (site.yaml ичиндеги `search: true` сыяктуу)

@@ -451,3 +451,11 @@ logo-hint = положите логотип в папку static/ и укажи�
 social-invalid = «{$found}» — не адрес сайта
 social-hint = укажите полные адреса, начиная с https://: social: [https://t.me/ngo, https://facebook.com/ngo]
 picture-failed = не удалось нарисовать картинку сайта (значок или картинку для соцсетей): { $detail }
+
+## Поиск
+search-hint = напишите `search: true`, чтобы на сайте была страница поиска на каждом языке, или удалите строку
+search-not-built = эта сборка jarya сделана без поиска
+search-not-built-hint = скачайте jarya со страницы выпусков проекта (там поиск есть) или удалите `search: true`
+search-failed = не удалось создать поисковый индекс: { $detail }
+origin-search-index = поисковый индекс (папка /pagefind/)
+help-arg-search = Создать также страницы поиска и поисковый индекс (как `search: true` в site.yaml)

@@ -1,0 +1,241 @@
+//! Search stage (`search: true`, after render, before the swap): every release page goes to
+//! Pagefind through its Rust API, and the index's files go into the staging folder under
+//! `pagefind/`, so that a failed or killed build publishes no half index.
+//!
+//! Two fixes for Russian and Kyrgyz readers; the rest of them is in `static/search.js`:
+//! - Kyrgyz: Pagefind has no Kyrgyz stemmer and does not fold ң ө ү, while many readers type
+//!   н о у on a Russian keyboard. Each Kyrgyz page goes to Pagefind with an index-only
+//!   `<meta data-pagefind-meta="fold[content]">` holding its words that have those letters,
+//!   folded (Pagefind searches meta fields; the published page does not change).
+//! - Russian: Pagefind folds й to и before stemming, so `новый` and `новая` get different
+//!   stems; the search page's script cuts -ый/-ий/-ой from query words instead.
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Lang;
+use crate::model::{Release, Site};
+use crate::output::Sink;
+use crate::plan::{self, Job};
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// A sink that passes every file on and keeps a copy of the release pages, for the index.
+pub struct Collect<'a> {
+    inner: &'a dyn Sink,
+    /// Page file -> index of its release.
+    wanted: HashMap<PathBuf, usize>,
+    pages: Mutex<Vec<(usize, Vec<u8>)>>,
+}
+
+impl<'a> Collect<'a> {
+    /// Collects the release pages of `site` on their way to `inner`.
+    pub fn new(site: &Site, inner: &'a dyn Sink) -> Self {
+        let wanted = (0..site.releases.len())
+            .map(|i| (plan::page_file(site, Job::Release(i)), i))
+            .collect();
+        Collect {
+            inner,
+            wanted,
+            pages: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The release pages, in the order of the site's releases.
+    pub fn into_pages(self) -> Vec<(usize, Vec<u8>)> {
+        let mut pages = self
+            .pages
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        pages.sort_by_key(|(i, _)| *i);
+        pages
+    }
+}
+
+impl Sink for Collect<'_> {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+        if let Some(&i) = self.wanted.get(rel) {
+            self.pages
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push((i, bytes.to_vec()));
+        }
+        self.inner.put(rel, bytes)
+    }
+}
+
+/// ң ө ү (and capitals) as typed on a Russian keyboard: н о у.
+fn fold(c: char) -> char {
+    match c {
+        'ң' | 'Ң' => 'н',
+        'ө' | 'Ө' => 'о',
+        'ү' | 'Ү' => 'у',
+        other => other,
+    }
+}
+
+/// The words of a Kyrgyz release (title, summary, place, organizers, topics and body) that
+/// have ң, ө or ү, folded and lower-cased, sorted and each once, spaced.
+pub fn folded_words(r: &Release) -> String {
+    let body = crate::markdown::plain_text(&r.body);
+    let place = r.location.iter().flat_map(|l| {
+        [&l.name, &l.address, &l.city]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    });
+    let names = r
+        .organizers
+        .iter()
+        .chain(&r.topics)
+        .map(|t| t.name.as_str());
+    let texts = [r.title.as_str(), r.summary.as_str(), body.as_str()]
+        .into_iter()
+        .chain(place)
+        .chain(names);
+    let mut words = BTreeSet::new();
+    for text in texts {
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if word.chars().any(|c| fold(c) != c) {
+                words.insert(word.chars().map(fold).collect::<String>().to_lowercase());
+            }
+        }
+    }
+    words.into_iter().collect::<Vec<_>>().join(" ")
+}
+
+/// What Pagefind reads for a page: the page itself, and for a Kyrgyz page the folded words in
+/// an index-only meta field.
+#[cfg_attr(not(feature = "search"), allow(dead_code))]
+fn index_copy(html: String, r: &Release) -> String {
+    if r.lang != Lang::Ky {
+        return html;
+    }
+    let words = folded_words(r);
+    if words.is_empty() {
+        return html;
+    }
+    // The words are letters and digits only: nothing in them needs escaping in an attribute.
+    let meta = format!(r#"<meta data-pagefind-meta="fold[content]" content="{words}">"#);
+    match html.find("<head>") {
+        Some(i) => format!("{}{meta}{}", &html[..i + 6], &html[i + 6..]),
+        None => format!("{meta}{html}"),
+    }
+}
+
+/// Pagefind's files that the search page never loads (its own UIs, the playground): not
+/// published (about 400 KB).
+#[cfg_attr(not(feature = "search"), allow(dead_code))]
+fn unused(name: &Path) -> bool {
+    let name = name.to_string_lossy();
+    [
+        "pagefind-ui",
+        "pagefind-component-ui",
+        "pagefind-modular-ui",
+    ]
+    .iter()
+    .any(|p| name.starts_with(p))
+        || name.starts_with("pagefind-highlight")
+        || name.starts_with("playground")
+}
+
+fn failed(detail: impl std::fmt::Display) -> Error {
+    Error::Content(vec![Diagnostic::error(
+        crate::urls::SEARCH_INDEX,
+        crate::msg!("search-failed", detail = detail.to_string()),
+    )])
+}
+
+/// The search index of the release pages (`pages`: index in the site's releases, HTML):
+/// each file's path in the output folder, with its bytes. Deterministic: pages go in in the
+/// site's order, and Pagefind names its files by their content.
+#[cfg(feature = "search")]
+pub fn index(site: &Site, pages: Vec<(usize, Vec<u8>)>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    use pagefind::api::PagefindIndex;
+    use pagefind::options::PagefindServiceConfig;
+    let urls = crate::urls::Urls::new(&site.config);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(failed)?;
+    let files = runtime.block_on(async {
+        let config = PagefindServiceConfig::builder().build();
+        let mut index = PagefindIndex::new(Some(config)).map_err(failed)?;
+        for (i, html) in pages {
+            let r = &site.releases[i];
+            let html = String::from_utf8(html).map_err(failed)?;
+            let url = urls.href(&plan::page_path(site, Job::Release(i)));
+            index
+                .add_html_file(None, Some(url), index_copy(html, r))
+                .await
+                .map_err(failed)?;
+        }
+        index.get_files().await.map_err(failed)
+    })?;
+    let mut out = Vec::with_capacity(files.len());
+    for f in files.into_iter().filter(|f| !unused(&f.filename)) {
+        let path = crate::urls::search_index_file(&f.filename)
+            .ok_or_else(|| failed(f.filename.display()))?;
+        out.push((path, f.contents));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out)
+}
+
+/// Without the `search` feature, `search: true` is refused when the settings are read.
+#[cfg(not(feature = "search"))]
+pub fn index(_: &Site, _: Vec<(usize, Vec<u8>)>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    Err(failed("jarya was built without the search feature"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::testing::{raw, site};
+
+    #[test]
+    fn kyrgyz_words_are_folded_once_each() {
+        let s = site(vec![raw(
+            "ky",
+            "kenesh",
+            "2025-06-27 10:00",
+            "Жаштар кеңешинин жыйыны. Өнүктүрүү, өнүктүрүү жана ҮЙ-БҮЛӨ.\n",
+        )]);
+        let words = folded_words(&s.releases[0]);
+        assert_eq!(words, "було кенешинин онуктуруу уй");
+    }
+
+    #[test]
+    fn only_kyrgyz_pages_get_the_fold_field() {
+        let s = site(vec![
+            raw("ky", "a", "2025-06-27 10:00", "Өнүктүрүү.\n"),
+            raw("ru", "b", "2025-06-27 10:00", "Өнүктүрүү.\n"),
+        ]);
+        let page = "<html><head><title>x</title></head><body></body></html>".to_string();
+        let of = |lang| s.releases.iter().find(|r| r.lang == lang).unwrap();
+        let ky = index_copy(page.clone(), of(Lang::Ky));
+        assert!(
+            ky.starts_with(
+                r#"<html><head><meta data-pagefind-meta="fold[content]" content="онуктуруу">"#
+            ),
+            "{ky}"
+        );
+        assert_eq!(index_copy(page.clone(), of(Lang::Ru)), page);
+    }
+
+    #[test]
+    fn index_files_stay_in_their_folder() {
+        assert_eq!(
+            crate::urls::search_index_file(Path::new("index/ru_1.pf_index")),
+            Some(PathBuf::from("pagefind/index/ru_1.pf_index"))
+        );
+        for bad in ["../x", "/etc/passwd", "", "a/../../b"] {
+            assert_eq!(
+                crate::urls::search_index_file(Path::new(bad)),
+                None,
+                "{bad}"
+            );
+        }
+        assert!(unused(Path::new("pagefind-ui.js")));
+        assert!(!unused(Path::new("pagefind.js")));
+    }
+}

@@ -1,0 +1,169 @@
+//! Search: the search pages, the Pagefind index in the output folder, the `search` setting and
+//! `--search`, and the golden queries answered in a real browser.
+
+use super::*;
+
+fn search_fixture() -> PathBuf {
+    fixture("search")
+}
+
+#[test]
+fn search_pages_and_index_are_built_the_same_whatever_the_threads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (one, many) = (tmp.path().join("one"), tmp.path().join("many"));
+    let o = build_to_env(&search_fixture(), &one, &[("RAYON_NUM_THREADS", "1")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = build_to_env(&search_fixture(), &many, &[("RAYON_NUM_THREADS", "8")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let files = tree(&one);
+    assert!(files == tree(&many), "the two builds differ");
+
+    // Pagefind's index of both languages, its runtime, and none of its own UIs.
+    let entry: serde_json::Value =
+        serde_json::from_slice(&files["pagefind/pagefind-entry.json"]).unwrap();
+    assert_eq!(entry["languages"]["ru"]["page_count"], 6, "{entry}");
+    assert_eq!(entry["languages"]["ru"]["wasm"], "ru", "{entry}");
+    assert_eq!(entry["languages"]["ky"]["page_count"], 6, "{entry}");
+    for f in [
+        "pagefind/pagefind.js",
+        "pagefind/pagefind-worker.js",
+        "search.js",
+    ] {
+        assert!(files.contains_key(f), "{f} is missing");
+    }
+    let index: Vec<&String> = files
+        .keys()
+        .filter(|k| k.starts_with("pagefind/"))
+        .collect();
+    assert!(
+        index.iter().any(|k| k.starts_with("pagefind/fragment/")),
+        "{index:?}"
+    );
+    assert!(!index.iter().any(|k| k.contains("-ui")), "{index:?}");
+    assert!(!index.iter().any(|k| k.contains("playground")), "{index:?}");
+
+    // One search page per language: a GET form, filters, and lists to browse without script.
+    for lang in ["ru", "ky"] {
+        let page = read(&one, &format!("{lang}/search/index.html"));
+        assert!(page.contains(r#"<form class="search-form" role="search" method="get""#));
+        assert!(page.contains(r#"<input id="search-q" name="q" type="search""#));
+        assert!(page.contains(r#"<script type="module" src="/search.js"></script>"#));
+        assert!(page.contains(r#"data-bundle="/pagefind/""#));
+        assert!(page.contains(&format!(r#"<option value="/{lang}/topics/"#)));
+        assert!(page.contains("<noscript>"));
+        assert!(page.contains(&format!(r#"<a href="/{lang}/archive/2025/">2025</a>"#)));
+        // Every page's menu leads to it.
+        assert!(
+            read(&one, &format!("{lang}/index.html"))
+                .contains(&format!(r#"<li><a href="/{lang}/search/">"#))
+        );
+    }
+    assert!(read(&one, "ru/search/index.html").contains(
+        r#"data-found="Найдено: {n} мероприятие|Найдено: {n} мероприятия|Найдено: {n} мероприятий""#
+    ));
+
+    // Release pages carry no search script; what Pagefind indexes is marked.
+    for (rel, bytes) in &files {
+        let is_release = rel.ends_with("/index.html")
+            && ["ru/", "ky/"].iter().any(|l| rel.starts_with(l))
+            && rel.matches('/').count() == 2
+            && !rel.contains("/search/");
+        if !is_release {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        assert!(
+            !html.contains("search.js") && !html.contains("pagefind.js"),
+            "{rel}"
+        );
+        let scripts = html.matches("<script").count();
+        let json_ld = html
+            .matches(r#"<script type="application/ld+json">"#)
+            .count();
+        assert_eq!(scripts, json_ld, "{rel}: a script that is not JSON-LD");
+        if !rel.contains("/topics/") && !rel.contains("/organizers/") && !rel.contains("/archive/")
+        {
+            assert!(html.contains("data-pagefind-body"), "{rel}");
+            assert!(
+                html.contains(r#"data-pagefind-filter="topic[href]""#),
+                "{rel}"
+            );
+        }
+    }
+    // The folded Kyrgyz words are only in what Pagefind read, never on the page.
+    assert!(!read(&one, "ky/jashtar/index.html").contains("fold[content]"));
+}
+
+#[test]
+fn without_search_nothing_of_it_is_published_and_the_flag_turns_it_on() {
+    let site = site_with(&[
+        ("ru/a.md", &release("Форум", "2025-07-01", "ru", "")),
+        ("ky/a.md", &release("Форум КЫ", "2025-07-01", "ky", "")),
+    ]);
+    let (_t, out) = build(site.path(), &[]);
+    let files = tree(&out);
+    assert!(
+        !files
+            .keys()
+            .any(|k| k.starts_with("pagefind/") || k.contains("search"))
+    );
+    assert!(!read(&out, "ru/index.html").contains("/ru/search/"));
+
+    let (_t2, out) = build(site.path(), &["--search"]);
+    let files = tree(&out);
+    assert!(files.contains_key("pagefind/pagefind-entry.json"));
+    assert!(files.contains_key("ru/search/index.html"));
+    assert!(read(&out, "ru/index.html").contains(r#"<li><a href="/ru/search/">Поиск</a></li>"#));
+    assert!(read(&out, "ky/index.html").contains(r#"<li><a href="/ky/search/">Издөө</a></li>"#));
+}
+
+#[test]
+fn the_search_setting_is_true_or_false_and_its_folder_is_reserved() {
+    let site = site_with(&[("ru/a.md", &release("Форум", "2025-07-01", "ru", ""))]);
+    let settings = site.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, format!("{text}search: yes\n")).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let o = build_to(site.path(), &tmp.path().join("out"));
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("expected true or false"), "{err}");
+    assert!(err.contains("search: true"), "the hint: {err}");
+    assert!(!tmp.path().join("out").exists());
+
+    // A file of the site where the index goes is a collision, named.
+    std::fs::write(&settings, format!("{text}search: true\n")).unwrap();
+    std::fs::create_dir_all(site.path().join("static/pagefind")).unwrap();
+    std::fs::write(site.path().join("static/pagefind/pagefind.js"), "x").unwrap();
+    let o = build_to(site.path(), &tmp.path().join("out"));
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("static/pagefind/pagefind.js"), "{err}");
+    assert!(
+        err.contains("the search index (folder /pagefind/)"),
+        "{err}"
+    );
+}
+
+/// The golden queries of `tests/fixtures/search/golden.json` (26 Russian, 26 Kyrgyz) in
+/// headless Chromium (tests/browser/search.js): each finds exactly its pages; folded Kyrgyz
+/// queries find as many as unfolded ones; plurals; axe-core on results; the page without
+/// JavaScript. `.ci/run` sets JARYA_PLAYWRIGHT; in CI its absence fails.
+#[test]
+fn search_finds_the_golden_queries_in_a_browser() {
+    let Some(modules) = playwright() else { return };
+    let (_t, out) = build(&search_fixture(), &[]);
+    let golden = search_fixture().join("golden.json");
+    let (ok, said) = node(
+        &modules,
+        "search.js",
+        &[out.as_os_str(), golden.as_os_str()],
+    );
+    assert!(ok, "{said}");
+    assert!(said.contains(", 0 failed"), "{said}");
+    let golden = std::fs::read_to_string(search_fixture().join("golden.json")).unwrap();
+    for lang in ["ru", "ky"] {
+        let n = golden.matches(&format!(r#"{{"lang": "{lang}""#)).count();
+        assert!(n >= 20, "{lang}: {n} golden queries (at least 20)");
+    }
+}
