@@ -233,10 +233,11 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
     };
     // Search (a build only; `check` does not index): the release pages are kept on their way
     // to the sink, then indexed; the index goes into the staging folder before the swap.
-    if site.config.search && staging.is_some() {
+    if let Some(staging) = staging.as_ref().filter(|_| site.config.search) {
         let collect = search::Collect::new(&site, sink);
         render::render_site(&site, &theme, &plan, &render_options, &collect)?;
-        for (path, bytes) in search::index(&site, collect.into_pages())? {
+        let scratch = staging.scratch()?;
+        for (path, bytes) in search::index(&site, collect.into_pages(), scratch.path())? {
             sink.put(&path, &bytes)?;
         }
     } else {

@@ -78,6 +78,25 @@ pub fn write_pictures(
     })
 }
 
+/// The suffix of a staging folder's scratch folder.
+const SCRATCH: &str = ".search";
+
+/// A working folder, removed when dropped.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    /// Where it is.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A staging folder that becomes the output folder on [`Staging::commit`], or is removed when
 /// dropped uncommitted.
 pub struct Staging {
@@ -111,6 +130,20 @@ impl Staging {
             target: target.to_path_buf(),
             committed: false,
         })
+    }
+
+    /// A working folder for the search step (Pagefind reads its pages from disk), beside the
+    /// staging folder; removed when the guard drops, and by the next build if this one is
+    /// killed. Nothing in it is published.
+    pub fn scratch(&self) -> Result<Scratch> {
+        let mut name = self.dir.as_os_str().to_os_string();
+        name.push(SCRATCH);
+        let dir = PathBuf::from(name);
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        std::fs::create_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Scratch(dir))
     }
 
     /// Replaces the output folder with the staging folder. Returns a warning when the previous
@@ -245,8 +278,11 @@ fn remove_old_trees(parent: &Path, prefix: &str) {
         let Some(rest) = name.strip_prefix(prefix) else {
             continue;
         };
+        // A killed build's staging folder (`<pid>`), its scratch folder (`<pid>.search`), or
+        // a previous output left by a swap (`.old`).
+        let pid = rest.strip_suffix(SCRATCH).unwrap_or(rest);
         let dead = rest.ends_with(".old")
-            || rest.parse::<u32>().is_ok_and(|pid| {
+            || pid.parse::<u32>().is_ok_and(|pid| {
                 cfg!(target_os = "linux") && !Path::new(&format!("/proc/{pid}")).exists()
             });
         if dead {
@@ -325,6 +361,36 @@ mod tests {
             "new"
         );
         assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn the_search_scratch_folder_goes_with_its_guard_or_with_the_next_build() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let s = Staging::new(&out).unwrap();
+        let scratch = s.scratch().unwrap();
+        std::fs::write(scratch.path().join("page.html"), "x").unwrap();
+        assert!(scratch.path().starts_with(tmp.path()));
+        assert!(!scratch.path().starts_with(&out));
+        drop(scratch);
+        assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+        drop(s);
+        // What a killed build left: its staging and scratch folders (no such process).
+        for left in ["4000000000", "4000000000.search"] {
+            std::fs::create_dir(tmp.path().join(format!(".public.jarya-staging-{left}"))).unwrap();
+        }
+        let s = Staging::new(&out).unwrap();
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        if cfg!(target_os = "linux") {
+            assert_eq!(
+                names,
+                [format!(".public.jarya-staging-{}", std::process::id())]
+            );
+        }
+        drop(s);
     }
 
     #[test]

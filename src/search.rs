@@ -103,22 +103,39 @@ pub fn folded_words(r: &Release) -> String {
     words.into_iter().collect::<Vec<_>>().join(" ")
 }
 
-/// What Pagefind reads for a page: the page itself, and for a Kyrgyz page the folded words in
-/// an index-only meta field.
+/// What Pagefind reads for a page: the part it indexes (from the element marked
+/// `data-pagefind-body` to the end of `<main>`; the whole page when the theme marks none) in a
+/// small document of the page's language, and for a Kyrgyz page the folded words in an
+/// index-only meta field. Parsing less makes indexing faster; nothing outside that part is
+/// indexed anyway.
 #[cfg_attr(not(feature = "search"), allow(dead_code))]
-fn index_copy(html: String, r: &Release) -> String {
-    if r.lang != Lang::Ky {
-        return html;
-    }
-    let words = folded_words(r);
-    if words.is_empty() {
-        return html;
-    }
+fn index_copy(html: &str, r: &Release) -> String {
+    let part = html.find(" data-pagefind-body").and_then(|at| {
+        let start = html[..at].rfind('<')?;
+        let end = html[at..].rfind("</main>").map_or(html.len(), |e| at + e);
+        Some(&html[start..end])
+    });
+    let words = if r.lang == Lang::Ky {
+        folded_words(r)
+    } else {
+        String::new()
+    };
     // The words are letters and digits only: nothing in them needs escaping in an attribute.
-    let meta = format!(r#"<meta data-pagefind-meta="fold[content]" content="{words}">"#);
-    match html.find("<head>") {
-        Some(i) => format!("{}{meta}{}", &html[..i + 6], &html[i + 6..]),
-        None => format!("{meta}{html}"),
+    let meta = if words.is_empty() {
+        String::new()
+    } else {
+        format!(r#"<meta data-pagefind-meta="fold[content]" content="{words}">"#)
+    };
+    match part {
+        Some(part) => format!(
+            r#"<!DOCTYPE html><html lang="{}"><head>{meta}</head><body>{part}</body></html>"#,
+            r.lang.code()
+        ),
+        None if meta.is_empty() => html.to_string(),
+        None => match html.find("<head>") {
+            Some(i) => format!("{}{meta}{}", &html[..i + 6], &html[i + 6..]),
+            None => format!("{meta}{html}"),
+        },
     }
 }
 
@@ -146,13 +163,31 @@ fn failed(detail: impl std::fmt::Display) -> Error {
 }
 
 /// The search index of the release pages (`pages`: index in the site's releases, HTML):
-/// each file's path in the output folder, with its bytes. Deterministic: pages go in in the
-/// site's order, and Pagefind names its files by their content.
+/// each file's path in the output folder, with its bytes. What Pagefind reads of each page
+/// ([`index_copy`]) is written under `scratch` at the page's address, and Pagefind reads the
+/// folder on all cores (its API takes synthetic pages one at a time). Deterministic: Pagefind
+/// sorts the pages it finds, and names its files by their content.
 #[cfg(feature = "search")]
-pub fn index(site: &Site, pages: Vec<(usize, Vec<u8>)>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+pub fn index(
+    site: &Site,
+    pages: Vec<(usize, Vec<u8>)>,
+    scratch: &Path,
+) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
-    let urls = crate::urls::Urls::new(&site.config);
+    use rayon::prelude::*;
+    let base = site.config.base_path().trim_matches('/');
+    let root = scratch.join(base);
+    pages.par_iter().try_for_each(|(i, html)| {
+        let html = std::str::from_utf8(html).map_err(failed)?;
+        let file = root.join(plan::page_file(site, Job::Release(*i)));
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        std::fs::write(&file, index_copy(html, &site.releases[*i])).map_err(|e| Error::io(&file, e))
+    })?;
+    drop(pages);
+    let folder = scratch.to_str().ok_or_else(|| failed(scratch.display()))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -160,15 +195,10 @@ pub fn index(site: &Site, pages: Vec<(usize, Vec<u8>)>) -> Result<Vec<(PathBuf, 
     let files = runtime.block_on(async {
         let config = PagefindServiceConfig::builder().build();
         let mut index = PagefindIndex::new(Some(config)).map_err(failed)?;
-        for (i, html) in pages {
-            let r = &site.releases[i];
-            let html = String::from_utf8(html).map_err(failed)?;
-            let url = urls.href(&plan::page_path(site, Job::Release(i)));
-            index
-                .add_html_file(None, Some(url), index_copy(html, r))
-                .await
-                .map_err(failed)?;
-        }
+        index
+            .add_directory(folder.to_string(), None)
+            .await
+            .map_err(failed)?;
         index.get_files().await.map_err(failed)
     })?;
     let mut out = Vec::with_capacity(files.len());
@@ -183,7 +213,7 @@ pub fn index(site: &Site, pages: Vec<(usize, Vec<u8>)>) -> Result<Vec<(PathBuf, 
 
 /// Without the `search` feature, `search: true` is refused when the settings are read.
 #[cfg(not(feature = "search"))]
-pub fn index(_: &Site, _: Vec<(usize, Vec<u8>)>) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+pub fn index(_: &Site, _: Vec<(usize, Vec<u8>)>, _: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     Err(failed("jarya was built without the search feature"))
 }
 
@@ -212,14 +242,23 @@ mod tests {
         ]);
         let page = "<html><head><title>x</title></head><body></body></html>".to_string();
         let of = |lang| s.releases.iter().find(|r| r.lang == lang).unwrap();
-        let ky = index_copy(page.clone(), of(Lang::Ky));
+        let ky = index_copy(&page, of(Lang::Ky));
         assert!(
             ky.starts_with(
                 r#"<html><head><meta data-pagefind-meta="fold[content]" content="онуктуруу">"#
             ),
             "{ky}"
         );
-        assert_eq!(index_copy(page.clone(), of(Lang::Ru)), page);
+        assert_eq!(index_copy(&page, of(Lang::Ru)), page);
+        // With a marked body, only it goes to Pagefind, in a document of the page's language.
+        let page = r#"<html><head><title>x</title></head><body><nav>Меню</nav><main><article class="r" data-pagefind-body><h1>Т</h1></article><aside>Ещё</aside></main><footer>Ф</footer></body></html>"#;
+        assert_eq!(
+            index_copy(page, of(Lang::Ru)),
+            r#"<!DOCTYPE html><html lang="ru"><head></head><body><article class="r" data-pagefind-body><h1>Т</h1></article><aside>Ещё</aside></body></html>"#
+        );
+        assert!(index_copy(page, of(Lang::Ky)).starts_with(
+            r#"<!DOCTYPE html><html lang="ky"><head><meta data-pagefind-meta="fold[content]" content="онуктуруу"></head><body><article"#
+        ));
     }
 
     #[test]

@@ -112,6 +112,16 @@ pub fn year(lang: Lang, year: i16) -> String {
     format!("{lang}/archive/{year}/")
 }
 
+/// The anchor of a month's section on a year page: `m-2025-06`.
+pub fn month_anchor(date: jiff::civil::Date) -> String {
+    format!("m-{:04}-{:02}", date.year(), date.month())
+}
+
+/// The page (1-based) of a paginated list that shows its `index`-th entry (0-based).
+pub fn page_of(index: usize, per_page: usize) -> usize {
+    index / per_page.max(1) + 1
+}
+
 /// Page `n` (1-based) of a paginated list at `base`: `base` itself, then `base` + `page/2/`.
 pub fn paged(base: &str, n: usize) -> String {
     if n <= 1 {

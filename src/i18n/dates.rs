@@ -138,6 +138,15 @@ pub fn format_month_heading(lang: Lang, date: Date) -> String {
     }
 }
 
+/// A month's name on its own, as a link in a list of months: "Июнь" / "Июнь".
+pub fn month_name(lang: Lang, date: Date) -> String {
+    let m = month_index(date);
+    capitalized(match lang {
+        Lang::Ru => RU_MONTHS_NOMINATIVE[m],
+        Lang::Ky => KY_MONTHS[m],
+    })
+}
+
 /// "декабрь" -> "Декабрь".
 fn capitalized(word: &str) -> String {
     let mut chars = word.chars();

@@ -122,6 +122,10 @@ impl Renderer<'_> {
             match sections.last_mut() {
                 Some(s) if s.heading == heading => s.items.push(item),
                 _ => sections.push(Section {
+                    id: match grouping {
+                        Grouping::Month => urls::month_anchor(self.site.releases[i].start.date()),
+                        Grouping::Status => format!("section-{}", sections.len() + 1),
+                    },
                     heading,
                     upcoming: item.upcoming && grouping == Grouping::Status,
                     items: vec![item],
@@ -203,8 +207,39 @@ impl Renderer<'_> {
                 href: self.urls.href(&urls::year(lang, y.year)),
                 count: y.releases.len(),
                 count_text: i18n::count_events(lang, y.releases.len()),
+                months: self.month_views(lang, y.year, &y.releases),
             })
             .collect()
+    }
+
+    /// A year's months in the order of its list, each linking to the page of the year's list
+    /// where its section starts.
+    fn month_views(&self, lang: Lang, year: i16, ids: &[usize]) -> Vec<MonthView> {
+        let mut months: Vec<(jiff::civil::Date, MonthView)> = Vec::new();
+        for (at, &i) in ids.iter().enumerate() {
+            let date = self.site.releases[i].start.date();
+            match months.last_mut() {
+                Some((d, m)) if (d.year(), d.month()) == (date.year(), date.month()) => {
+                    m.count += 1
+                }
+                _ => {
+                    let page = urls::paged(
+                        &urls::year(lang, year),
+                        urls::page_of(at, self.site.config.per_page),
+                    );
+                    let href = format!("{}#{}", self.urls.href(&page), urls::month_anchor(date));
+                    months.push((
+                        date,
+                        MonthView {
+                            name: i18n::month_name(lang, date),
+                            href,
+                            count: 1,
+                        },
+                    ));
+                }
+            }
+        }
+        months.into_iter().map(|(_, m)| m).collect()
     }
 
     pub(super) fn archive_context(&self, lang: Lang, job: Job) -> ArchiveContext {

@@ -168,6 +168,8 @@ pub(super) struct Item {
 
 #[derive(Serialize)]
 pub(super) struct Section {
+    /// The heading's id: `m-2025-06` for a month (months are linked from the search page).
+    pub(super) id: String,
     pub(super) heading: String,
     pub(super) upcoming: bool,
     pub(super) items: Vec<Item>,
@@ -298,6 +300,15 @@ pub(super) struct YearView {
     pub(super) href: String,
     pub(super) count: usize,
     pub(super) count_text: String,
+    /// Its months, newest first, each a link to its section on the year's pages.
+    pub(super) months: Vec<MonthView>,
+}
+
+#[derive(Serialize)]
+pub(super) struct MonthView {
+    pub(super) name: String,
+    pub(super) href: String,
+    pub(super) count: usize,
 }
 
 /// A language's search page: the form, the script's data, and the lists to browse without it.

@@ -420,6 +420,7 @@ fn sample_site_is_valid_html5_by_the_nu_checker() {
         return;
     };
     let (_tmp, out) = build(&repo(), &[]);
+    let _heavy = browser_lock();
     let o = Command::new("java")
         .arg("-jar")
         .arg(&jar)

@@ -82,6 +82,7 @@ fn the_browser_editor_writes_a_release_jarya_accepts() {
     let site = editor_site();
     let server = Server::start(site.path());
     let report = site.path().join("editor.json");
+    let browser = browser_lock();
     let o = Command::new("node")
         .arg(repo().join("tests/browser/editor.js"))
         .arg(server.port.to_string())
@@ -90,6 +91,7 @@ fn the_browser_editor_writes_a_release_jarya_accepts() {
         .env("NODE_PATH", PathBuf::from(modules).join("node_modules"))
         .output()
         .expect("run node");
+    drop(browser);
     drop(server);
     let seen: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&report).unwrap_or_default())

@@ -203,9 +203,20 @@ fn playwright() -> Option<PathBuf> {
     modules.map(PathBuf::from)
 }
 
-/// Runs `node tests/browser/<script> <args>` with the modules of `modules`: whether it
-/// succeeded, and all it printed.
+/// Held by every test that drives Chromium (and by the Java validator, as heavy), so that one
+/// at a time runs on the two cores: Lighthouse times its pages, and a second Chromium beside
+/// it made a fast page score 87 on one run and 100 on the next. Other tests go on in parallel.
+fn browser_lock() -> std::sync::MutexGuard<'static, ()> {
+    static BROWSER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    BROWSER
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Runs `node tests/browser/<script> <args>` with the modules of `modules` (holding the
+/// browser lock): whether it succeeded, and all it printed.
 fn node(modules: &Path, script: &str, args: &[&std::ffi::OsStr]) -> (bool, String) {
+    let _browser = browser_lock();
     let o = Command::new("node")
         .arg(repo().join("tests/browser").join(script))
         .args(args)

@@ -285,10 +285,10 @@ fn archives_list_years_and_months_in_both_languages() {
     ));
     let y2021 = read(&out, "ru/archive/2021/index.html");
     let nov = y2021
-        .find("<h2 id=\"section-1\">Ноябрь 2021</h2>")
+        .find("<h2 id=\"m-2021-11\">Ноябрь 2021</h2>")
         .expect("November heading");
     let oct = y2021
-        .find("<h2 id=\"section-2\">Октябрь 2021</h2>")
+        .find("<h2 id=\"m-2021-10\">Октябрь 2021</h2>")
         .expect("October heading");
     assert!(nov < oct);
     assert_eq!(
@@ -297,7 +297,7 @@ fn archives_list_years_and_months_in_both_languages() {
     );
     let ky2021 = read(&out, "ky/archive/2021/index.html");
     assert!(
-        ky2021.contains("<h2 id=\"section-1\">2021-ж., ноябрь</h2>"),
+        ky2021.contains("<h2 id=\"m-2021-11\">2021-ж., ноябрь</h2>"),
         "{ky2021}"
     );
     // The same year in the other language, or that language's home, marked, when it has none.

@@ -94,6 +94,66 @@ fn search_pages_and_index_are_built_the_same_whatever_the_threads() {
     assert!(!read(&one, "ky/jashtar/index.html").contains("fold[content]"));
 }
 
+/// Without JavaScript the search page offers topics, organizers, years and months; a month
+/// links to the page of its year's list where its section starts (two releases per page here).
+#[test]
+fn the_search_page_links_each_month_to_its_section_on_the_right_page() {
+    let dates = [
+        "2025-06-27",
+        "2025-06-10",
+        "2025-05-05",
+        "2025-03-02",
+        "2025-03-01",
+    ];
+    let files: Vec<(String, String)> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            (
+                format!("ru/r{i}.md"),
+                release(&format!("Событие {i}"), d, "ru", ""),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let site = site_with(&files);
+    let (_t, out) = build(site.path(), &["--search"]);
+    let page = read(&out, "ru/search/index.html");
+    let months: Vec<(String, String, String)> = page
+        .split(r#"<li><a href=""#)
+        .skip(1)
+        .filter_map(|li| {
+            let (href, rest) = li.split_once('"')?;
+            let name = rest.strip_prefix('>')?.split('<').next()?;
+            let count = rest
+                .split(r#"<span class="count">"#)
+                .nth(1)?
+                .split('<')
+                .next()?;
+            href.contains('#')
+                .then(|| (href.to_string(), name.to_string(), count.to_string()))
+        })
+        .collect();
+    let want = [
+        ("/ru/archive/2025/#m-2025-06", "Июнь", "2"),
+        ("/ru/archive/2025/page/2/#m-2025-05", "Май", "1"),
+        ("/ru/archive/2025/page/2/#m-2025-03", "Март", "2"),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(months, want, "{page}");
+    for (href, _, _) in &months {
+        let (path, anchor) = href.split_once('#').unwrap();
+        let target = read(&out, &format!("{}index.html", &path[1..]));
+        assert!(target.contains(&format!(r#"<h2 id="{anchor}">"#)), "{href}");
+    }
+}
+
 #[test]
 fn without_search_nothing_of_it_is_published_and_the_flag_turns_it_on() {
     let site = site_with(&[

@@ -262,6 +262,7 @@ fn lighthouse_scores_are_at_least_95() {
     assert!(o.status.success(), "{}", stderr(&o));
     let scores = std::env::var_os("JARYA_LIGHTHOUSE_SCORES")
         .map_or_else(|| repo().join("target/lighthouse.txt"), PathBuf::from);
+    let _browser = browser_lock();
     let o = Command::new("node")
         .arg(repo().join("tests/browser/lighthouse.js"))
         .arg(&out)

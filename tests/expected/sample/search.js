@@ -101,6 +101,9 @@ async function run() {
   // nothing on the page jumps when the results arrive.
   document.documentElement.classList.add("searching");
   status.textContent = form.dataset.loading;
+  // Pagefind starts after the page's first paint: the form and the status show at once, and
+  // its downloads never hold the first paint back.
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
   try {
     const pagefind = await import(form.dataset.bundle + "pagefind.js");
     await pagefind.options({ excerptLength: 24 });
