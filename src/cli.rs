@@ -38,6 +38,9 @@ pub enum Command {
     /// Check every file and the links in the releases without writing anything. Exit code 1 if
     /// there are mistakes, 0 if there are only warnings.
     Check(CheckArgs),
+    /// Make a release from a press release in Word (.docx), LibreOffice (.odt) or plain text
+    /// (.txt, .md): `jarya import release.docx`.
+    Import(ImportArgs),
 }
 
 /// The option every subcommand shares.
@@ -139,6 +142,22 @@ pub struct CheckArgs {
     /// How to print problems: for people, as JSON for tools, or as GitHub annotations.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+}
+
+/// `jarya import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The documents to import.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The releases' language (default: told from each text's words).
+    #[arg(long, value_parser = ["ru", "ky"])]
+    pub lang: Option<String>,
+    /// Print the release files instead of writing them.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// The command line definition with every help text, heading and usage line in `ui`.

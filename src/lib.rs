@@ -26,6 +26,7 @@ pub mod graphics;
 pub mod i18n;
 pub mod ics;
 pub mod images;
+pub mod import;
 pub mod init;
 pub mod links;
 pub mod markdown;

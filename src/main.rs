@@ -60,6 +60,62 @@ fn main() -> ExitCode {
         Command::Init(a) => init(a, ui),
         Command::New(a) => new(a, ui),
         Command::Serve(a) => serve(a, ui),
+        Command::Import(a) => import(a, ui),
+    }
+}
+
+/// `jarya import`: every file is tried; each problem is printed; exit 1 if any file failed.
+fn import(a: jarya::cli::ImportArgs, ui: Ui) -> ExitCode {
+    let site = a.site.site;
+    let lang = a.lang.as_deref().and_then(Lang::from_code);
+    let mut failed = false;
+    let mut written = 0;
+    for file in &a.files {
+        let result = jarya::import::import(&site, file, lang, ui.0).and_then(|imported| {
+            if !a.dry_run {
+                jarya::import::write(&site, &imported)?;
+            }
+            Ok(imported)
+        });
+        let imported = match result {
+            Ok(imported) => imported,
+            Err(e) => {
+                eprintln!("{}", report::error_line(&e.message(), ui.0));
+                failed = true;
+                continue;
+            }
+        };
+        if let Some(encoding) = imported.encoding.filter(|e| *e != "UTF-8") {
+            eprintln!(
+                "{}",
+                ui.say(msg!("import-encoding", file = file, encoding = encoding))
+            );
+        }
+        if a.dry_run {
+            println!("{}", imported.text);
+        } else {
+            written += 1;
+            println!(
+                "{}",
+                ui.say(msg!("import-written", path = &imported.path, file = file))
+            );
+        }
+        if !imported.missing.is_empty() {
+            let m = msg!(
+                "import-missing",
+                path = &imported.path,
+                fields = imported.missing.join(", ")
+            );
+            println!("{}", ui.say(m));
+        }
+    }
+    if written > 0 {
+        println!("{}", ui.say(msg!("import-next")));
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -5,7 +5,7 @@ use super::Lang;
 use jiff::civil::{Date, DateTime};
 
 /// Kyrgyz month stems, to which every case suffix attaches (январы, январында, январдан, ...).
-const KY_MONTH_STEMS: [&str; 12] = [
+pub const KY_MONTH_STEMS: [&str; 12] = [
     "январ",
     "феврал",
     "март",
@@ -21,7 +21,7 @@ const KY_MONTH_STEMS: [&str; 12] = [
 ];
 
 /// Russian month names in the genitive, as in dates ("27 июня"). CLDR `format` `wide`.
-const RU_MONTHS_GENITIVE: [&str; 12] = [
+pub const RU_MONTHS_GENITIVE: [&str; 12] = [
     "января",
     "февраля",
     "марта",
@@ -148,7 +148,7 @@ pub fn month_name(lang: Lang, date: Date) -> String {
 }
 
 /// "декабрь" -> "Декабрь".
-fn capitalized(word: &str) -> String {
+pub fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

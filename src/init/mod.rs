@@ -5,7 +5,7 @@
 //! [`files`] decides the files (pure); [`init`] writes those that do not exist yet.
 
 use crate::error::{Error, Result};
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, capitalized};
 use crate::msg;
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
@@ -112,14 +112,6 @@ pub fn files(opts: &InitOptions) -> Vec<(PathBuf, String)> {
             include_str!("pages.yml").replace("{action}", &action),
         ),
     ]
-}
-
-fn capitalized(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Creates the site: refuses a folder with files in it (but `.git`) unless `force`, and never

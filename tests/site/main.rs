@@ -255,6 +255,7 @@ mod editor;
 mod errors;
 mod events;
 mod hostile;
+mod import;
 mod init;
 mod language;
 mod model;

@@ -449,3 +449,20 @@ search-not-built-hint = download jarya from the project's releases page (search 
 search-failed = the search index could not be made: { $detail }
 origin-search-index = the search index (folder /pagefind/)
 help-arg-search = Also make the search pages and the search index (like `search: true` in site.yaml)
+
+# import
+import-legacy-doc = { $file } is an old Word file (.doc), which jarya cannot read. Open it in Word or LibreOffice, save it as .docx (Word document), and import that file
+import-unsupported = { $file }: jarya imports .docx, .odt, .txt and .md files, not .{ $ext }
+import-broken = { $file } could not be read as a document ({ $detail }). Open it in Word or LibreOffice and save it again
+import-language-unknown = { $file }: the text's language is not clear (Kyrgyz points { $ky }, Russian points { $ru }; words: { $words }). Say it: --lang ru or --lang ky
+import-header = Imported by jarya import from { $file }. Check every value (each comment says where it was read), then remove `draft: true`.
+import-from = from: «{ $text }»
+import-todo = not found in the text: fill it in
+import-loose = also in the text, without a name beside them: { $list }
+import-written = { $path }: written from { $file }
+import-encoding = { $file }: read as { $encoding }
+import-missing = { $path }: not found in the text, fill in: { $fields }
+import-next = Check the values and their comments, remove `draft: true`, then: jarya check
+help-import = Make a release from a press release in Word (.docx), LibreOffice (.odt) or plain text (.txt, .md): jarya import release.docx
+help-arg-files = The documents to import
+help-arg-dry_run = Print the release files instead of writing them

@@ -427,3 +427,20 @@ search-not-built-hint = jarya'ны долбоордун чыгарылыштар
 search-failed = издөө индексин түзүү мүмкүн болгон жок: { $detail }
 origin-search-index = издөө индекси (/pagefind/ папкасы)
 help-arg-search = Издөө барактарын жана издөө индексин да түзүү (site.yaml ичиндеги `search: true` сыяктуу)
+
+# import
+import-legacy-doc = { $file } — эски Word файлы (.doc), jarya аны окуй албайт. Аны Word же LibreOffice менен ачып, .docx («Word документи») катары сактаңыз жана ошол файлды импорттоңуз
+import-unsupported = { $file }: jarya .docx, .odt, .txt жана .md файлдарын импорттойт, .{ $ext } эмес
+import-broken = { $file } документ катары окулбайт ({ $detail }). Аны Word же LibreOffice менен ачып, кайра сактаңыз
+import-language-unknown = { $file }: тексттин тили так эмес (кыргызча упай { $ky }, орусча { $ru }; сөздөр: { $words }). Тилди көрсөтүңүз: --lang ru же --lang ky
+import-header = jarya import менен { $file } файлынан импорттолду. Ар бир маанини текшериңиз (комментарийде кайдан алынганы жазылган), андан кийин `draft: true` өчүрүңүз.
+import-from = тексттен: «{ $text }»
+import-todo = текстте табылган жок: толтуруңуз
+import-loose = текстте дагы бар, жанында аты жок: { $list }
+import-written = { $path }: { $file } файлынан жазылды
+import-encoding = { $file }: { $encoding } коддоосунда окулду
+import-missing = { $path }: текстте табылган жок, толтуруңуз: { $fields }
+import-next = Маанилерди жана алардын комментарийлерин текшериңиз, `draft: true` өчүрүңүз, андан кийин: jarya check
+help-import = Word (.docx), LibreOffice (.odt) же жөнөкөй тексттеги (.txt, .md) пресс-релизден релиз жасоо: jarya import релиз.docx
+help-arg-files = Импорттолуучу документтер
+help-arg-dry_run = Релиз файлдарын жазбай, экранга чыгаруу

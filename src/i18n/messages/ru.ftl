@@ -459,3 +459,20 @@ search-not-built-hint = скачайте jarya со страницы выпус�
 search-failed = не удалось создать поисковый индекс: { $detail }
 origin-search-index = поисковый индекс (папка /pagefind/)
 help-arg-search = Создать также страницы поиска и поисковый индекс (как `search: true` в site.yaml)
+
+# import
+import-legacy-doc = { $file } — старый файл Word (.doc), jarya его не читает. Откройте его в Word или LibreOffice, сохраните как .docx («Документ Word») и импортируйте этот файл
+import-unsupported = { $file }: jarya импортирует файлы .docx, .odt, .txt и .md, а не .{ $ext }
+import-broken = { $file } не читается как документ ({ $detail }). Откройте его в Word или LibreOffice и сохраните заново
+import-language-unknown = { $file }: язык текста неясен (баллы кыргызского { $ky }, русского { $ru }; слова: { $words }). Укажите его: --lang ru или --lang ky
+import-header = Импортировано командой jarya import из { $file }. Проверьте каждое значение (в комментарии сказано, откуда оно взято), затем удалите `draft: true`.
+import-from = из текста: «{ $text }»
+import-todo = в тексте не найдено: заполните
+import-loose = ещё в тексте, без имени рядом: { $list }
+import-written = { $path }: записан из { $file }
+import-encoding = { $file }: прочитан в кодировке { $encoding }
+import-missing = { $path }: в тексте не найдено, заполните: { $fields }
+import-next = Проверьте значения и комментарии к ним, удалите `draft: true`, затем: jarya check
+help-import = Сделать релиз из пресс-релиза в Word (.docx), LibreOffice (.odt) или простом тексте (.txt, .md): jarya import релиз.docx
+help-arg-files = Документы для импорта
+help-arg-dry_run = Показать файлы релизов, не записывая их

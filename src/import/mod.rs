@@ -1,0 +1,258 @@
+//! `jarya import`: a press release written in Word, LibreOffice or a text editor becomes a
+//! release file, `content/<lang>/<slug>.md`, with the front matter read from its text. Every
+//! value found carries a comment saying where it was read; what was not found is listed for
+//! the writer; the file is a draft until the writer has checked it.
+//!
+//! Rooms: `read` (the file to blocks of text), `when` (dates), `facts` (the other fields);
+//! this file puts the release together and writes it.
+
+pub mod facts;
+pub mod read;
+pub mod when;
+
+use crate::error::{Error, Result};
+use crate::i18n::{self, Lang, Message, UiLang};
+use crate::msg;
+use crate::registry;
+use facts::{Facts, Found};
+use read::{Block, ReadError};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// One file imported (or, with `--dry-run`, what would be written).
+#[derive(Debug, Clone)]
+pub struct Imported {
+    /// The release file, relative to the site folder.
+    pub path: PathBuf,
+    /// Its text.
+    pub text: String,
+    /// How a plain-text file was decoded.
+    pub encoding: Option<&'static str>,
+    /// Fields that were not found, for the writer to fill in.
+    pub missing: Vec<&'static str>,
+}
+
+/// Reads `file` and makes its release for the site at `site`. `ui` is the language of the
+/// comments in the file.
+pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Result<Imported> {
+    let name = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let doc = read::read(file).map_err(|e| match e {
+        ReadError::Legacy => Error::Usage(msg!("import-legacy-doc", file = &name)),
+        ReadError::Unsupported(ext) => {
+            Error::Usage(msg!("import-unsupported", file = &name, ext = ext))
+        }
+        ReadError::Broken(detail) => {
+            Error::Usage(msg!("import-broken", file = &name, detail = detail))
+        }
+        ReadError::Io(e) => Error::io(file, e),
+    })?;
+    let (registries, _) = registry::load(site, &[Lang::Ru, Lang::Ky]);
+    let facts = facts::read(
+        &doc.blocks,
+        lang,
+        registries.organizations.as_ref(),
+        registries.topics.as_ref(),
+    );
+    let Some(lang) = facts.lang else {
+        let ev = &facts.evidence;
+        return Err(Error::Usage(msg!(
+            "import-language-unknown",
+            file = &name,
+            ky = ev.ky as usize,
+            ru = ev.ru as usize,
+            words = ev.words.join(", ")
+        )));
+    };
+    let title = facts.title.as_ref().map_or("", |t| t.value.as_str());
+    let base = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut slug = i18n::slugify(lang, title);
+    if slug.is_empty() || slug.chars().count() > 80 {
+        slug = i18n::slugify(lang, &base);
+    }
+    if slug.is_empty() {
+        return Err(Error::Usage(msg!("slug-empty", found = title)));
+    }
+    let path = Path::new("content")
+        .join(lang.code())
+        .join(format!("{slug}.md"));
+    let say = |m: Message| m.render(ui);
+    let mut missing = Vec::new();
+    let front = front_matter(&facts, lang, &name, &say, &mut missing);
+    let text = format!("{front}\n{}", body(&doc.blocks, facts.title_block));
+    Ok(Imported {
+        path,
+        text,
+        encoding: doc.encoding,
+        missing,
+    })
+}
+
+/// Writes an imported release; refuses to overwrite a file.
+pub fn write(site: &Path, imported: &Imported) -> Result<()> {
+    let abs = site.join(&imported.path);
+    if abs.exists() {
+        return Err(Error::Usage(msg!("new-exists", path = &imported.path)));
+    }
+    if let Some(parent) = abs.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    std::fs::write(&abs, &imported.text).map_err(|e| Error::io(&abs, e))
+}
+
+/// A YAML string: JSON's double-quoted form is YAML's too, every character escaped as it must.
+fn quoted(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
+}
+
+/// A comment: one line, what was read (shortened).
+fn comment(say: &dyn Fn(Message) -> String, from: &str) -> String {
+    let mut text: String = from.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() > 70 {
+        text = text.chars().take(70).collect::<String>() + "…";
+    }
+    format!("  # {}", say(msg!("import-from", text = text)))
+}
+
+fn front_matter(
+    facts: &Facts,
+    lang: Lang,
+    file: &str,
+    say: &dyn Fn(Message) -> String,
+    missing: &mut Vec<&'static str>,
+) -> String {
+    let mut y = String::from("---\n");
+    let _ = writeln!(y, "# {}", say(msg!("import-header", file = file)));
+    match &facts.title {
+        Some(t) => {
+            let _ = writeln!(y, "title: {}{}", quoted(&t.value), comment(say, &t.from));
+        }
+        None => {
+            missing.push("title");
+            let _ = writeln!(y, "title: \"\"");
+        }
+    }
+    match &facts.when {
+        Some(Found { value: w, from }) => {
+            let time =
+                |t: Option<jiff::civil::Time>| t.map(|t| format!(" {}", i18n::format_time(t)));
+            let start = format!("{}{}", w.date, time(w.time).unwrap_or_default());
+            let _ = writeln!(y, "date: {start}{}", comment(say, from));
+            if let Some(end) = w.end_date {
+                let _ = writeln!(y, "end: {end}");
+            } else if let Some(t) = w.end_time {
+                let _ = writeln!(y, "end: \"{}\"", i18n::format_time(t));
+            }
+        }
+        None => {
+            missing.push("date");
+            let _ = writeln!(y, "date:  # {}", say(msg!("import-todo")));
+        }
+    }
+    let _ = writeln!(y, "lang: {}", lang.code());
+    list(&mut y, "organizers", &facts.organizers, say);
+    if facts.organizers.is_empty() {
+        missing.push("organizers");
+    }
+    if !facts.topics.is_empty() {
+        list(&mut y, "topics", &facts.topics, say);
+    }
+    contacts(&mut y, facts, say);
+    y.push_str("draft: true\n---\n");
+    y
+}
+
+fn list(y: &mut String, key: &str, found: &[Found<String>], say: &dyn Fn(Message) -> String) {
+    if found.is_empty() {
+        let _ = writeln!(y, "{key}: []  # {}", say(msg!("import-todo")));
+        return;
+    }
+    let _ = writeln!(y, "{key}:");
+    for f in found {
+        let _ = writeln!(y, "  - {}{}", quoted(&f.value), comment(say, &f.from));
+    }
+}
+
+fn contacts(y: &mut String, facts: &Facts, say: &dyn Fn(Message) -> String) {
+    if !facts.contacts.is_empty() {
+        let _ = writeln!(y, "contacts:");
+    }
+    for c in &facts.contacts {
+        let v = &c.value;
+        let _ = writeln!(y, "  - name: {}{}", quoted(&v.name), comment(say, &c.from));
+        for (key, value) in [("role", &v.role), ("phone", &v.phone), ("email", &v.email)] {
+            if let Some(value) = value {
+                let _ = writeln!(y, "    {key}: {}", quoted(value));
+            }
+        }
+    }
+    if !facts.loose.is_empty() {
+        let list = facts.loose.join(", ");
+        let _ = writeln!(y, "# {}", say(msg!("import-loose", list = list)));
+    }
+}
+
+/// The body in Markdown: every block but the title; headings under the title's level; a
+/// paragraph that Markdown would take for something else gets a backslash.
+fn body(blocks: &[Block], title: Option<usize>) -> String {
+    let mut md = String::new();
+    let mut in_list = false;
+    for (i, b) in blocks.iter().enumerate() {
+        if Some(i) == title {
+            continue;
+        }
+        let is_item = matches!(b, Block::Item(_));
+        if in_list && !is_item {
+            md.push('\n');
+        }
+        in_list = is_item;
+        match b {
+            Block::Heading(n, t) => {
+                let _ = writeln!(md, "{} {t}\n", "#".repeat(usize::from(*n).clamp(1, 5) + 1));
+            }
+            Block::Para(t) => {
+                let _ = writeln!(md, "{}\n", literal(t));
+            }
+            Block::Item(t) => {
+                let _ = writeln!(md, "- {t}");
+            }
+            Block::Table(rows) => table(&mut md, rows),
+        }
+    }
+    md.trim_end().to_string() + "\n"
+}
+
+/// A pipe table: the first row as its head, every row as wide as the widest.
+fn table(md: &mut String, rows: &[Vec<String>]) {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    for (i, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = (0..width)
+            .map(|c| row.get(c).map_or(String::new(), |t| t.replace('|', "\\|")))
+            .collect();
+        let _ = writeln!(md, "| {} |", cells.join(" | "));
+        if i == 0 {
+            let _ = writeln!(md, "|{}", " --- |".repeat(width));
+        }
+    }
+    md.push('\n');
+}
+
+/// Text that starts like Markdown syntax (`#`, `>`, `-`, `1.`) kept as text.
+fn literal(t: &str) -> String {
+    let numbered = t.split_once(['.', ')']).is_some_and(|(n, rest)| {
+        !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(' ')
+    });
+    match t.find(['.', ')']) {
+        Some(i) if numbered => format!("{}\\{}", &t[..i], &t[i..]),
+        _ if t.starts_with(['#', '>', '-', '+', '*', '=', '|']) => format!("\\{t}"),
+        _ => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
