@@ -127,20 +127,24 @@ fn find_when(blocks: &[Block], title_block: Option<usize>) -> Option<Found<When>
     Some(Found { value: w, from })
 }
 
-/// The first heading, else the first line that is not a label ("ПРЕСС-РЕЛИЗ"), a date line
-/// or an organization's name alone.
+/// The first heading, else the first line, that is not a label ("ПРЕСС-РЕЛИЗ"), a date line,
+/// an organization's name alone, a table or a picture.
 fn title_block(blocks: &[Block], organizations: Option<&Registry>) -> Option<usize> {
-    if let Some(i) = blocks.iter().position(|b| matches!(b, Block::Heading(..))) {
-        return Some(i);
-    }
-    blocks.iter().position(|b| {
+    let could_be = |b: &Block| {
         let text = b.text();
         let t = text.as_ref();
         let plain = normalize_name(&t.replace(['–', '—'], "-").replace(" - ", "-"));
         let date_only = when::find(t).is_some_and(|(_, w)| w.written.len() + 8 >= t.len());
         let an_organization = organizations.is_some_and(|r| r.find(Lang::Ru, t).is_some());
-        !LABELS.contains(&plain.as_str()) && !date_only && !an_organization
-    })
+        !matches!(b, Block::Image { .. } | Block::Table(_))
+            && !LABELS.contains(&plain.as_str())
+            && !date_only
+            && !an_organization
+    };
+    blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading(..)) && could_be(b))
+        .or_else(|| blocks.iter().position(could_be))
 }
 
 /// A paragraph standing as the title when the text has none: its first sentence, without a

@@ -7,6 +7,7 @@
 //! this file puts the release together and writes it.
 
 pub mod facts;
+pub mod media;
 pub mod read;
 pub mod when;
 
@@ -28,8 +29,12 @@ pub struct Imported {
     pub text: String,
     /// How a plain-text file was decoded.
     pub encoding: Option<&'static str>,
-    /// Fields that were not found, for the writer to fill in.
-    pub missing: Vec<&'static str>,
+    /// Fields that were not found, for the writer to fill in (and pictures without a text
+    /// saying what they show).
+    pub missing: Vec<String>,
+    /// A .docx's pictures, written beside the release: it is then a page bundle
+    /// (`content/<lang>/<slug>/index.md`).
+    pub pictures: Vec<media::Picture>,
 }
 
 /// Reads `file` and makes its release for the site at `site`. `ui` is the language of the
@@ -78,29 +83,52 @@ pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Resul
     if slug.is_empty() {
         return Err(Error::Usage(msg!("slug-empty", found = title)));
     }
-    let path = Path::new("content")
-        .join(lang.code())
-        .join(format!("{slug}.md"));
+    let dir = Path::new("content").join(lang.code());
+    let path = if doc.pictures.is_empty() {
+        dir.join(format!("{slug}.md"))
+    } else {
+        dir.join(&slug).join("index.md")
+    };
     let say = |m: Message| m.render(ui);
     let mut missing = Vec::new();
     let front = front_matter(&facts, lang, &name, &say, &mut missing);
     let text = format!("{front}\n{}", body(&doc.blocks, facts.title_block));
+    for b in &doc.blocks {
+        if let Block::Image { name, alt } = b
+            && alt.is_empty()
+        {
+            missing.push(format!("![…]({name})"));
+        }
+    }
     Ok(Imported {
         path,
         text,
         encoding: doc.encoding,
         missing,
+        pictures: doc.pictures,
     })
 }
 
-/// Writes an imported release; refuses to overwrite a file.
+/// Writes an imported release and its pictures; refuses to overwrite anything: the release
+/// as a file or as a bundle of the same name.
 pub fn write(site: &Path, imported: &Imported) -> Result<()> {
-    let abs = site.join(&imported.path);
-    if abs.exists() {
-        return Err(Error::Usage(msg!("new-exists", path = &imported.path)));
+    let rel = &imported.path;
+    let slug_path = if rel.ends_with("index.md") {
+        rel.parent().map(|d| d.with_extension("md"))
+    } else {
+        Some(rel.with_extension(""))
+    };
+    for taken in std::iter::once(rel.clone()).chain(slug_path) {
+        if site.join(&taken).exists() {
+            return Err(Error::Usage(msg!("new-exists", path = &taken)));
+        }
     }
-    if let Some(parent) = abs.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    let abs = site.join(rel);
+    let dir = abs.parent().unwrap_or(site);
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    for p in &imported.pictures {
+        let file = dir.join(&p.name);
+        std::fs::write(&file, &p.bytes).map_err(|e| Error::io(&file, e))?;
     }
     std::fs::write(&abs, &imported.text).map_err(|e| Error::io(&abs, e))
 }
@@ -124,7 +152,7 @@ fn front_matter(
     lang: Lang,
     file: &str,
     say: &dyn Fn(Message) -> String,
-    missing: &mut Vec<&'static str>,
+    missing: &mut Vec<String>,
 ) -> String {
     let mut y = String::from("---\n");
     let _ = writeln!(y, "# {}", say(msg!("import-header", file = file)));
@@ -133,7 +161,7 @@ fn front_matter(
             let _ = writeln!(y, "title: {}{}", quoted(&t.value), comment(say, &t.from));
         }
         None => {
-            missing.push("title");
+            missing.push("title".into());
             let _ = writeln!(y, "title: \"\"");
         }
     }
@@ -150,14 +178,14 @@ fn front_matter(
             }
         }
         None => {
-            missing.push("date");
+            missing.push("date".into());
             let _ = writeln!(y, "date:  # {}", say(msg!("import-todo")));
         }
     }
     let _ = writeln!(y, "lang: {}", lang.code());
     list(&mut y, "organizers", &facts.organizers, say);
     if facts.organizers.is_empty() {
-        missing.push("organizers");
+        missing.push("organizers".into());
     }
     if !facts.topics.is_empty() {
         list(&mut y, "topics", &facts.topics, say);
@@ -222,6 +250,10 @@ fn body(blocks: &[Block], title: Option<usize>) -> String {
                 let _ = writeln!(md, "- {t}");
             }
             Block::Table(rows) => table(&mut md, rows),
+            Block::Image { name, alt } => {
+                let alt = alt.replace('[', "\\[").replace(']', "\\]");
+                let _ = writeln!(md, "![{alt}]({name})\n");
+            }
         }
     }
     md.trim_end().to_string() + "\n"

@@ -2,6 +2,7 @@
 //! becomes blocks of text (headings, paragraphs, list items) with bold and italic as Markdown.
 //! A .docx or .odt is a zip of XML: `word/document.xml` with its styles, or `content.xml`.
 
+use super::media::{self, Picture, Pictures};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
@@ -16,6 +17,11 @@ pub enum Block {
     Item(String),
     /// Rows of cells (a cell's paragraphs joined by spaces).
     Table(Vec<Vec<String>>),
+    /// A picture: its file beside the release, and what Word says it shows (may be empty).
+    Image {
+        name: String,
+        alt: String,
+    },
 }
 
 impl Block {
@@ -23,6 +29,7 @@ impl Block {
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
             Block::Heading(_, t) | Block::Para(t) | Block::Item(t) => t.into(),
+            Block::Image { alt, .. } => alt.into(),
             Block::Table(rows) => rows
                 .iter()
                 .map(|r| r.join(" "))
@@ -93,6 +100,8 @@ impl Grid {
 pub struct Document {
     pub blocks: Vec<Block>,
     pub encoding: Option<&'static str>,
+    /// The pictures of a .docx, to go beside the release.
+    pub pictures: Vec<Picture>,
 }
 
 /// Why a file could not be read.
@@ -123,19 +132,25 @@ pub fn read(path: &Path) -> Result<Document, ReadError> {
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;
     match ext.as_str() {
         "doc" => Err(ReadError::Legacy),
-        "docx" => Ok(Document {
-            blocks: docx(&bytes)?,
-            encoding: None,
-        }),
+        "docx" => {
+            let (blocks, pictures) = docx(&bytes)?;
+            Ok(Document {
+                blocks,
+                encoding: None,
+                pictures,
+            })
+        }
         "odt" => Ok(Document {
             blocks: odt(&bytes)?,
             encoding: None,
+            pictures: Vec::new(),
         }),
         _ => {
             let (text, encoding) = decode(&bytes);
             Ok(Document {
                 blocks: plain(&text, ext == "md"),
                 encoding: Some(encoding),
+                pictures: Vec::new(),
             })
         }
     }
@@ -202,7 +217,8 @@ pub fn clean(line: &str) -> String {
 /// The most of a document's XML read.
 const LIMIT: u64 = 64 << 20;
 
-fn unzip(bytes: &[u8], name: &str) -> Result<Option<String>, ReadError> {
+/// A file of a zip package, read up to LIMIT bytes.
+pub(super) fn unzip_bytes(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>, ReadError> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| ReadError::Broken(e.to_string()))?;
     let Ok(mut file) = zip.by_name(name) else {
@@ -221,12 +237,16 @@ fn unzip(bytes: &[u8], name: &str) -> Result<Option<String>, ReadError> {
             LIMIT >> 20
         )));
     }
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|e| ReadError::Broken(format!("{name}: {e}")))
+    Ok(Some(bytes))
 }
 
-fn attr(e: &BytesStart, name: &str) -> Option<String> {
+fn unzip(bytes: &[u8], name: &str) -> Result<Option<String>, ReadError> {
+    unzip_bytes(bytes, name)?
+        .map(|b| String::from_utf8(b).map_err(|e| ReadError::Broken(format!("{name}: {e}"))))
+        .transpose()
+}
+
+pub(super) fn attr(e: &BytesStart, name: &str) -> Option<String> {
     e.try_get_attribute(name)
         .ok()
         .flatten()
@@ -342,11 +362,15 @@ fn on(e: &BytesStart) -> bool {
 /// A .docx: paragraphs with their style (resolved to its name through styles.xml: built-in
 /// names stay English, `heading 1`, `Title`, `List Bullet`, whatever Word's language), list
 /// numbering, bold, italic and links.
-fn docx(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
+fn docx(bytes: &[u8]) -> Result<(Vec<Block>, Vec<Picture>), ReadError> {
     let document = unzip(bytes, "word/document.xml")?
         .ok_or_else(|| ReadError::Broken("word/document.xml".into()))?;
     let styles = style_names(&unzip(bytes, "word/styles.xml")?.unwrap_or_default());
-    let links = relations(&unzip(bytes, "word/_rels/document.xml.rels")?.unwrap_or_default());
+    let rels = media::relations(&unzip(bytes, "word/_rels/document.xml.rels")?.unwrap_or_default());
+    let mut pictures = Pictures::default();
+    // The pictures of the paragraph being read (name, alt), and the last alt text seen.
+    let mut images: Vec<(String, String)> = Vec::new();
+    let mut alt = String::new();
     let mut reader = Reader::from_str(&document);
     let mut blocks = Vec::new();
     let mut para = Para::default();
@@ -365,6 +389,19 @@ fn docx(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
                     listed = false;
                 }
                 "w:t" => in_t = true,
+                "wp:docPr" => {
+                    alt = attr(&e, "descr")
+                        .or_else(|| attr(&e, "title"))
+                        .unwrap_or_default();
+                }
+                "a:blip" => {
+                    let rel = attr(&e, "r:embed").and_then(|id| rels.get(&id));
+                    if let Some(rel) = rel.filter(|r| !r.external)
+                        && let Some(name) = pictures.take(bytes, &rel.target)?
+                    {
+                        images.push((name, clean(&std::mem::take(&mut alt))));
+                    }
+                }
                 "w:tbl" => grid.open(),
                 "w:tr" => grid.row(),
                 "w:tc" => grid.cell(),
@@ -376,7 +413,8 @@ fn docx(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
                 "w:i" => para.italic = on(&e),
                 "w:tab" | "w:br" => para.run.push(' '),
                 "w:hyperlink" => {
-                    para.open_link(attr(&e, "r:id").and_then(|id| links.get(&id).cloned()));
+                    let rel = attr(&e, "r:id").and_then(|id| rels.get(&id));
+                    para.open_link(rel.filter(|r| r.external).map(|r| r.target.clone()));
                 }
                 _ => {}
             },
@@ -393,6 +431,11 @@ fn docx(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
                         let name = styles.get(&style).map_or(style.as_str(), String::as_str);
                         push(&mut blocks, kind(name, listed), &para.text);
                     }
+                    blocks.extend(
+                        images
+                            .drain(..)
+                            .map(|(name, alt)| Block::Image { name, alt }),
+                    );
                 }
                 _ => {}
             },
@@ -400,7 +443,7 @@ fn docx(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
             _ => {}
         }
     }
-    Ok(blocks)
+    Ok((blocks, pictures.taken))
 }
 
 #[derive(Clone, Copy)]
@@ -457,26 +500,6 @@ fn style_names(xml: &str) -> HashMap<String, String> {
         }
     }
     names
-}
-
-/// document.xml.rels: relation id -> the address of an external link.
-fn relations(xml: &str) -> HashMap<String, String> {
-    let mut links = HashMap::new();
-    let mut reader = Reader::from_str(xml);
-    while let Ok(event) = reader.read_event() {
-        match event {
-            Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "Relationship" => {
-                if attr(&e, "TargetMode").as_deref() == Some("External")
-                    && let (Some(id), Some(target)) = (attr(&e, "Id"), attr(&e, "Target"))
-                {
-                    links.insert(id, target);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    links
 }
 
 /// An .odt: `text:h` headings with their outline level, `text:p` paragraphs, paragraphs inside

@@ -189,3 +189,50 @@ fn the_body_keeps_text_that_looks_like_markdown_as_text() {
         "1\\. Не список\n\n- пункт\n\n\\# не заголовок\n\n### Раздел\n\n| А | Б\\|В |\n| --- | --- |\n| 1 |  |\n"
     );
 }
+
+/// Word's pictures: each goes beside the release under a safe name, with Word's alt text;
+/// an SVG (it can carry script) and a target outside the package are not taken.
+#[test]
+fn a_docx_picture_goes_beside_the_release() {
+    let document = format!(
+        r#"<w:document {W} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>
+<w:p><w:r><w:t>Форум</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Рисунок 1" descr="Участники &quot;форума&quot;"/><a:graphic><a:graphicData><pic:pic xmlns:pic="p"><pic:blipFill><a:blip r:embed="rId7"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
+<w:p><w:r><w:drawing><wp:inline><wp:docPr id="2" name="x"/><a:blip r:embed="rId8"/></wp:inline></w:drawing></w:r></w:p>
+<w:p><w:r><w:drawing><wp:inline><wp:docPr id="3" name="y"/><a:blip r:embed="rId9"/></wp:inline></w:drawing></w:r></w:p>
+<w:p><w:r><w:drawing><wp:inline><wp:docPr id="4" name="z"/><a:blip r:embed="rId10"/></wp:inline></w:drawing></w:r></w:p>
+</w:body></w:document>"#
+    );
+    let rels = r#"<Relationships xmlns="r"><Relationship Id="rId7" Target="media/image1.png"/><Relationship Id="rId8" Target="media/Фото 2.JPG"/><Relationship Id="rId9" Target="media/logo.svg"/><Relationship Id="rId10" Target="../../../etc/passwd.png"/></Relationships>"#;
+    let bytes = zipped(&[
+        ("word/document.xml", &document),
+        ("word/_rels/document.xml.rels", rels),
+        ("word/media/image1.png", "PNG"),
+        ("word/media/Фото 2.JPG", "JPG"),
+        ("word/media/logo.svg", "<svg onload=alert(1)/>"),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.docx");
+    std::fs::write(&path, bytes).unwrap();
+    let doc = read::read(&path).unwrap();
+    assert_eq!(
+        doc.blocks,
+        [
+            Block::Para("Форум".into()),
+            Block::Image {
+                name: "image1.png".into(),
+                alt: "Участники \"форума\"".into()
+            },
+            Block::Image {
+                name: "foto-2.jpg".into(),
+                alt: String::new()
+            },
+        ]
+    );
+    let names: Vec<&str> = doc.pictures.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["image1.png", "foto-2.jpg"]);
+    assert_eq!(doc.pictures[0].bytes, b"PNG");
+    assert_eq!(
+        body(&doc.blocks, None),
+        "Форум\n\n![Участники \"форума\"](image1.png)\n\n![](foto-2.jpg)\n"
+    );
+}
