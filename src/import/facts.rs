@@ -1,6 +1,7 @@
 //! `jarya import`, facts: what the text of a release says about its title, language, date,
 //! contacts, organizers and topics, each with the words it was read from.
 
+use super::place;
 use super::read::Block;
 use super::when::{self, When};
 use crate::i18n::{self, Evidence, Lang, capitalized};
@@ -34,6 +35,8 @@ pub struct Facts {
     /// The title's block: the body is every other block.
     pub title_block: Option<usize>,
     pub when: Option<Found<When>>,
+    /// The place: a "Место:" line, or a venue in the date's sentence.
+    pub place: Option<Found<String>>,
     pub contacts: Vec<Found<Contact>>,
     /// Phones and e-mails seen without a name beside them (listed for the writer).
     pub loose: Vec<String>,
@@ -80,7 +83,17 @@ pub fn read(
             from: line.to_string(),
         }
     });
-    let when = find_when(blocks, title_block);
+    let dated = find_when(blocks, title_block);
+    let place = blocks
+        .iter()
+        .find_map(|b| place::from_label(&b.text()).map(|p| (p, b.text().into_owned())))
+        .or_else(|| {
+            let (i, _) = dated.as_ref()?;
+            let text = blocks[*i].text();
+            place::from_sentence(&text).map(|p| (p, text.into_owned()))
+        })
+        .map(|(value, from)| Found { value, from });
+    let when = dated.map(|(_, w)| w);
     let (contacts, loose) = contacts(blocks);
     Facts {
         lang,
@@ -88,6 +101,7 @@ pub fn read(
         title,
         title_block,
         when,
+        place,
         contacts,
         loose,
         organizers: orgs,
@@ -98,7 +112,7 @@ pub fn read(
 /// The event's date (the title's own block looked at last: a date there is the event's only
 /// when no other is given), and its time from the rest of its sentence or the next paragraph
 /// when the date has none ("2025-жылдын 3-декабрында … Иш-чара саат 10:00дөн 13:00гө чейин").
-fn find_when(blocks: &[Block], title_block: Option<usize>) -> Option<Found<When>> {
+fn find_when(blocks: &[Block], title_block: Option<usize>) -> Option<(usize, Found<When>)> {
     let order = (0..blocks.len())
         .filter(|i| Some(*i) != title_block)
         .chain(title_block);
@@ -124,7 +138,7 @@ fn find_when(blocks: &[Block], title_block: Option<usize>) -> Option<Found<When>
             from = format!("{from} … {words}");
         }
     }
-    Some(Found { value: w, from })
+    Some((i, Found { value: w, from }))
 }
 
 /// The first heading, else the first line, that is not a label ("ПРЕСС-РЕЛИЗ"), a date line,

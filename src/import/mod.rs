@@ -8,6 +8,7 @@
 
 pub mod facts;
 pub mod media;
+pub mod place;
 pub mod read;
 pub mod when;
 
@@ -183,6 +184,9 @@ fn front_matter(
         }
     }
     let _ = writeln!(y, "lang: {}", lang.code());
+    if let Some(p) = &facts.place {
+        let _ = writeln!(y, "location: {}{}", quoted(&p.value), comment(say, &p.from));
+    }
     list(&mut y, "organizers", &facts.organizers, say);
     if facts.organizers.is_empty() {
         missing.push("organizers".into());

@@ -139,6 +139,15 @@ fn the_five_seeds_give_the_facts_of_the_sample_releases() {
             .collect();
         assert_eq!(got, want, "{what}");
         assert_eq!(f["draft"], serde_yaml::Value::Bool(true));
+        // The place's name as the sample gives it (003 lists eight cities: not read).
+        let place = [
+            "Министерство юстиции Кыргызской Республики",
+            "",
+            "Конференц-зал отеля «Шератон»",
+            "",
+            "«Хаятт Ридженси Бишкек» мейманканасы",
+        ][n];
+        assert_eq!(s(&f["location"]), place, "{what}");
     }
 }
 
@@ -192,7 +201,15 @@ fn word_and_libreoffice_files_give_what_the_text_gives() {
             let file = tmp.path().join(format!("seed{n}.{ext}"));
             std::fs::write(&file, bytes).unwrap();
             let got = dry_run(site.path(), &file);
-            for key in ["lang", "title", "date", "end", "organizers", "contacts"] {
+            for key in [
+                "lang",
+                "title",
+                "date",
+                "end",
+                "location",
+                "organizers",
+                "contacts",
+            ] {
                 assert_eq!(got[key], from_text[key], "{ext} {n} {key}");
             }
         }
