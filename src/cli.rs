@@ -153,7 +153,7 @@ pub struct ImportArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// The releases' language (default: told from each text's words).
-    #[arg(long, value_parser = ["ru", "ky"])]
+    #[arg(long = "lang", id = "import_lang", value_name = "LANG", value_parser = ["ru", "ky"])]
     pub lang: Option<String>,
     /// Print the release files instead of writing them.
     #[arg(long)]

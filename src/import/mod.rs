@@ -69,7 +69,11 @@ pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Resul
             file = &name,
             ky = ev.ky as usize,
             ru = ev.ru as usize,
-            words = ev.words.join(", ")
+            words = if ev.words.is_empty() {
+                "—".to_string()
+            } else {
+                ev.words.join(", ")
+            }
         )));
     };
     let title = facts.title.as_ref().map_or("", |t| t.value.as_str());

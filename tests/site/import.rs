@@ -294,7 +294,8 @@ fn what_cannot_be_imported_is_explained() {
         "{err}"
     );
     assert!(
-        err.contains("b.txt: язык текста неясен") && err.contains("--lang ru или --lang ky"),
+        err.contains("b.txt: язык текста неясен (баллы кыргызского 0, русского 0; слова: —)")
+            && err.contains("--lang ru или --lang ky"),
         "{err}"
     );
     let out = String::from_utf8_lossy(&o.stdout);

@@ -465,4 +465,5 @@ import-missing = { $path }: not found in the text, fill in: { $fields }
 import-next = Check the values and their comments, remove `draft: true`, then: jarya check
 help-import = Make a release from a press release in Word (.docx), LibreOffice (.odt) or plain text (.txt, .md): jarya import release.docx
 help-arg-files = The documents to import
+help-arg-import_lang = The releases' language, ru or ky (default: told from each text's words; when they are not clear, jarya asks for it)
 help-arg-dry_run = Print the release files instead of writing them

@@ -443,4 +443,5 @@ import-missing = { $path }: текстте табылган жок, толтур
 import-next = Маанилерди жана алардын комментарийлерин текшериңиз, `draft: true` өчүрүңүз, андан кийин: jarya check
 help-import = Word (.docx), LibreOffice (.odt) же жөнөкөй тексттеги (.txt, .md) пресс-релизден релиз жасоо: jarya import релиз.docx
 help-arg-files = Импорттолуучу документтер
+help-arg-import_lang = Релиздердин тили, ru же ky (демейки: тексттин сөздөрүнөн аныкталат; так болбосо, jarya аны сурайт)
 help-arg-dry_run = Релиз файлдарын жазбай, экранга чыгаруу

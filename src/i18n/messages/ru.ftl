@@ -475,4 +475,5 @@ import-missing = { $path }: в тексте не найдено, заполни�
 import-next = Проверьте значения и комментарии к ним, удалите `draft: true`, затем: jarya check
 help-import = Сделать релиз из пресс-релиза в Word (.docx), LibreOffice (.odt) или простом тексте (.txt, .md): jarya import релиз.docx
 help-arg-files = Документы для импорта
+help-arg-import_lang = Язык релизов, ru или ky (по умолчанию определяется по словам текста; если он неясен, jarya попросит указать его)
 help-arg-dry_run = Показать файлы релизов, не записывая их
