@@ -15,6 +15,30 @@ corpus="fuzz/corpus/$target"; mkdir -p "$corpus"
 if [ -z "$(ls -A "$corpus")" ]; then
   i=0
   for f in content/*/*.md; do cp "$f" "$corpus/seed-$i"; i=$((i + 1)); done
+  if [ "$target" = import_doc ]; then
+    # The first byte picks the reader (see the target): 5 plain text, 0/1 a .docx/.odt
+    # package, 2/3 its main XML part. Packages come from tests/tools/office.py when
+    # python-docx and odfpy are there.
+    rm -f "$corpus"/seed-*
+    i=0
+    for f in tests/fixtures/import/*.txt; do
+      { printf '\005'; cat "$f"; } >"$corpus/seed-$i"; i=$((i + 1))
+    done
+    py="${JARYA_OFFICE_PYTHON:-python3}"
+    if "$py" -c 'import docx, odf' 2>/dev/null; then
+      tmp="$(mktemp -d)"
+      "$py" tests/tools/office.py rich "$tmp/rich"
+      "$py" tests/tools/office.py seed tests/fixtures/import/000_*.txt "$tmp/seed"
+      for doc in "$tmp"/*.docx "$tmp"/*.odt; do
+        case "$doc" in *.docx) m='\000' x='\002' part=word/document.xml ;;
+                       *) m='\001' x='\003' part=content.xml ;; esac
+        { printf "$m"; cat "$doc"; } >"$corpus/seed-$i"
+        { printf "$x"; unzip -p "$doc" "$part"; } >"$corpus/seed-$((i + 1))"
+        i=$((i + 2))
+      done
+      rm -rf "$tmp"
+    fi
+  fi
   if [ "$target" = small_site ]; then
     rm -f "$corpus"/seed-*
     ru=(content/ru/*.md); ky=(content/ky/*.md)

@@ -108,6 +108,10 @@ fn import(a: jarya::cli::ImportArgs, ui: Ui) -> ExitCode {
             );
             println!("{}", ui.say(m));
         }
+        if !imported.new_organizations.is_empty() {
+            println!("{}", ui.say(msg!("import-suggest", path = &imported.path)));
+            print!("{}", imported.new_organizations);
+        }
     }
     if written > 0 {
         println!("{}", ui.say(msg!("import-next")));

@@ -1,6 +1,8 @@
 // The search bench's browser half (run by `cargo bench` when JARYA_PLAYWRIGHT is set):
 //   node search_queries.js SITE_DIR
-// Serves the built site on 127.0.0.1, counting the bytes of every response, and times
+// Serves the built site on 127.0.0.1 as a static host does (JavaScript, HTML and CSS gzipped
+// when the browser accepts it; Pagefind's own files are gzipped already), counting the bytes
+// of every response as sent, and times
 // Pagefind in headless Chromium as the search page uses it: per language, the first query in a
 // fresh browser context (cold: runtime, index meta, wasm, chunks), then the other queries warm;
 // for each, search() and data() of the top 5 in milliseconds and the bytes fetched. Five
@@ -9,6 +11,7 @@ const { launch } = require('../../tests/browser/chromium');
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
+const zlib = require('zlib');
 
 const root = path.resolve(process.argv[2]);
 const QUERIES = {
@@ -25,10 +28,16 @@ const server = http.createServer((req, res) => {
     res.end();
     return;
   }
-  const body = fs.readFileSync(file);
+  let body = fs.readFileSync(file);
+  const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html'
+    : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+  const headers = { 'content-type': type };
+  if (type.startsWith('text/') && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+    body = zlib.gzipSync(body, { level: 6 });
+    headers['content-encoding'] = 'gzip';
+  }
   served += body.length;
-  const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/octet-stream';
-  res.writeHead(200, { 'content-type': type });
+  res.writeHead(200, headers);
   res.end(body);
 });
 

@@ -3,6 +3,7 @@
 
 use super::place;
 use super::read::Block;
+use super::suggest::{self, Suggestion};
 use super::when::{self, When};
 use crate::i18n::{self, Evidence, Lang, capitalized};
 use crate::model::phone::{self, Reading};
@@ -41,6 +42,8 @@ pub struct Facts {
     /// Phones and e-mails seen without a name beside them (listed for the writer).
     pub loose: Vec<String>,
     pub organizers: Vec<Found<String>>,
+    /// Organizations the text names that the registry lacks.
+    pub suggested: Vec<Suggestion>,
     pub topics: Vec<Found<String>>,
 }
 
@@ -95,6 +98,10 @@ pub fn read(
         .map(|(value, from)| Found { value, from });
     let when = dated.map(|(_, w)| w);
     let (contacts, loose) = contacts(blocks);
+    let suggested = lang.map_or_else(Vec::new, |l| {
+        let place = place.as_ref().map(|p| p.value.as_str());
+        suggest::organizations(&body, l, organizations, place)
+    });
     Facts {
         lang,
         evidence,
@@ -105,6 +112,7 @@ pub fn read(
         contacts,
         loose,
         organizers: orgs,
+        suggested,
         topics: topics.map_or_else(Vec::new, |r| registered(r, &body, lang)),
     }
 }
@@ -285,7 +293,7 @@ fn registered(registry: &Registry, text: &str, lang: Option<Lang>) -> Vec<Found<
 }
 
 /// Lowercase words joined by single spaces: quotes and punctuation left out, ё as е.
-fn words(text: &str) -> String {
+pub(super) fn words(text: &str) -> String {
     normalize_name(text)
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
@@ -319,6 +327,19 @@ fn person(line: &str) -> Option<std::ops::Range<usize>> {
             .then(|| pair[0].start()..pair[1].end())
     })
 }
+
+/// Words that label a contact line: what stands before the name is then no role.
+const LABEL_WORDS: [&str; 9] = [
+    "контакты",
+    "контакт",
+    "телефон",
+    "тел",
+    "факс",
+    "байланыш",
+    "e-mail",
+    "email",
+    "справки",
+];
 
 /// Words that start a contact line without being a name.
 const NOT_NAMES: [&str; 8] = [
@@ -363,6 +384,11 @@ fn contacts(blocks: &[Block]) -> (Vec<Found<Contact>>, Vec<String>) {
             .strip_suffix(['–', '—', '-', ':'])
             .map(str::trim)
             .filter(|r| !r.is_empty() && r.split_whitespace().count() <= 5)
+            // "Контакты: Улан Уметов" names no role.
+            .filter(|r| {
+                let first = r.split_whitespace().next().unwrap_or("");
+                !LABEL_WORDS.contains(&first.trim_end_matches([':', '.']).to_lowercase().as_str())
+            })
             .map(str::to_string);
         found.push(Found {
             value: Contact {

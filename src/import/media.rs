@@ -1,4 +1,4 @@
-//! `jarya import`, pictures of a .docx: the package's relations (links and pictures), and the
+//! `jarya import`, pictures of a .docx or .odt: the package's relations (links and pictures), and the
 //! pictures' files under safe names, to go beside the release (a page bundle).
 
 use super::read::{ReadError, attr, unzip_bytes};
@@ -56,20 +56,28 @@ pub struct Pictures {
 }
 
 impl Pictures {
-    /// The file name for the picture at `target` (relative to `word/`), reading it from the
-    /// package the first time; None for what is not a picture kind, a missing file, or past
-    /// the limit.
-    pub fn take(&mut self, package: &[u8], target: &str) -> Result<Option<String>, ReadError> {
+    /// The file name for the picture at `target` (relative to `base`, `word/` in a .docx, the
+    /// package's root in an .odt), reading it from the package the first time; None for what
+    /// is not a picture kind, a missing file, or past the limit. `called` names it when the
+    /// package's own name says nothing (LibreOffice's `Pictures/1000000100000….png`).
+    pub fn take(
+        &mut self,
+        package: &[u8],
+        base: &str,
+        target: &str,
+        called: Option<&str>,
+    ) -> Result<Option<String>, ReadError> {
         if let Some(name) = self.by_target.get(target) {
             return Ok(Some(name.clone()));
         }
-        let Some(name) = self.safe_name(target) else {
+        let Some(name) = self.safe_name(target, called) else {
             return Ok(None);
         };
-        let path = format!(
-            "word/{}",
-            target.trim_start_matches('/').trim_start_matches("word/")
-        );
+        let inner = target.trim_start_matches("./");
+        let path = match inner.strip_prefix('/') {
+            Some(rooted) => rooted.to_string(),
+            None => format!("{base}{}", inner.trim_start_matches(base)),
+        };
         let Some(bytes) = unzip_bytes(package, &path)? else {
             return Ok(None);
         };
@@ -87,14 +95,14 @@ impl Pictures {
 
     /// The last part of `target` as a slug, and its picture kind; a number added when two
     /// pictures would share a name.
-    fn safe_name(&self, target: &str) -> Option<String> {
+    fn safe_name(&self, target: &str, called: Option<&str>) -> Option<String> {
         let base = target.rsplit(['/', '\\']).next()?.to_lowercase();
         let (stem, ext) = base.rsplit_once('.')?;
         if !KINDS.contains(&ext) {
             return None;
         }
         // The site's slug rule: "Фото 2" -> "foto-2".
-        let stem = i18n::slugify(Lang::Ru, stem);
+        let stem = i18n::slugify(Lang::Ru, called.unwrap_or(stem));
         let stem = if stem.is_empty() {
             "picture".to_string()
         } else {

@@ -8,8 +8,10 @@
 
 pub mod facts;
 pub mod media;
+pub mod odt;
 pub mod place;
 pub mod read;
+pub mod suggest;
 pub mod when;
 
 use crate::error::{Error, Result};
@@ -33,9 +35,12 @@ pub struct Imported {
     /// Fields that were not found, for the writer to fill in (and pictures without a text
     /// saying what they show).
     pub missing: Vec<String>,
-    /// A .docx's pictures, written beside the release: it is then a page bundle
+    /// A .docx's or .odt's pictures, written beside the release: it is then a page bundle
     /// (`content/<lang>/<slug>/index.md`).
     pub pictures: Vec<media::Picture>,
+    /// Entries to add to `content/organizations.yaml` for organizations the text names and
+    /// the registry lacks (YAML; empty when none).
+    pub new_organizations: String,
 }
 
 /// Reads `file` and makes its release for the site at `site`. `ui` is the language of the
@@ -56,17 +61,33 @@ pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Resul
         ReadError::Io(e) => Error::io(file, e),
     })?;
     let (registries, _) = registry::load(site, &[Lang::Ru, Lang::Ky]);
-    let facts = facts::read(
-        &doc.blocks,
-        lang,
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let known = (
         registries.organizations.as_ref(),
         registries.topics.as_ref(),
     );
+    make(doc, &name, &stem, lang, known, ui)
+}
+
+/// The release made from a document read from the file `name` (`stem` without its
+/// extension), with the site's registries (organizations, topics). Touches no disk.
+pub fn make(
+    doc: read::Document,
+    name: &str,
+    stem: &str,
+    lang: Option<Lang>,
+    (organizations, topics): (Option<&registry::Registry>, Option<&registry::Registry>),
+    ui: UiLang,
+) -> Result<Imported> {
+    let facts = facts::read(&doc.blocks, lang, organizations, topics);
     let Some(lang) = facts.lang else {
         let ev = &facts.evidence;
         return Err(Error::Usage(msg!(
             "import-language-unknown",
-            file = &name,
+            file = name,
             ky = ev.ky as usize,
             ru = ev.ru as usize,
             words = if ev.words.is_empty() {
@@ -77,13 +98,9 @@ pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Resul
         )));
     };
     let title = facts.title.as_ref().map_or("", |t| t.value.as_str());
-    let base = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let mut slug = i18n::slugify(lang, title);
     if slug.is_empty() || slug.chars().count() > 80 {
-        slug = i18n::slugify(lang, &base);
+        slug = i18n::slugify(lang, stem);
     }
     if slug.is_empty() {
         return Err(Error::Usage(msg!("slug-empty", found = title)));
@@ -96,7 +113,7 @@ pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Resul
     };
     let say = |m: Message| m.render(ui);
     let mut missing = Vec::new();
-    let front = front_matter(&facts, lang, &name, &say, &mut missing);
+    let front = front_matter(&facts, lang, name, &say, &mut missing);
     let text = format!("{front}\n{}", body(&doc.blocks, facts.title_block));
     for b in &doc.blocks {
         if let Block::Image { name, alt } = b
@@ -105,12 +122,14 @@ pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Resul
             missing.push(format!("![…]({name})"));
         }
     }
+    let other = say(msg!("import-other-name"));
     Ok(Imported {
         path,
         text,
         encoding: doc.encoding,
         missing,
         pictures: doc.pictures,
+        new_organizations: suggest::yaml(&facts.suggested, lang, &other),
     })
 }
 
@@ -138,9 +157,23 @@ pub fn write(site: &Path, imported: &Imported) -> Result<()> {
     std::fs::write(&abs, &imported.text).map_err(|e| Error::io(&abs, e))
 }
 
-/// A YAML string: JSON's double-quoted form is YAML's too, every character escaped as it must.
-fn quoted(s: &str) -> String {
-    serde_json::Value::String(s.to_string()).to_string()
+/// A YAML string: JSON's double-quoted form, which is YAML's too, with the characters JSON
+/// leaves as they are and YAML does not take raw (DEL, C1 controls; NEL and the line and
+/// paragraph separators, which YAML 1.1 reads as line breaks) escaped as well.
+pub(crate) fn quoted(s: &str) -> String {
+    let json = serde_json::Value::String(s.to_string()).to_string();
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if matches!(
+            c,
+            '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}'
+        ) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A comment: one line, what was read (shortened).
@@ -194,6 +227,13 @@ fn front_matter(
     list(&mut y, "organizers", &facts.organizers, say);
     if facts.organizers.is_empty() {
         missing.push("organizers".into());
+    }
+    for s in &facts.suggested {
+        let _ = writeln!(
+            y,
+            "# {}",
+            say(msg!("import-new-organization", name = &s.name))
+        );
     }
     if !facts.topics.is_empty() {
         list(&mut y, "topics", &facts.topics, say);

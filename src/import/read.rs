@@ -25,14 +25,14 @@ pub enum Block {
 }
 
 impl Block {
-    /// Its text (a table's cells, a line per row).
+    /// Its text without Markdown (a table's cells, a line per row): what facts are read from.
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
-            Block::Heading(_, t) | Block::Para(t) | Block::Item(t) => t.into(),
+            Block::Heading(_, t) | Block::Para(t) | Block::Item(t) => unmark(t),
             Block::Image { alt, .. } => alt.into(),
             Block::Table(rows) => rows
                 .iter()
-                .map(|r| r.join(" "))
+                .map(|r| r.iter().map(|c| unmark(c)).collect::<Vec<_>>().join(" "))
                 .collect::<Vec<_>>()
                 .join("\n")
                 .into(),
@@ -40,26 +40,66 @@ impl Block {
     }
 }
 
+/// Characters that would be Markdown in a document's text, kept as text.
+const MARKS: [char; 5] = ['\\', '*', '[', ']', '`'];
+
+/// A document's text as Markdown text: its `*`, `[`, `]`, `` ` `` and `\\` escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if MARKS.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The text of the Markdown that reading wrote: emphasis marks and link targets left out,
+/// escapes read (`**Форум** в [Оше](https://…) \\*` -> `Форум в Оше *`).
+pub fn unmark(md: &str) -> std::borrow::Cow<'_, str> {
+    if !md.contains(MARKS) {
+        return md.into();
+    }
+    let mut out = String::with_capacity(md.len());
+    let mut chars = md.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            '*' | '[' => {}
+            ']' if chars.peek() == Some(&'(') => {
+                for c in chars.by_ref() {
+                    if c == ')' {
+                        break;
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out.into()
+}
+
 /// A table being read: its rows so far, and how deep in tables (one inside a cell is read
 /// into that cell).
 #[derive(Default)]
-struct Grid {
+pub(super) struct Grid {
     rows: Vec<Vec<String>>,
     depth: usize,
 }
 
 impl Grid {
-    fn open(&mut self) {
+    pub(super) fn open(&mut self) {
         self.depth += 1;
     }
 
-    fn row(&mut self) {
+    pub(super) fn row(&mut self) {
         if self.depth == 1 {
             self.rows.push(Vec::new());
         }
     }
 
-    fn cell(&mut self) {
+    pub(super) fn cell(&mut self) {
         if self.depth == 1
             && let Some(row) = self.rows.last_mut()
         {
@@ -68,7 +108,7 @@ impl Grid {
     }
 
     /// A paragraph's text: into the current cell when in a table (true), else not taken.
-    fn take(&mut self, text: &str) -> bool {
+    pub(super) fn take(&mut self, text: &str) -> bool {
         if self.depth == 0 {
             return false;
         }
@@ -84,7 +124,7 @@ impl Grid {
         true
     }
 
-    fn close(&mut self, blocks: &mut Vec<Block>) {
+    pub(super) fn close(&mut self, blocks: &mut Vec<Block>) {
         self.depth = self.depth.saturating_sub(1);
         if self.depth == 0 {
             let rows = std::mem::take(&mut self.rows);
@@ -130,23 +170,31 @@ pub fn read(path: &Path) -> Result<Document, ReadError> {
         return Err(ReadError::Broken(format!("more than {} MB", LIMIT >> 20)));
     }
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;
-    match ext.as_str() {
+    from_bytes(&bytes, &ext)
+}
+
+/// Reads a file's bytes as the kind its extension (lowercase) names.
+pub fn from_bytes(bytes: &[u8], ext: &str) -> Result<Document, ReadError> {
+    match ext {
         "doc" => Err(ReadError::Legacy),
         "docx" => {
-            let (blocks, pictures) = docx(&bytes)?;
+            let (blocks, pictures) = docx(bytes)?;
             Ok(Document {
                 blocks,
                 encoding: None,
                 pictures,
             })
         }
-        "odt" => Ok(Document {
-            blocks: odt(&bytes)?,
-            encoding: None,
-            pictures: Vec::new(),
-        }),
+        "odt" => {
+            let (blocks, pictures) = super::odt::read(bytes)?;
+            Ok(Document {
+                blocks,
+                encoding: None,
+                pictures,
+            })
+        }
         _ => {
-            let (text, encoding) = decode(&bytes);
+            let (text, encoding) = decode(bytes);
             Ok(Document {
                 blocks: plain(&text, ext == "md"),
                 encoding: Some(encoding),
@@ -194,9 +242,17 @@ fn plain(text: &str, markdown: bool) -> Vec<Block> {
                 level,
                 line[level as usize..].trim().to_string(),
             ));
-        } else if let Some(rest) = line
+            continue;
+        }
+        // A plain text's characters are text; a Markdown file's are Markdown already.
+        let line = if markdown { line } else { escape(&line) };
+        if let Some(rest) = line
             .strip_prefix(BULLETS)
             .filter(|r| r.starts_with(char::is_whitespace))
+            .or_else(|| {
+                line.strip_prefix("\\*")
+                    .filter(|r| r.starts_with(char::is_whitespace))
+            })
         {
             blocks.push(Block::Item(rest.trim().to_string()));
         } else {
@@ -206,9 +262,16 @@ fn plain(text: &str, markdown: bool) -> Vec<Block> {
     blocks
 }
 
-/// No-break and other odd spaces as plain ones, runs of spaces as one, no ends.
+/// No-break and other odd spaces (and line and paragraph separators) as plain ones, runs of
+/// spaces as one, no ends; control characters (NUL, DEL, C1, a byte order mark) left out: a
+/// document's text has none that mean anything, and YAML refuses them.
 pub fn clean(line: &str) -> String {
-    line.split(|c: char| c.is_whitespace() || c == '\u{feff}')
+    line.split(char::is_whitespace)
+        .map(|w| {
+            w.chars()
+                .filter(|c| !c.is_control() && *c != '\u{feff}')
+                .collect::<String>()
+        })
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -240,7 +303,7 @@ pub(super) fn unzip_bytes(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>, R
     Ok(Some(bytes))
 }
 
-fn unzip(bytes: &[u8], name: &str) -> Result<Option<String>, ReadError> {
+pub(super) fn unzip(bytes: &[u8], name: &str) -> Result<Option<String>, ReadError> {
     unzip_bytes(bytes, name)?
         .map(|b| String::from_utf8(b).map_err(|e| ReadError::Broken(format!("{name}: {e}"))))
         .transpose()
@@ -279,7 +342,7 @@ fn unescape(value: &str) -> String {
 }
 
 /// `&amp;` and its kin, and `&#1234;`.
-fn entity(name: &str) -> Option<char> {
+pub(super) fn entity(name: &str) -> Option<char> {
     match name {
         "amp" => Some('&'),
         "lt" => Some('<'),
@@ -299,17 +362,17 @@ fn entity(name: &str) -> Option<char> {
 
 /// A paragraph being read: its runs as Markdown.
 #[derive(Default)]
-struct Para {
-    text: String,
-    run: String,
-    bold: bool,
-    italic: bool,
+pub(super) struct Para {
+    pub(super) text: String,
+    pub(super) run: String,
+    pub(super) bold: bool,
+    pub(super) italic: bool,
     link: Option<String>,
 }
 
 impl Para {
     /// A link starts: its text goes between `[` and `](url)`.
-    fn open_link(&mut self, url: Option<String>) {
+    pub(super) fn open_link(&mut self, url: Option<String>) {
         self.end_run();
         self.link = url;
         if self.link.is_some() {
@@ -317,7 +380,7 @@ impl Para {
         }
     }
 
-    fn close_link(&mut self) {
+    pub(super) fn close_link(&mut self) {
         self.end_run();
         if let Some(url) = self.link.take() {
             self.text.push_str(&format!("]({url})"));
@@ -325,7 +388,7 @@ impl Para {
     }
 
     /// Ends a run: its text, emphasised as it was.
-    fn end_run(&mut self) {
+    pub(super) fn end_run(&mut self) {
         let run = std::mem::take(&mut self.run);
         let core = run.trim();
         if core.is_empty() {
@@ -339,6 +402,7 @@ impl Para {
             };
             let lead = &run[..run.len() - run.trim_start().len()];
             let tail = &run[run.trim_end().len()..];
+            let core = escape(core);
             self.text
                 .push_str(&format!("{lead}{mark}{core}{mark}{tail}"));
         }
@@ -348,7 +412,7 @@ impl Para {
 }
 
 /// The next XML event; broken XML is a broken document.
-fn next<'a>(reader: &mut Reader<&'a [u8]>) -> Result<Event<'a>, ReadError> {
+pub(super) fn next<'a>(reader: &mut Reader<&'a [u8]>) -> Result<Event<'a>, ReadError> {
     reader
         .read_event()
         .map_err(|e| ReadError::Broken(e.to_string()))
@@ -397,7 +461,7 @@ fn docx(bytes: &[u8]) -> Result<(Vec<Block>, Vec<Picture>), ReadError> {
                 "a:blip" => {
                     let rel = attr(&e, "r:embed").and_then(|id| rels.get(&id));
                     if let Some(rel) = rel.filter(|r| !r.external)
-                        && let Some(name) = pictures.take(bytes, &rel.target)?
+                        && let Some(name) = pictures.take(bytes, "word/", &rel.target, None)?
                     {
                         images.push((name, clean(&std::mem::take(&mut alt))));
                     }
@@ -447,14 +511,14 @@ fn docx(bytes: &[u8]) -> Result<(Vec<Block>, Vec<Picture>), ReadError> {
 }
 
 #[derive(Clone, Copy)]
-enum Kind {
+pub(super) enum Kind {
     Heading(u8),
     Para,
     Item,
 }
 
 /// A paragraph's kind from its style name (lowercase compare) and list numbering.
-fn kind(style: &str, listed: bool) -> Kind {
+pub(super) fn kind(style: &str, listed: bool) -> Kind {
     let s = style.to_lowercase();
     if s == "title" {
         Kind::Heading(1)
@@ -467,7 +531,7 @@ fn kind(style: &str, listed: bool) -> Kind {
     }
 }
 
-fn push(blocks: &mut Vec<Block>, kind: Kind, text: &str) {
+pub(super) fn push(blocks: &mut Vec<Block>, kind: Kind, text: &str) {
     let text = clean(text);
     if text.is_empty() {
         return;
@@ -500,69 +564,4 @@ fn style_names(xml: &str) -> HashMap<String, String> {
         }
     }
     names
-}
-
-/// An .odt: `text:h` headings with their outline level, `text:p` paragraphs, paragraphs inside
-/// `text:list` as items, `text:s` spaces, tabs and line breaks, links. Bold and italic live in
-/// automatic styles there: not read in this version.
-fn odt(bytes: &[u8]) -> Result<Vec<Block>, ReadError> {
-    let content =
-        unzip(bytes, "content.xml")?.ok_or_else(|| ReadError::Broken("content.xml".into()))?;
-    let mut reader = Reader::from_str(&content);
-    let mut blocks = Vec::new();
-    let mut para = Para::default();
-    let mut kind = Kind::Para;
-    let mut lists = 0usize;
-    let mut depth = 0usize;
-    let mut grid = Grid::default();
-    loop {
-        match next(&mut reader)? {
-            Event::Start(e) => match e.name().as_ref() {
-                "text:list" => lists += 1,
-                "table:table" => grid.open(),
-                "table:table-row" => grid.row(),
-                "table:table-cell" => grid.cell(),
-                "text:h" | "text:p" => {
-                    depth += 1;
-                    if depth == 1 {
-                        para = Para::default();
-                        kind = if e.name().as_ref() == "text:h" {
-                            let level = attr(&e, "text:outline-level").and_then(|l| l.parse().ok());
-                            Kind::Heading(level.unwrap_or(1u8).clamp(1, 6))
-                        } else if lists > 0 {
-                            Kind::Item
-                        } else {
-                            Kind::Para
-                        };
-                    }
-                }
-                "text:a" => para.open_link(attr(&e, "xlink:href")),
-                _ => {}
-            },
-            Event::Empty(e) => match e.name().as_ref() {
-                "text:s" | "text:tab" | "text:line-break" => para.run.push(' '),
-                _ => {}
-            },
-            Event::Text(t) if depth > 0 => para.run.push_str(&t.into_inner()),
-            Event::GeneralRef(r) if depth > 0 => para.run.extend(entity(&r.into_inner())),
-            Event::End(e) => match e.name().as_ref() {
-                "text:list" => lists = lists.saturating_sub(1),
-                "table:table" => grid.close(&mut blocks),
-                "text:a" => para.close_link(),
-                "text:h" | "text:p" => {
-                    depth = depth.saturating_sub(1);
-                    if depth == 0 {
-                        para.end_run();
-                        if !grid.take(&para.text) {
-                            push(&mut blocks, kind, &para.text);
-                        }
-                    }
-                }
-                _ => {}
-            },
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    Ok(blocks)
 }

@@ -236,3 +236,22 @@ fn a_docx_picture_goes_beside_the_release() {
         "Форум\n\n![Участники \"форума\"](image1.png)\n\n![](foto-2.jpg)\n"
     );
 }
+
+/// Found by the `import_doc` fuzz target: a text holding a NUL and the bytes of a zip (read
+/// as windows-1251, so C1 controls too) made a title YAML refused. Control characters are
+/// left out of the text, and `quoted` escapes what YAML does not take raw.
+#[test]
+fn control_characters_never_reach_the_front_matter() {
+    let text = "УЧАСТИЕ О\0PK\x03\x04 \u{7f}\u{98}\u{85}x\u{2028}y\nтекст";
+    let doc = read::from_bytes(text.as_bytes(), "txt").unwrap();
+    let imported = make(doc, "a.txt", "a", Some(Lang::Ru), (None, None), UiLang::En).unwrap();
+    let front = imported.text.split("---\n").nth(1).unwrap();
+    let yaml: serde_yaml::Value = serde_yaml::from_str(front).unwrap();
+    let title = yaml["title"].as_str().unwrap();
+    assert!(!title.chars().any(char::is_control), "{title:?}");
+    assert_eq!(title, "УЧАСТИЕ ОPK x y");
+    for raw in ["a\u{85}b", "a\u{2028}b", "a\u{9f}b", "a\u{7f}b"] {
+        let back: String = serde_yaml::from_str(&quoted(raw)).unwrap();
+        assert_eq!(back, raw);
+    }
+}

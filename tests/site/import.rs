@@ -6,7 +6,7 @@ use super::*;
 use std::io::Write;
 
 /// A site with the sample's settings, registries and pictures, and no releases.
-fn import_site() -> tempfile::TempDir {
+pub(super) fn import_site() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(tmp.path().join("content")).unwrap();
     for f in ["site.yaml", "organizations.yaml", "topics.yaml"] {
@@ -25,7 +25,7 @@ fn import_site() -> tempfile::TempDir {
     tmp
 }
 
-fn seed(n: usize) -> PathBuf {
+pub(super) fn seed(n: usize) -> PathBuf {
     let dir = fixture("import");
     let mut seeds: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
@@ -36,12 +36,17 @@ fn seed(n: usize) -> PathBuf {
 }
 
 /// The front matter of `text`, parsed (comments and all, as YAML reads them).
-fn front(text: &str) -> serde_yaml::Value {
+pub(super) fn front(text: &str) -> serde_yaml::Value {
     let yaml = text.split("---\n").nth(1).expect("front matter");
     serde_yaml::from_str(yaml).unwrap()
 }
 
-fn dry_run(site: &Path, file: &Path) -> serde_yaml::Value {
+pub(super) fn dry_run(site: &Path, file: &Path) -> serde_yaml::Value {
+    front(&dry_text(site, file))
+}
+
+/// What `import --dry-run` prints for `file`.
+pub(super) fn dry_text(site: &Path, file: &Path) -> String {
     let o = jarya(&[
         "import",
         "--dry-run",
@@ -50,10 +55,10 @@ fn dry_run(site: &Path, file: &Path) -> serde_yaml::Value {
         file.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    front(&String::from_utf8_lossy(&o.stdout))
+    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn s(v: &serde_yaml::Value) -> String {
+pub(super) fn s(v: &serde_yaml::Value) -> String {
     match v {
         serde_yaml::Value::String(s) => s.clone(),
         serde_yaml::Value::Null => String::new(),
@@ -61,7 +66,7 @@ fn s(v: &serde_yaml::Value) -> String {
     }
 }
 
-fn names(v: &serde_yaml::Value) -> Vec<String> {
+pub(super) fn names(v: &serde_yaml::Value) -> Vec<String> {
     v.as_sequence()
         .map_or_else(Vec::new, |l| l.iter().map(s).collect())
 }
@@ -200,19 +205,28 @@ fn word_and_libreoffice_files_give_what_the_text_gives() {
         for (ext, bytes) in [("docx", docx), ("odt", odt)] {
             let file = tmp.path().join(format!("seed{n}.{ext}"));
             std::fs::write(&file, bytes).unwrap();
-            let got = dry_run(site.path(), &file);
-            for key in [
-                "lang",
-                "title",
-                "date",
-                "end",
-                "location",
-                "organizers",
-                "contacts",
-            ] {
-                assert_eq!(got[key], from_text[key], "{ext} {n} {key}");
-            }
+            same_facts(
+                &dry_run(site.path(), &file),
+                &from_text,
+                &format!("{ext} {n}"),
+            );
         }
+    }
+}
+
+/// The front matter's facts of `got` are those of `want`.
+pub(super) fn same_facts(got: &serde_yaml::Value, want: &serde_yaml::Value, what: &str) {
+    for key in [
+        "lang",
+        "title",
+        "date",
+        "end",
+        "location",
+        "organizers",
+        "topics",
+        "contacts",
+    ] {
+        assert_eq!(got[key], want[key], "{what} {key}");
     }
 }
 
@@ -369,15 +383,20 @@ fn a_word_photo_makes_a_page_bundle_that_builds() {
         *png.get_ref()
     );
     let out = tmp.path().join("public");
+    let page = build_drafts(site.path(), &out, "ru/forum-molodezhi-v-oshe/index.html");
+    assert!(page.contains(r#"alt="Участники форума""#), "{page}");
+}
+
+/// Builds `site` with its drafts into `out` (which must succeed) and reads the page `rel`.
+pub(super) fn build_drafts(site: &Path, out: &Path, rel: &str) -> String {
     let o = jarya(&[
         "build",
         "--drafts",
         "--site",
-        dir,
+        site.to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let page = std::fs::read_to_string(out.join("ru/forum-molodezhi-v-oshe/index.html")).unwrap();
-    assert!(page.contains(r#"alt="Участники форума""#), "{page}");
+    read(out, rel)
 }

@@ -256,6 +256,7 @@ mod errors;
 mod events;
 mod hostile;
 mod import;
+mod import_office;
 mod init;
 mod language;
 mod model;
