@@ -9,6 +9,12 @@ use jarya::msg;
 use jarya::render::Progress;
 use jarya::report::{self, Format};
 use jarya::{BuildOptions, Report};
+
+/// mimalloc: thread-local free lists instead of glibc's arenas. Measured on 10 000 releases:
+/// a build's CPU time about a quarter less, its peak memory 2 % more (transparent huge pages
+/// off, the `no_thp` feature: with them a 1 000-release build took 100 MB instead of 54).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;

@@ -192,23 +192,61 @@ pub fn index(
         .enable_all()
         .build()
         .map_err(failed)?;
-    let files = runtime.block_on(async {
-        let config = PagefindServiceConfig::builder().build();
-        let mut index = PagefindIndex::new(Some(config)).map_err(failed)?;
-        index
-            .add_directory(folder.to_string(), None)
-            .await
-            .map_err(failed)?;
-        index.get_files().await.map_err(failed)
-    })?;
-    let mut out = Vec::with_capacity(files.len());
-    for f in files.into_iter().filter(|f| !unused(&f.filename)) {
-        let path = crate::urls::search_index_file(&f.filename)
-            .ok_or_else(|| failed(f.filename.display()))?;
-        out.push((path, f.contents));
+    // One Pagefind index per language, one after the other: Pagefind holds every page's words
+    // twice while it builds, so the peak is then the larger language's, not the site's. Their
+    // files are merged (Pagefind names a language's files by the language and their content).
+    let mut out: std::collections::BTreeMap<PathBuf, Vec<u8>> = Default::default();
+    for lang in Lang::ALL {
+        let glob = format!("{}/{}/**/*.html", base, lang.code());
+        let glob = glob.trim_start_matches('/').to_string();
+        let files = runtime.block_on(async {
+            let config = PagefindServiceConfig::builder().build();
+            let mut index = PagefindIndex::new(Some(config)).map_err(failed)?;
+            let added = index
+                .add_directory(folder.to_string(), Some(glob))
+                .await
+                .map_err(failed)?;
+            if added == 0 {
+                return Ok(Vec::new());
+            }
+            index.get_files().await.map_err(failed)
+        })?;
+        for f in files.into_iter().filter(|f| !unused(&f.filename)) {
+            let path = crate::urls::search_index_file(&f.filename)
+                .ok_or_else(|| failed(f.filename.display()))?;
+            merge(&mut out, path, f.contents)?;
+        }
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(out)
+    Ok(out.into_iter().collect())
+}
+
+/// Adds one language's file to the index: `pagefind-entry.json`s are merged (each lists its
+/// languages); any other file two languages share must be the same bytes.
+#[cfg_attr(not(feature = "search"), allow(dead_code))]
+fn merge(
+    out: &mut std::collections::BTreeMap<PathBuf, Vec<u8>>,
+    path: PathBuf,
+    bytes: Vec<u8>,
+) -> Result<()> {
+    let Some(had) = out.get(&path) else {
+        out.insert(path, bytes);
+        return Ok(());
+    };
+    if *had == bytes {
+        return Ok(());
+    }
+    if !path.ends_with("pagefind-entry.json") {
+        return Err(failed(format!("{}: two languages differ", path.display())));
+    }
+    let read = |b: &[u8]| serde_json::from_slice::<serde_json::Value>(b).map_err(failed);
+    let (mut entry, more) = (read(had)?, read(&bytes)?);
+    let languages = more["languages"].as_object().cloned().unwrap_or_default();
+    match entry["languages"].as_object_mut() {
+        Some(all) => all.extend(languages),
+        None => return Err(failed(format!("{}: no languages", path.display()))),
+    }
+    out.insert(path, serde_json::to_vec(&entry).map_err(failed)?);
+    Ok(())
 }
 
 /// Without the `search` feature, `search: true` is refused when the settings are read.
@@ -276,5 +314,27 @@ mod tests {
         }
         assert!(unused(Path::new("pagefind-ui.js")));
         assert!(!unused(Path::new("pagefind.js")));
+    }
+
+    #[test]
+    fn languages_indexed_apart_are_merged_into_one_entry() {
+        let mut out = std::collections::BTreeMap::new();
+        let entry = |lang: &str| {
+            format!(r#"{{"version":"1.6.0","languages":{{"{lang}":{{"hash":"{lang}_1","wasm":null,"page_count":2}}}}}}"#)
+                .into_bytes()
+        };
+        let path = PathBuf::from("pagefind/pagefind-entry.json");
+        let js = PathBuf::from("pagefind/pagefind.js");
+        for lang in ["ru", "ky"] {
+            merge(&mut out, path.clone(), entry(lang)).unwrap();
+            merge(&mut out, js.clone(), b"same".to_vec()).unwrap();
+        }
+        let merged: serde_json::Value = serde_json::from_slice(&out[&path]).unwrap();
+        let langs: Vec<&String> = merged["languages"].as_object().unwrap().keys().collect();
+        assert_eq!(langs, ["ky", "ru"]);
+        assert_eq!(merged["version"], "1.6.0");
+        assert_eq!(out[&js], b"same");
+        // A shared file that differs between languages is an error, never a silent pick.
+        assert!(merge(&mut out, js, b"other".to_vec()).is_err());
     }
 }

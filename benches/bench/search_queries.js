@@ -41,7 +41,12 @@ const server = http.createServer((req, res) => {
   res.end(body);
 });
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+// The median: the middle value, or the mean of the two middle ones for an even count.
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 async function round(browser, base, lang) {
   const ctx = await browser.newContext();
