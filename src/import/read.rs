@@ -41,16 +41,22 @@ impl Block {
 }
 
 /// Characters that would be Markdown in a document's text, kept as text.
-const MARKS: [char; 5] = ['\\', '*', '[', ']', '`'];
+const MARKS: [char; 6] = ['\\', '*', '[', ']', '`', '<'];
 
-/// A document's text as Markdown text: its `*`, `[`, `]`, `` ` `` and `\\` escaped.
+/// A document's text as Markdown text: its `*`, `[`, `]`, `` ` ``, `<` and `\\` escaped, and a
+/// `_` that could open or close emphasis (not one inside a word: `ulan_umetov@mail.kg` stays
+/// as written, for the writer who reads the file).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if MARKS.contains(&c) {
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let inside = |n: Option<char>| n.is_some_and(char::is_alphanumeric);
+        if MARKS.contains(&c) || (c == '_' && !(inside(prev) && inside(chars.peek().copied()))) {
             out.push('\\');
         }
         out.push(c);
+        prev = Some(c);
     }
     out
 }

@@ -255,3 +255,21 @@ fn control_characters_never_reach_the_front_matter() {
         assert_eq!(back, raw);
     }
 }
+
+/// A document's characters are text: what Markdown would read as markup is escaped, and the
+/// facts are read from the text without the escapes.
+#[test]
+fn document_text_is_escaped_for_markdown_and_read_back_plain() {
+    let text = r"2*3*4 [1] <b>жирный</b> _тема_ ulan_umetov@mail.kg C:\папка `код`";
+    let md = read::escape(text);
+    assert_eq!(
+        md,
+        r"2\*3\*4 \[1\] \<b>жирный\</b> \_тема\_ ulan_umetov@mail.kg C:\\папка \`код\`"
+    );
+    assert_eq!(read::unmark(&md), text);
+    let html = crate::markdown::to_html(&md, |_| None);
+    assert!(
+        html.contains("2*3*4 [1] &lt;b&gt;жирный&lt;/b&gt; _тема_ ulan_umetov@mail.kg"),
+        "{html}"
+    );
+}
