@@ -275,7 +275,7 @@ pub fn clean(line: &str) -> String {
     line.split(char::is_whitespace)
         .map(|w| {
             w.chars()
-                .filter(|c| !c.is_control() && *c != '\u{feff}')
+                .filter(|c| !c.is_control() && !matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}'))
                 .collect::<String>()
         })
         .filter(|w| !w.is_empty())

@@ -242,7 +242,8 @@ fn a_docx_picture_goes_beside_the_release() {
 /// left out of the text, and `quoted` escapes what YAML does not take raw.
 #[test]
 fn control_characters_never_reach_the_front_matter() {
-    let text = "УЧАСТИЕ О\0PK\x03\x04 \u{7f}\u{98}\u{85}x\u{2028}y\nтекст";
+    // U+FFFF (a noncharacter, which YAML refuses) was found by the fuzzer later.
+    let text = "УЧАСТИЕ О\0PK\x03\x04 \u{7f}\u{98}\u{85}x\u{2028}y\u{ffff}\nтекст";
     let doc = read::from_bytes(text.as_bytes(), "txt").unwrap();
     let imported = make(doc, "a.txt", "a", Some(Lang::Ru), (None, None), UiLang::En).unwrap();
     let front = imported.text.split("---\n").nth(1).unwrap();
