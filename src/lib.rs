@@ -220,6 +220,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         now,
         live_reload: opts.live_reload.clone(),
         progress: opts.progress.clone(),
+        read_body: content::body::read_back,
     };
     if let Some(p) = &opts.progress {
         p.total
@@ -238,7 +239,12 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         let collect = search::Collect::new(&site, sink);
         render::render_site(&site, &theme, &plan, &render_options, &collect)?;
         let scratch = staging.scratch()?;
-        for (path, bytes) in search::index(&site, collect.into_pages(), scratch.path())? {
+        for (path, bytes) in search::index(
+            &site,
+            collect.into_pages(),
+            scratch.path(),
+            content::body::read_back,
+        )? {
             sink.put(&path, &bytes)?;
         }
     } else {

@@ -1,8 +1,9 @@
 //! Markdown: the pulldown-cmark options in one place; body HTML and plain-text summaries.
 //!
 //! In: a release body (CommonMark plus tables, footnotes, strikethrough). Out: HTML, or the
-//! first paragraph as plain text. Raw HTML written in a body is kept, as in CommonMark: the body
-//! is the NGO's own text. Front matter never passes through here.
+//! first paragraph as plain text. Raw HTML written in a body is kept, as in CommonMark, and marks
+//! the body for the sanitizer (`crate::sanitize`), as does an unsafe link address. Front matter
+//! never passes through here.
 
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
@@ -10,10 +11,22 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
+/// A body as HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyHtml {
+    /// The HTML.
+    pub html: String,
+    /// Whether it must pass the sanitizer: the body holds raw HTML, or a link or picture whose
+    /// address [`crate::sanitize::unsafe_url`] refuses. Without either, pulldown-cmark wrote
+    /// every tag and escaped every text and attribute itself: nothing in it can run.
+    pub needs_cleaning: bool,
+}
+
 /// The body as HTML. `rewrite` may replace a link's or picture's address (a link to another
 /// release's `.md` file becomes its page's address); `None` keeps it as written.
-pub fn to_html(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> String {
+pub fn to_html(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> BodyHtml {
     let mut html = String::with_capacity(body.len() * 3 / 2);
+    let needs_cleaning = std::cell::Cell::new(false);
     let events = Parser::new_ext(body, options()).map(|event| match event {
         Event::Start(Tag::Link {
             link_type,
@@ -22,7 +35,7 @@ pub fn to_html(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> String {
             id,
         }) => Event::Start(Tag::Link {
             link_type,
-            dest_url: rewrite(&dest_url).map_or(dest_url, CowStr::from),
+            dest_url: address(dest_url, false, &rewrite, &needs_cleaning),
             title,
             id,
         }),
@@ -33,14 +46,45 @@ pub fn to_html(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> String {
             id,
         }) => Event::Start(Tag::Image {
             link_type,
-            dest_url: rewrite(&dest_url).map_or(dest_url, CowStr::from),
+            dest_url: address(dest_url, true, &rewrite, &needs_cleaning),
             title,
             id,
         }),
+        Event::Html(h) => {
+            needs_cleaning.set(true);
+            Event::Html(h)
+        }
+        Event::InlineHtml(h) => {
+            needs_cleaning.set(true);
+            Event::InlineHtml(h)
+        }
         other => other,
     });
     pulldown_cmark::html::push_html(&mut html, events);
-    html
+    // `<br />`, `<hr />`, `<img … />` as HTML writes them: `<br>`. Outside raw HTML, " />" is
+    // only ever a tag's end (pulldown-cmark escapes `>` in text and attributes).
+    if !needs_cleaning.get() && html.contains(" />") {
+        html = html.replace(" />", ">");
+    }
+    BodyHtml {
+        html,
+        needs_cleaning: needs_cleaning.get(),
+    }
+}
+
+/// A link's or picture's address, rewritten by `rewrite`; `unsafe_seen` is set when it is one
+/// the sanitizer refuses.
+fn address<'a>(
+    dest_url: CowStr<'a>,
+    picture: bool,
+    rewrite: &impl Fn(&str) -> Option<String>,
+    unsafe_seen: &std::cell::Cell<bool>,
+) -> CowStr<'a> {
+    let dest = rewrite(&dest_url).map_or(dest_url, CowStr::from);
+    if crate::sanitize::unsafe_url(&dest, picture) {
+        unsafe_seen.set(true);
+    }
+    dest
 }
 
 /// A link or picture written in a body.
@@ -203,7 +247,8 @@ mod tests {
         let html = to_html(
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ new[^1]\n\n[^1]: note\n",
             |_| None,
-        );
+        )
+        .html;
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("<del>old</del>"), "{html}");
         assert!(html.contains("footnote-definition"), "{html}");
@@ -252,7 +297,8 @@ mod tests {
     fn links_are_rewritten_only_where_asked() {
         let html = to_html("[a](a.md) [b](https://x.kg)", |d| {
             (d == "a.md").then(|| "/ru/a/".to_string())
-        });
+        })
+        .html;
         assert!(html.contains(r#"href="/ru/a/""#), "{html}");
         assert!(html.contains(r#"href="https://x.kg""#), "{html}");
     }

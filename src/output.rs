@@ -241,14 +241,34 @@ impl Sink for Staging {
     fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
         let rel = checked_relative(rel)?;
         let path = self.dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        }
         let old = self.target.join(rel);
-        if same_file_contents(&old, bytes) && std::fs::hard_link(&old, &path).is_ok() {
-            return Ok(());
+        if same_file_contents(&old, bytes) {
+            let linked = std::fs::hard_link(&old, &path).or_else(|e| {
+                in_new_folder(&path, e)?;
+                std::fs::hard_link(&old, &path)
+            });
+            if linked.is_ok() {
+                return Ok(());
+            }
         }
-        std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+        std::fs::write(&path, bytes)
+            .or_else(|e| {
+                in_new_folder(&path, e)?;
+                std::fs::write(&path, bytes)
+            })
+            .map_err(|e| Error::io(&path, e))
+    }
+}
+
+/// After `error` creating `path`: makes its folder when that was missing (the first file of a
+/// folder: trying the file first spares a look at the folder for every other one), else gives
+/// the error back.
+fn in_new_folder(path: &Path, error: std::io::Error) -> std::io::Result<()> {
+    match path.parent() {
+        Some(parent) if error.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(parent)
+        }
+        _ => Err(error),
     }
 }
 

@@ -75,8 +75,8 @@ fn fold(c: char) -> char {
 
 /// The words of a Kyrgyz release (title, summary, place, organizers, topics and body) that
 /// have ң, ө or ү, folded and lower-cased, sorted and each once, spaced.
-pub fn folded_words(r: &Release) -> String {
-    let body = crate::markdown::plain_text(&r.body);
+pub fn folded_words(r: &Release, body: &str) -> String {
+    let body = crate::markdown::plain_text(body);
     let place = r.location.iter().flat_map(|l| {
         [&l.name, &l.address, &l.city]
             .into_iter()
@@ -109,14 +109,14 @@ pub fn folded_words(r: &Release) -> String {
 /// index-only meta field. Parsing less makes indexing faster; nothing outside that part is
 /// indexed anyway.
 #[cfg_attr(not(feature = "search"), allow(dead_code))]
-fn index_copy(html: &str, r: &Release) -> String {
+fn index_copy(html: &str, r: &Release, body: &str) -> String {
     let part = html.find(" data-pagefind-body").and_then(|at| {
         let start = html[..at].rfind('<')?;
         let end = html[at..].rfind("</main>").map_or(html.len(), |e| at + e);
         Some(&html[start..end])
     });
     let words = if r.lang == Lang::Ky {
-        folded_words(r)
+        folded_words(r, body)
     } else {
         String::new()
     };
@@ -166,12 +166,14 @@ fn failed(detail: impl std::fmt::Display) -> Error {
 /// each file's path in the output folder, with its bytes. What Pagefind reads of each page
 /// ([`index_copy`]) is written under `scratch` at the page's address, and Pagefind reads the
 /// folder on all cores (its API takes synthetic pages one at a time). Deterministic: Pagefind
-/// sorts the pages it finds, and names its files by their content.
+/// sorts the pages it finds, and names its files by their content. Kyrgyz bodies kept in
+/// their files are read back by `read`.
 #[cfg(feature = "search")]
 pub fn index(
     site: &Site,
     pages: Vec<(usize, Vec<u8>)>,
     scratch: &Path,
+    read: crate::content::body::Reader,
 ) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
@@ -184,7 +186,13 @@ pub fn index(
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
-        std::fs::write(&file, index_copy(html, &site.releases[*i])).map_err(|e| Error::io(&file, e))
+        let r = &site.releases[*i];
+        let body = match r.lang {
+            Lang::Ky => crate::content::body::text(&r.body, &r.abs_source, &r.source, read)
+                .map_err(|d| Error::Content(vec![d]))?,
+            Lang::Ru => Default::default(),
+        };
+        std::fs::write(&file, index_copy(html, r, &body)).map_err(|e| Error::io(&file, e))
     })?;
     drop(pages);
     let folder = scratch.to_str().ok_or_else(|| failed(scratch.display()))?;
@@ -251,7 +259,12 @@ fn merge(
 
 /// Without the `search` feature, `search: true` is refused when the settings are read.
 #[cfg(not(feature = "search"))]
-pub fn index(_: &Site, _: Vec<(usize, Vec<u8>)>, _: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+pub fn index(
+    _: &Site,
+    _: Vec<(usize, Vec<u8>)>,
+    _: &Path,
+    _: crate::content::body::Reader,
+) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     Err(failed("jarya was built without the search feature"))
 }
 
@@ -268,7 +281,10 @@ mod tests {
             "2025-06-27 10:00",
             "Жаштар кеңешинин жыйыны. Өнүктүрүү, өнүктүрүү жана ҮЙ-БҮЛӨ.\n",
         )]);
-        let words = folded_words(&s.releases[0]);
+        let words = folded_words(
+            &s.releases[0],
+            "Жаштар кеңешинин жыйыны. Өнүктүрүү, өнүктүрүү жана ҮЙ-БҮЛӨ.\n",
+        );
         assert_eq!(words, "було кенешинин онуктуруу уй");
     }
 
@@ -280,21 +296,21 @@ mod tests {
         ]);
         let page = "<html><head><title>x</title></head><body></body></html>".to_string();
         let of = |lang| s.releases.iter().find(|r| r.lang == lang).unwrap();
-        let ky = index_copy(&page, of(Lang::Ky));
+        let ky = index_copy(&page, of(Lang::Ky), "Өнүктүрүү.\n");
         assert!(
             ky.starts_with(
                 r#"<html><head><meta data-pagefind-meta="fold[content]" content="онуктуруу">"#
             ),
             "{ky}"
         );
-        assert_eq!(index_copy(&page, of(Lang::Ru)), page);
+        assert_eq!(index_copy(&page, of(Lang::Ru), "Өнүктүрүү.\n"), page);
         // With a marked body, only it goes to Pagefind, in a document of the page's language.
         let page = r#"<html><head><title>x</title></head><body><nav>Меню</nav><main><article class="r" data-pagefind-body><h1>Т</h1></article><aside>Ещё</aside></main><footer>Ф</footer></body></html>"#;
         assert_eq!(
-            index_copy(page, of(Lang::Ru)),
+            index_copy(page, of(Lang::Ru), "Өнүктүрүү.\n"),
             r#"<!DOCTYPE html><html lang="ru"><head></head><body><article class="r" data-pagefind-body><h1>Т</h1></article><aside>Ещё</aside></body></html>"#
         );
-        assert!(index_copy(page, of(Lang::Ky)).starts_with(
+        assert!(index_copy(page, of(Lang::Ky), "Өнүктүрүү.\n").starts_with(
             r#"<!DOCTYPE html><html lang="ky"><head><meta data-pagefind-meta="fold[content]" content="онуктуруу"></head><body><article"#
         ));
     }

@@ -14,6 +14,7 @@
 
 use crate::{BuildOptions, Report};
 use rayon::prelude::*;
+use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -64,9 +65,14 @@ pub fn inputs(opts: &BuildOptions, out: &Path) -> Option<u64> {
         .par_iter()
         .map(|f| {
             let rel = f.strip_prefix(&opts.site).unwrap_or(f);
-            std::fs::read(f)
-                .ok()
-                .map(|bytes| fnv(fnv(0, rel.to_string_lossy().as_bytes()), &bytes))
+            std::fs::read(f).ok().map(|bytes| {
+                let mut fx = rustc_hash::FxHasher::default();
+                fx.write(&bytes);
+                fnv(
+                    fnv(0, rel.to_string_lossy().as_bytes()),
+                    &fx.finish().to_le_bytes(),
+                )
+            })
         })
         .collect();
     for f in per_file {
@@ -76,26 +82,29 @@ pub fn inputs(opts: &BuildOptions, out: &Path) -> Option<u64> {
     Some(fnv(h, format!("{dates:?}").as_bytes()))
 }
 
-/// The fingerprint of the output folder: each file's path, size, modification time and inode.
+/// The fingerprint of the output folder: each file's path, size, modification time and inode
+/// (looked up on all cores, combined in the folder's order).
 fn output(out: &Path) -> Option<u64> {
-    let mut h = 0;
-    let mut any = false;
-    for e in walkdir::WalkDir::new(out).sort_by_file_name() {
-        let e = e.ok()?;
-        let meta = e.metadata().ok()?;
-        let rel = e.path().strip_prefix(out).unwrap_or(e.path());
-        h = fnv(
-            h,
-            format!(
+    let entries = walkdir::WalkDir::new(out)
+        .sort_by_file_name()
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .ok()?;
+    let any = entries.iter().any(|e| e.file_type().is_file());
+    let lines = entries
+        .par_iter()
+        .map(|e| {
+            let meta = e.metadata().ok()?;
+            let rel = e.path().strip_prefix(out).unwrap_or(e.path());
+            Some(format!(
                 "{rel:?}|{}|{:?}|{}",
                 meta.len(),
                 meta.modified().ok(),
                 inode(&meta)
-            )
-            .as_bytes(),
-        );
-        any |= meta.is_file();
-    }
+            ))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let h = lines.iter().fold(0, |h, line| fnv(h, line.as_bytes()));
     any.then_some(h)
 }
 
@@ -153,8 +162,11 @@ pub fn unchanged(opts: &BuildOptions, out: &Path, inputs: u64, started: Instant)
 /// again). A build with warnings removes the stamp.
 pub fn save(opts: &BuildOptions, out: &Path, inputs: Option<u64>, report: &Report) {
     let path = stamp_path(&opts.site, out);
-    let (Some(inputs), true, Some(written)) = (inputs, report.warnings.is_empty(), output(out))
-    else {
+    // The output folder is looked at only when there is a stamp to write.
+    let written = inputs
+        .filter(|_| report.warnings.is_empty())
+        .and_then(|inputs| Some((inputs, output(out)?)));
+    let Some((inputs, written)) = written else {
         let _ = std::fs::remove_file(&path);
         return;
     };

@@ -43,6 +43,7 @@ pub fn render(
         now: jiff::Timestamp::from_second(1_749_988_800).ok()?,
         live_reload: None,
         progress: None,
+        read_body: jarya::content::body::read_back,
     };
     let sink = Memory::default();
     jarya::render::render_site(&site, theme, &plan, &options, &sink).ok()?;

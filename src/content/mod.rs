@@ -2,18 +2,20 @@
 //!
 //! In: the site folder. Out: [`RawRelease`]s, the front matter as written (with the line of
 //! every field), or every [`Diagnostic`] found. Files may start with a UTF-8 BOM and use CRLF
-//! line endings. The body is kept whole in the raw release: later stages never read the file
-//! again. A bundle (`<name>/index.md`) also lists the files beside it (photos, PDFs).
+//! line endings. A build keeps only the place of each body ([`body`]): the render stage reads
+//! it back through [`body::read_back`], which it is given. A bundle (`<name>/index.md`) also lists the files beside it (photos, PDFs).
 //!
 //! Rooms: [`text`] (reading and splitting files), [`yaml`] (the only user of serde_yaml),
 //! [`span`] (where a YAML path stands in the file), [`fields`] (YAML values -> raw types).
 
+pub mod body;
 mod fields;
 pub mod git;
 pub mod span;
 mod text;
 mod yaml;
 
+pub use body::Body;
 pub use fields::FieldReader;
 pub use span::Locator;
 pub use text::{Split, body_at, display_path, normalize, read_text, split_front_matter};
@@ -168,8 +170,8 @@ pub struct RawRelease {
     pub first_paragraph: String,
     /// Line of the closing `---` (where a missing field is reported).
     pub front_matter_end_line: usize,
-    /// The Markdown body (after the front matter), normalized.
-    pub body: String,
+    /// The Markdown body (after the front matter), normalized: in a build, its place in the file.
+    pub body: Body,
     /// Line of the file where the body starts.
     pub body_line: usize,
     /// The links and pictures of the body, with their places.
@@ -260,16 +262,27 @@ fn load_release(
     abs: &Path,
 ) -> Result<(RawRelease, Vec<Diagnostic>), Vec<Diagnostic>> {
     let text = read_text(site, abs).map_err(|d| vec![d])?;
-    parse_release(site, content, abs, &text)
+    parse(site, content, abs, &text, false)
 }
 
-/// A release from its text (normalized, as [`read_text`] gives it), for the loader and for
-/// fuzzing: `abs` is where the file is, for its name, folder and bundle.
+/// A release from its text (normalized, as [`read_text`] gives it), its body kept in memory
+/// (for fuzzing and tests): `abs` is where the file is, for its name, folder and bundle.
 pub fn parse_release(
     site: &Path,
     content: &Path,
     abs: &Path,
     text: &str,
+) -> Result<(RawRelease, Vec<Diagnostic>), Vec<Diagnostic>> {
+    parse(site, content, abs, text, true)
+}
+
+/// [`parse_release`], the body kept in memory when `keep_body`, else as its place in the file.
+fn parse(
+    site: &Path,
+    content: &Path,
+    abs: &Path,
+    text: &str,
+    keep_body: bool,
 ) -> Result<(RawRelease, Vec<Diagnostic>), Vec<Diagnostic>> {
     let rel = display_path(site, abs);
     let located = |mut d: Diagnostic| {
@@ -301,7 +314,7 @@ pub fn parse_release(
             .filter(|_| abs.parent() != Some(content))
             .map(|c| c.as_os_str().to_string_lossy().into_owned()),
         front_matter_end_line: split.end_line,
-        body: body.to_string(),
+        body: Body::of(text, split.body_offset, keep_body),
         body_line: split.end_line + 1,
         first_paragraph: scan.first_paragraph,
         links: scan.links,

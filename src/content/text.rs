@@ -16,11 +16,15 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Reads a text file: UTF-8 (a BOM is dropped), line endings made `\n`.
 pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
-    let rel = display_path(site, abs);
+    read_text_at(abs, &display_path(site, abs))
+}
+
+/// [`read_text`] of `abs`, named `rel` in messages.
+pub(super) fn read_text_at(abs: &Path, rel: &Path) -> Result<String, Diagnostic> {
     let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
-            &rel,
+            rel,
             msg!(
                 "file-too-large",
                 megabytes = usize::try_from(size / (1024 * 1024)).unwrap_or(usize::MAX),
@@ -30,7 +34,7 @@ pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
         .with_hint(msg!("file-too-large-hint")));
     }
     let bytes = std::fs::read(abs)
-        .map_err(|e| Diagnostic::error(&rel, msg!("file-unreadable", reason = io_reason(&e))))?;
+        .map_err(|e| Diagnostic::error(rel, msg!("file-unreadable", reason = io_reason(&e))))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..valid]
@@ -38,11 +42,16 @@ pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
             .filter(|&&b| b == b'\n')
             .count()
             + 1;
-        Diagnostic::error(&rel, msg!("file-not-utf8"))
+        Diagnostic::error(rel, msg!("file-not-utf8"))
             .at_line(line)
             .with_hint(msg!("file-not-utf8-hint"))
     })?;
-    Ok(normalize(&text))
+    // Most files need no change: they are kept as read, not copied.
+    if text.starts_with('\u{feff}') || text.contains('\r') {
+        Ok(normalize(&text))
+    } else {
+        Ok(text)
+    }
 }
 
 /// Drops a UTF-8 BOM and turns CRLF and lone CR line endings into LF.

@@ -21,7 +21,7 @@ pub use validate::fold_spaces;
 pub use when::{Span, next_day, parse_when};
 
 use crate::config::Config;
-use crate::content::{Bundle, RawRelease};
+use crate::content::{Body, Bundle, RawRelease};
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::markdown::BodyLink;
@@ -127,8 +127,9 @@ pub struct Release {
     pub source: PathBuf,
     /// The file's path on disk (to resolve relative links; never read again).
     pub abs_source: PathBuf,
-    /// The Markdown body.
-    pub body: String,
+    /// The Markdown body: in a build, its place in the file (read back when its page is
+    /// rendered).
+    pub body: Body,
     /// Line of the file where the body starts.
     pub body_line: usize,
     /// The body's links and pictures, with their places.

@@ -5,6 +5,8 @@
 use super::{Release, order};
 use crate::i18n::Lang;
 use crate::urls::TermKind;
+use jiff::civil::DateTime;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// How many date-nearest releases of each shared topic are looked at when relating releases:
@@ -30,14 +32,12 @@ pub fn relate(releases: &mut [Release]) {
     for v in by_term.values_mut() {
         v.sort_by(|&a, &b| order::oldest_first(&releases[a], &releases[b]));
     }
-    let distance = |a: usize, b: usize| {
-        let (x, y) = (releases[a].start, releases[b].start);
-        if x > y {
-            x.duration_since(y)
-        } else {
-            y.duration_since(x)
-        }
-    };
+    // Each start as nanoseconds from one moment, reckoned once: distances are differences.
+    let starts: Vec<i128> = releases
+        .iter()
+        .map(|r| r.start.duration_since(DateTime::MIN).as_nanos())
+        .collect();
+    let distance = |a: usize, b: usize| starts[a].abs_diff(starts[b]);
     let near = |list: &[usize], i: usize| -> Vec<usize> {
         let pos =
             list.partition_point(|&j| order::oldest_first(&releases[j], &releases[i]).is_lt());
@@ -46,6 +46,7 @@ pub fn relate(releases: &mut [Release]) {
         list[lo..hi].iter().copied().filter(|&j| j != i).collect()
     };
     let related: Vec<Vec<usize>> = (0..releases.len())
+        .into_par_iter()
         .map(|i| {
             let r = &releases[i];
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();

@@ -30,7 +30,7 @@ pub fn raw(lang: &str, stem: &str, date: &str, body: &str) -> RawRelease {
             line: 5,
         }),
         front_matter_end_line: 6,
-        body: body.to_string(),
+        body: crate::content::Body::Text(body.to_string()),
         body_line: 7,
         first_paragraph: scan.first_paragraph,
         links: scan.links,

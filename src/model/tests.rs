@@ -34,7 +34,7 @@ pub(crate) fn blank_release() -> Release {
         upcoming: false,
         source: "content/ru/x.md".into(),
         abs_source: "/site/content/ru/x.md".into(),
-        body: String::new(),
+        body: crate::content::Body::default(),
         body_line: 1,
         links: vec![],
         release_links: vec![],

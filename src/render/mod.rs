@@ -40,6 +40,9 @@ pub struct RenderOptions {
     pub live_reload: Option<String>,
     /// Counts rendered files, for a progress display.
     pub progress: Option<std::sync::Arc<Progress>>,
+    /// Reads a body the model keeps as its place in the file: the load stage's
+    /// [`crate::content::body::read_back`] (render itself reads no file).
+    pub read_body: crate::content::body::Reader,
 }
 
 /// How far a build is: files done of the total (both 0 until rendering starts).
@@ -149,6 +152,10 @@ struct Renderer<'a> {
     live_reload: Option<String>,
     /// The plan (the sitemap lists its pages).
     plan: &'a Plan,
+    /// Reads a body kept as its place in the file.
+    read_body: crate::content::body::Reader,
+    /// The site's HTML policy, built once.
+    cleaner: crate::sanitize::Cleaner,
     /// Each release's VEVENT, once written (a release is in several calendars).
     vevents: Vec<std::sync::OnceLock<String>>,
 }
@@ -161,6 +168,8 @@ impl<'a> Renderer<'a> {
             urls: Urls::new(&site.config),
             now: options.now,
             live_reload: options.live_reload.clone(),
+            read_body: options.read_body,
+            cleaner: crate::sanitize::Cleaner::new(&site.config.html),
             plan,
             vevents: site.releases.iter().map(|_| Default::default()).collect(),
         }
@@ -229,6 +238,7 @@ mod tests {
             now: Timestamp::from_second(1_749_988_800).unwrap(),
             live_reload: None,
             progress: None,
+            read_body: crate::content::body::read_back,
         };
         let sink = Memory::default();
         render_site(&site, &theme, &plan, &options, &sink).unwrap();

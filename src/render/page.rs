@@ -3,7 +3,7 @@
 
 use super::Renderer;
 use super::views::*;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::markdown;
 use crate::model::{self, Release, Term, Year};
@@ -326,7 +326,9 @@ impl Renderer<'_> {
 
     pub(super) fn release_context(&self, i: usize) -> Result<ReleaseContext> {
         let r = &self.site.releases[i];
-        let body_html = self.body_html(r);
+        let body = crate::content::body::text(&r.body, &r.abs_source, &r.source, self.read_body)
+            .map_err(|d| Error::Content(vec![d]))?;
+        let body_html = self.body_html(r, &body);
         let translations = r
             .translations
             .iter()
@@ -372,15 +374,20 @@ impl Renderer<'_> {
 
     /// The body as HTML, cleaned by the site's policy (`crate::sanitize`); links to other
     /// releases' files lead to their pages.
-    fn body_html(&self, r: &Release) -> String {
-        crate::sanitize::clean(&self.raw_body_html(r), &self.site.config.html)
+    fn body_html(&self, r: &Release, body: &str) -> String {
+        let out = self.raw_body_html(r, body);
+        if out.needs_cleaning {
+            self.cleaner.clean(&out.html)
+        } else {
+            out.html
+        }
     }
 
-    fn raw_body_html(&self, r: &Release) -> String {
+    fn raw_body_html(&self, r: &Release, body: &str) -> markdown::BodyHtml {
         if r.release_links.is_empty() {
-            return markdown::to_html(&r.body, |_| None);
+            return markdown::to_html(body, |_| None);
         }
-        markdown::to_html(&r.body, |dest| {
+        markdown::to_html(body, |dest| {
             let (_, target) = r
                 .release_links
                 .iter()
