@@ -33,9 +33,9 @@ pub struct Event {
 
 /// A whole calendar: `name` for subscribers and the events' text (from [`event`]: a release's
 /// VEVENT is written once and shared by every calendar that lists it).
-pub fn calendar<'a>(
+pub fn calendar(
     name: &str,
-    events: impl IntoIterator<Item = &'a str>,
+    events: impl IntoIterator<Item = impl AsRef<str>>,
     tz: &TimeZone,
 ) -> String {
     let mut out = String::new();
@@ -50,7 +50,7 @@ pub fn calendar<'a>(
         &format!("X-WR-TIMEZONE:{}", tz.iana_name().unwrap_or("UTC")),
     );
     for e in events {
-        out.push_str(e);
+        out.push_str(e.as_ref());
     }
     line(&mut out, "END:VCALENDAR");
     out
@@ -123,16 +123,20 @@ pub fn local_to_utc(dt: DateTime, tz: &TimeZone) -> String {
 /// Escapes TEXT values: backslash, semicolon, comma and newlines.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
+    let mut rest = text;
+    // The characters to escape are ASCII: the text between them is copied as it is.
+    while let Some(at) = rest.find(['\\', ';', ',', '\n', '\r']) {
+        out.push_str(&rest[..at]);
+        match rest.as_bytes()[at] {
+            b'\\' => out.push_str("\\\\"),
+            b';' => out.push_str("\\;"),
+            b',' => out.push_str("\\,"),
+            b'\n' => out.push_str("\\n"),
+            _ => {}
         }
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -152,18 +156,19 @@ fn param(text: &str) -> String {
 /// Appends one content line, folded at 75 octets (continuation lines start with a space and
 /// carry at most 74 octets more), never inside a UTF-8 character; CRLF line ends.
 pub fn line(out: &mut String, content: &str) {
-    let mut width = 0;
+    let mut rest = content;
     let mut limit = 75;
-    for c in content.chars() {
-        let len = c.len_utf8();
-        if width + len > limit {
-            out.push_str("\r\n ");
-            width = 0;
-            limit = 74;
+    while rest.len() > limit {
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
         }
-        out.push(c);
-        width += len;
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        limit = 74;
     }
+    out.push_str(rest);
     out.push_str("\r\n");
 }
 
@@ -175,6 +180,8 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape("a, b; c\\d\nе"), "a\\, b\\; c\\\\d\\nе");
+        assert_eq!(escape("ж\r\nж;"), "ж\\nж\\;");
+        assert_eq!(escape(""), "");
     }
 
     #[test]

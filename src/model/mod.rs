@@ -325,6 +325,7 @@ pub fn build(
         releases.into_iter().zip(keys).map(Some).collect();
     let (mut releases, keys): (Vec<Release>, Vec<_>) =
         order.iter().filter_map(|&i| slots[i].take()).unzip();
+    drop(slots);
 
     index::link_translations(&mut releases, &keys, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {

@@ -156,8 +156,6 @@ struct Renderer<'a> {
     read_body: crate::content::body::Reader,
     /// The site's HTML policy, built once.
     cleaner: crate::sanitize::Cleaner,
-    /// Each release's VEVENT, once written (a release is in several calendars).
-    vevents: Vec<std::sync::OnceLock<String>>,
 }
 
 impl<'a> Renderer<'a> {
@@ -171,7 +169,6 @@ impl<'a> Renderer<'a> {
             read_body: options.read_body,
             cleaner: crate::sanitize::Cleaner::new(&site.config.html),
             plan,
-            vevents: site.releases.iter().map(|_| Default::default()).collect(),
         }
     }
 
