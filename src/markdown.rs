@@ -17,7 +17,7 @@ pub struct BodyHtml {
     /// The HTML.
     pub html: String,
     /// Whether it must pass the sanitizer: the body holds raw HTML, or a link or picture whose
-    /// address [`crate::sanitize::unsafe_url`] refuses. Without either, pulldown-cmark wrote
+    /// address the sanitizer would not keep ([`crate::sanitize::keeps_markdown_address`]). Without either, pulldown-cmark wrote
     /// every tag and escaped every text and attribute itself: nothing in it can run.
     pub needs_cleaning: bool,
 }
@@ -81,7 +81,7 @@ fn address<'a>(
     unsafe_seen: &std::cell::Cell<bool>,
 ) -> CowStr<'a> {
     let dest = rewrite(&dest_url).map_or(dest_url, CowStr::from);
-    if crate::sanitize::unsafe_url(&dest, picture) {
+    if !crate::sanitize::keeps_markdown_address(&dest, picture) {
         unsafe_seen.set(true);
     }
     dest

@@ -1,5 +1,6 @@
 //! The value parsers on any text: dates, time ranges, times, written-out dates, phones,
-//! `--date`, and the body sanitizer.
+//! `--date`, the body sanitizer, and Markdown that skips it: when `markdown::to_html` says a
+//! body needs no cleaning, ammonia must find nothing in its HTML to take away.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
@@ -17,4 +18,14 @@ fuzz_target!(|text: &str| {
     let clean = jarya::sanitize::clean(text, &jarya::sanitize::Policy::default());
     assert!(!clean.to_ascii_lowercase().contains("<script"), "{text:?} -> {clean:?}");
     let _ = jarya::sanitize::problems(text, &jarya::sanitize::Policy::default());
+    let body = jarya::markdown::to_html(text, |_| None);
+    if !body.needs_cleaning {
+        let cleaned = jarya::sanitize::clean(&body.html, &jarya::sanitize::Policy::default());
+        assert_eq!(
+            jarya::sanitize::shape(&body.html),
+            jarya::sanitize::shape(&cleaned),
+            "{text:?}: {:?} -> {cleaned:?}",
+            body.html
+        );
+    }
 });

@@ -193,15 +193,20 @@ fn unsafe_body(c: &mut Checker<'_>, raw: &RawRelease) {
         return;
     }
     for l in &raw.links {
-        if crate::sanitize::unsafe_url(&l.dest, l.image) {
-            c.diags.push(
-                Diagnostic::warning(c.path, msg!("link-unsafe", link = &l.dest))
-                    .at_line(raw.body_line + l.line)
-                    .at_column(l.column)
-                    .with_width(l.width)
-                    .with_hint(msg!("link-unsafe-hint")),
-            );
-        }
+        let message = if crate::sanitize::unsafe_url(&l.dest, l.image) {
+            msg!("link-unsafe", link = &l.dest)
+        } else if !crate::sanitize::keeps_markdown_address(&l.dest, l.image) {
+            msg!("link-dropped", link = &l.dest)
+        } else {
+            continue;
+        };
+        c.diags.push(
+            Diagnostic::warning(c.path, message)
+                .at_line(raw.body_line + l.line)
+                .at_column(l.column)
+                .with_width(l.width)
+                .with_hint(msg!("link-unsafe-hint")),
+        );
     }
     for h in &raw.html {
         let found = crate::sanitize::problems(&h.dest, policy);

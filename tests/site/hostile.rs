@@ -40,6 +40,45 @@ fn raw_html_and_script_urls_never_reach_the_page_and_each_drop_is_located() {
     assert!(err.contains("content/ru/a.md:12:1"), "{err}");
 }
 
+/// A body of Markdown only skips the sanitizer unless an address would be dropped: then it is
+/// cleaned like any other, and each dropped link is a located warning.
+#[test]
+fn markdown_links_the_sanitizer_would_drop_are_dropped_and_located() {
+    let body = "Текст [норм](https://x.kg/?a=1&b=2) и [вред](JavaScript:alert(1)).\n\n\
+                [файл](ftp://x.kg/f) ![фото](data:text/html,x)\n";
+    let site = site_with(&[("ru/a.md", &(release("А", "2025-01-10", "ru", "") + body))]);
+    let page = page_of(site.path());
+    for bad in ["JavaScript:", "ftp:", "data:text"] {
+        assert!(!page.contains(bad), "{bad} published:\n{page}");
+    }
+    assert!(
+        page.contains("<a href=\"https://x.kg/?a=1&amp;b=2\">норм</a>"),
+        "{page}"
+    );
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    let err = stderr(&o);
+    assert!(err.contains("content/ru/a.md:8:39"), "{err}");
+    assert!(
+        err.contains("the address \"ftp://x.kg/f\" is not one a page can link to"),
+        "{err}"
+    );
+    assert!(err.contains("content/ru/a.md:10:1"), "{err}");
+    assert!(
+        err.contains("\"data:text/html,x\" could run script"),
+        "{err}"
+    );
+    // Without any of them, the same Markdown is published as pulldown-cmark writes it.
+    let site = site_with(&[(
+        "ru/a.md",
+        &(release("А", "2025-01-10", "ru", "") + "Текст [норм](https://x.kg/)  \nдалее\n"),
+    )]);
+    let page = page_of(site.path());
+    assert!(
+        page.contains("Текст <a href=\"https://x.kg/\">норм</a><br>\nдалее</p>"),
+        "{page}"
+    );
+}
+
 #[test]
 fn embed_hosts_allow_frames_and_unsafe_html_lets_everything_through_with_a_warning() {
     let site = site_with(&[("ru/a.md", &(release("А", "2025-01-10", "ru", "") + BODY))]);

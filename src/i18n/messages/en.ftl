@@ -417,6 +417,7 @@ embed-host-hint = write the hosts whose videos may be embedded, like `embed_host
 unsafe-html-on = unsafe_html is on: raw HTML in releases, script included, is published as written
 html-dropped = this HTML will not be published: { $what }
 html-dropped-hint = raw HTML may not run script; links go to http(s), mailto or tel addresses; frames only from `embed_hosts` in content/site.yaml
+link-dropped = the address "{ $link }" is not one a page can link to, so the link is dropped
 link-unsafe = the address "{ $link }" could run script, so it is dropped
 link-unsafe-hint = link to a web address (https://...), an email (mailto:) or a phone (tel:)
 yaml-too-deep = this is not valid front matter: brackets are nested more than { $limit } deep

@@ -427,6 +427,7 @@ embed-host-hint = перечислите сайты, видео с которы�
 unsafe-html-on = включён unsafe_html: HTML в релизах, включая скрипты, публикуется как есть
 html-dropped = этот HTML не будет опубликован: { $what }
 html-dropped-hint = HTML в релизе не может запускать скрипты; ссылки ведут на адреса http(s), mailto или tel; встраивать можно только сайты из `embed_hosts` в content/site.yaml
+link-dropped = на адрес «{ $link }» страница не может сослаться, поэтому ссылка удалена
 link-unsafe = адрес «{ $link }» может запустить скрипт, поэтому он удалён
 link-unsafe-hint = ссылайтесь на веб-адрес (https://...), почту (mailto:) или телефон (tel:)
 yaml-too-deep = это не шапка релиза: скобки вложены глубже { $limit } уровней
