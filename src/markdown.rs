@@ -159,6 +159,9 @@ pub fn scan(body: &str) -> Scan {
         }
         para.push(&event);
     }
+    // Kept with the release for the whole build: no room that is never written.
+    links.shrink_to_fit();
+    html.shrink_to_fit();
     Scan {
         first_paragraph: para.finish(),
         links,

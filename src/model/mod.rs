@@ -326,6 +326,8 @@ pub fn build(
     let (mut releases, keys): (Vec<Release>, Vec<_>) =
         order.iter().filter_map(|&i| slots[i].take()).unzip();
     drop(slots);
+    // Grown by doubling: without this, up to half the vector is room never used.
+    releases.shrink_to_fit();
 
     index::link_translations(&mut releases, &keys, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {

@@ -84,12 +84,14 @@ pub fn check_release(
         .as_ref()
         .map(|t| names(&mut c, "topics", t))
         .unwrap_or_default();
-    let contacts = raw
+    let mut contacts: Vec<Contact> = raw
         .contacts
         .iter()
         .flat_map(|list| &list.value)
         .filter_map(|rc| check_contact(config, rc, c.path, c.diags))
         .collect();
+    // The model is kept for the whole build: no room for contacts never written.
+    contacts.shrink_to_fit();
     let location = raw.location.as_ref().and_then(|l| location(&l.value));
     let summary = raw
         .summary
