@@ -17,8 +17,9 @@ pub struct BodyHtml {
     /// The HTML.
     pub html: String,
     /// Whether it must pass the sanitizer: the body holds raw HTML, or a link or picture whose
-    /// address the sanitizer would not keep ([`crate::sanitize::keeps_markdown_address`]). Without either, pulldown-cmark wrote
-    /// every tag and escaped every text and attribute itself: nothing in it can run.
+    /// address the sanitizer would not keep ([`crate::sanitize::keeps_markdown_address`]).
+    /// Without either, pulldown-cmark wrote every tag and escaped every text and attribute
+    /// itself: nothing in it can run.
     pub needs_cleaning: bool,
 }
 

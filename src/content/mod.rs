@@ -3,7 +3,8 @@
 //! In: the site folder. Out: [`RawRelease`]s, the front matter as written (with the line of
 //! every field), or every [`Diagnostic`] found. Files may start with a UTF-8 BOM and use CRLF
 //! line endings. A build keeps only the place of each body ([`body`]): the render stage reads
-//! it back through [`body::read_back`], which it is given. A bundle (`<name>/index.md`) also lists the files beside it (photos, PDFs).
+//! it back through [`body::read_back`], which it is given. A bundle (`<name>/index.md`) also
+//! lists the files beside it (photos, PDFs).
 //!
 //! Rooms: [`text`] (reading and splitting files), [`yaml`] (the only user of serde_yaml),
 //! [`span`] (where a YAML path stands in the file), [`fields`] (YAML values -> raw types).
