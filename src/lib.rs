@@ -324,6 +324,7 @@ fn load_and_model(
     opts: &BuildOptions,
 ) -> Result<(model::Site, theme::Theme, jiff::Timestamp, Vec<Diagnostic>)> {
     let site_dir = &opts.site;
+    model::phone::load_metadata_early();
     let config = config::load(site_dir, opts.base_url.as_deref());
     let (raws, mut diags) = content::load_releases(site_dir);
     let languages: Vec<Lang> = match &config {

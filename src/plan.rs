@@ -14,6 +14,7 @@ use crate::model::Site;
 use crate::msg;
 use crate::theme::{StaticFile, StaticSource};
 use crate::urls::{self, TermKind};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -134,16 +135,19 @@ impl Plan {
         pictures: BTreeMap<PathBuf, images::Source>,
     ) -> Result<(), Vec<Diagnostic>> {
         self.pictures = pictures;
-        let taken: std::collections::BTreeSet<PathBuf> = self
+        if self.pictures.is_empty() {
+            return Ok(());
+        }
+        let taken: rustc_hash::FxHashSet<&Path> = self
             .pages
             .iter()
-            .map(|(_, p)| p.clone())
-            .chain(self.extras.iter().map(|(_, p)| p.clone()))
-            .chain(self.statics.iter().map(|(p, _)| p.clone()))
+            .map(|(_, p)| p.as_path())
+            .chain(self.extras.iter().map(|(_, p)| p.as_path()))
+            .chain(self.statics.iter().map(|(p, _)| p.as_path()))
             .collect();
         let clashes: Vec<Diagnostic> = self
             .variants()
-            .filter(|(.., path)| taken.contains(path))
+            .filter(|(.., path)| taken.contains(path.as_path()))
             .map(|(s, .., path)| {
                 collision(
                     &path,
@@ -182,7 +186,7 @@ pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>
         .into_iter()
         .map(|job| {
             let path = page_file(site, job);
-            claims.claim(&path, origin_of_page(site, job));
+            claims.claim(site, &path, Claimant::Page(job));
             (job, path)
         })
         .collect();
@@ -191,7 +195,7 @@ pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>
         .into_iter()
         .map(|e| {
             let path = extra_file(site, e);
-            claims.claim(&path, origin_of_extra(site, e));
+            claims.claim(site, &path, Claimant::Extra(e));
             (e, path)
         })
         .collect();
@@ -208,9 +212,9 @@ pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>
             .insert(f.path.clone(), f.source.clone())
             .is_none()
         {
-            claims.claim(&f.path, Origin::File(f.origin.clone()));
+            claims.claim(site, &f.path, Claimant::File(f.origin.clone()));
         } else {
-            claims.replace(&f.path, Origin::File(f.origin.clone()));
+            claims.replace(&f.path, Claimant::File(f.origin.clone()));
         }
     }
     for r in &site.releases {
@@ -222,12 +226,12 @@ pub fn plan(site: &Site, statics: &[StaticFile]) -> Result<Plan, Vec<Diagnostic>
                 .source
                 .parent()
                 .map_or_else(|| rel.clone(), |d| d.join(rel));
-            claims.claim(&path, Origin::File(origin));
+            claims.claim(site, &path, Claimant::File(origin));
             out_statics.insert(path, StaticSource::File(bundle.dir.join(rel)));
         }
     }
     if site.config.search {
-        claims.reserve_search_index();
+        claims.reserve_search_index(site);
     }
     if !claims.diagnostics.is_empty() {
         return Err(claims.diagnostics);
@@ -261,35 +265,56 @@ impl Origin {
     }
 }
 
+/// What claims a path: described (an [`Origin`]) only when two claim the same one.
+#[derive(Debug, Clone)]
+enum Claimant {
+    Page(Job),
+    Extra(Extra),
+    /// A file of the site (a static or bundle file), relative to the site folder.
+    File(PathBuf),
+}
+
+impl Claimant {
+    fn origin(&self, site: &Site) -> Origin {
+        match self {
+            Claimant::Page(job) => origin_of_page(site, *job),
+            Claimant::Extra(e) => origin_of_extra(site, *e),
+            Claimant::File(p) => Origin::File(p.clone()),
+        }
+    }
+}
+
 #[derive(Default)]
 struct Claims {
-    by_path: BTreeMap<PathBuf, Origin>,
+    by_path: FxHashMap<PathBuf, Claimant>,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl Claims {
-    fn claim(&mut self, path: &Path, origin: Origin) {
+    fn claim(&mut self, site: &Site, path: &Path, claimant: Claimant) {
         if let Some(first) = self.by_path.get(path) {
-            self.diagnostics.push(collision(path, first, &origin));
+            let (first, second) = (first.origin(site), claimant.origin(site));
+            self.diagnostics.push(collision(path, &first, &second));
             return;
         }
-        self.by_path.insert(path.to_path_buf(), origin);
+        self.by_path.insert(path.to_path_buf(), claimant);
     }
 
-    fn replace(&mut self, path: &Path, origin: Origin) {
-        self.by_path.insert(path.to_path_buf(), origin);
+    fn replace(&mut self, path: &Path, claimant: Claimant) {
+        self.by_path.insert(path.to_path_buf(), claimant);
     }
 
     /// The search index's folder is Pagefind's alone (its file names are known only once it
     /// has indexed the pages): any other file there is a collision.
-    fn reserve_search_index(&mut self) {
+    fn reserve_search_index(&mut self, site: &Site) {
         let index = Origin::Generated(msg!("origin-search-index"));
         let inside = |p: &Path| p.starts_with(urls::SEARCH_INDEX.trim_end_matches('/'));
-        let clashes: Vec<Diagnostic> = self
-            .by_path
-            .iter()
-            .filter(|(p, _)| inside(p))
-            .map(|(p, origin)| collision(p, origin, &index))
+        let mut inside: Vec<(&PathBuf, &Claimant)> =
+            self.by_path.iter().filter(|(p, _)| inside(p)).collect();
+        inside.sort_by(|a, b| a.0.cmp(b.0));
+        let clashes: Vec<Diagnostic> = inside
+            .into_iter()
+            .map(|(p, claimant)| collision(p, &claimant.origin(site), &index))
             .collect();
         self.diagnostics.extend(clashes);
     }

@@ -212,11 +212,30 @@ fn build_terms(
             by_slug.insert(entry.key.clone(), Acc::new(Some(e)));
         }
     }
+    // Names are matched against the registry in parallel (each release alone); the names that
+    // match nothing are then reported in release order.
+    let unmatched: Vec<Vec<(String, (usize, usize))>> = {
+        use rayon::prelude::*;
+        releases
+            .par_iter_mut()
+            .enumerate()
+            .filter(|(_, r)| r.lang == lang)
+            .map(|(i, r)| {
+                let mut missed = Vec::new();
+                for t in field(r).iter_mut() {
+                    resolve_term(lang, registry, t, |name, line| {
+                        missed.push((name, (i, line)))
+                    });
+                }
+                missed
+            })
+            .collect()
+    };
+    for (name, at) in unmatched.into_iter().flatten() {
+        on_unmatched(name, at);
+    }
     for &i in ids {
-        for t in field(&mut releases[i]).iter_mut() {
-            resolve_term(lang, registry, t, |name, line| {
-                on_unmatched(name, (i, line))
-            });
+        for t in field(&mut releases[i]).iter() {
             let acc = by_slug
                 .entry(t.slug.clone())
                 .or_insert_with(|| Acc::new(None));

@@ -297,8 +297,20 @@ pub fn build(
     let mut releases = Vec::with_capacity(raws.len());
     let mut keys = Vec::with_capacity(raws.len());
     let mut drafts = BTreeSet::new();
-    for raw in raws {
-        if let Some((release, key)) = validate::check_release(&config, raw, today, &mut diags) {
+    // Each release is checked alone, in parallel; its diagnostics are kept in file order.
+    let checked: Vec<_> = {
+        use rayon::prelude::*;
+        raws.into_par_iter()
+            .map(|raw| {
+                let mut own = Vec::new();
+                let release = validate::check_release(&config, raw, today, &mut own);
+                (release, own)
+            })
+            .collect()
+    };
+    for (release, own) in checked {
+        diags.extend(own);
+        if let Some((release, key)) = release {
             if release.draft && !include_drafts {
                 drafts.insert(release.abs_source);
                 continue;

@@ -4,6 +4,8 @@
 
 use phonenumber::country::Id;
 use phonenumber::{Mode, PhoneNumber};
+use rustc_hash::FxHashMap;
+use std::sync::{LazyLock, Mutex};
 
 /// A phone number read from what a writer typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,9 +30,38 @@ pub fn region_of_calling_code(code: &str) -> Option<Id> {
     regions.first().and_then(|m| region(m.id()))
 }
 
+/// Starts loading libphonenumber's metadata on a thread of its own (about 80 ms of one core,
+/// once per process, every pattern compiled to check it), so that the model, which reads
+/// the contacts' phones, does not wait for it. Called when loading a site starts.
+pub fn load_metadata_early() {
+    std::thread::spawn(|| phonenumber::metadata::DATABASE.iter().next().is_some());
+}
+
+/// Numbers already read, with their region: the same press officer's phone is on release
+/// after release, and every reading takes the metadata's one lock (its patterns are shared by
+/// all threads), so a site's numbers are read once each.
+type Readings = FxHashMap<(Id, String), Reading>;
+static READINGS: LazyLock<Mutex<Readings>> = LazyLock::new(Mutex::default);
+/// Readings kept at most (emptied when full; a reading is about 100 bytes).
+const READINGS_KEPT: usize = 16_384;
+
 /// Reads a number as written: `0555 123 456`, `+996 (312) 26-10-00`, `0 312 91 10 10`.
 pub fn read(written: &str, region: Id) -> Reading {
-    let t = written.trim();
+    let key = (region, written.trim().to_string());
+    if let Some(known) = READINGS.lock().ok().and_then(|r| r.get(&key).cloned()) {
+        return known;
+    }
+    let reading = read_uncached(&key.1, region);
+    if let Ok(mut readings) = READINGS.lock() {
+        if readings.len() >= READINGS_KEPT {
+            readings.clear();
+        }
+        readings.insert(key, reading.clone());
+    }
+    reading
+}
+
+fn read_uncached(t: &str, region: Id) -> Reading {
     // libphonenumber turns letters into keypad digits: "(WhatsApp)" would become digits.
     let digits = t.chars().filter(char::is_ascii_digit).count();
     if digits < 5 || t.chars().any(char::is_alphabetic) {
@@ -95,6 +126,19 @@ mod tests {
             let tel = format!("+996{written}");
             assert_eq!(shown(written), Reading::Impossible { tel }, "{written}");
         }
+    }
+
+    /// A number read before is given back as first read, and only for the same region: the
+    /// same digits are another number elsewhere.
+    #[test]
+    fn readings_kept_by_number_and_region() {
+        let kg = read(" 0555 123 456 ", Id::KG);
+        assert_eq!(kg, valid("+996 555 123 456", "+996555123456"));
+        assert_eq!(read("0555 123 456", Id::KG), kg);
+        let kz = read("0555 123 456", Id::KZ);
+        assert_ne!(kz, kg);
+        assert_eq!(kz, read_uncached("0555 123 456", Id::KZ));
+        assert_eq!(read("0555 123 456", Id::KG), kg);
     }
 
     #[test]
