@@ -40,12 +40,14 @@ pub mod report;
 pub mod sanitize;
 pub mod search;
 pub mod serve;
+pub mod session;
 pub mod theme;
 pub mod uptodate;
 pub mod urls;
 
 use error::{Diagnostic, Error, Result};
 use i18n::Lang;
+pub use session::Session;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -136,70 +138,21 @@ pub fn build_into(opts: &BuildOptions, out: &Path) -> Result<Report> {
 }
 
 fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
-    run_session(opts, out).map(|(report, _)| report)
-}
-
-/// What a build keeps for `serve`, so that a change to a release's text alone re-renders only
-/// that release's page, from the model.
-pub struct Session {
-    site: model::Site,
-    theme: theme::Theme,
-    options: render::RenderOptions,
-    site_dir: PathBuf,
-    /// The resized pictures of the last full build (a body edit does not change them).
-    pictures: std::collections::BTreeMap<PathBuf, images::Source>,
-}
-
-impl Session {
-    /// Loads the release file `source` (relative to the site folder) again, puts its new body
-    /// in the model and renders its page into `out`. `Ok(false)` when no release comes from
-    /// that file or when anything but its body changed (then the whole site is rebuilt).
-    pub fn rerender_release(&mut self, source: &Path, out: &Path) -> Result<bool> {
-        let Some(i) = self.site.releases.iter().position(|r| r.source == source) else {
-            return Ok(false);
-        };
-        let abs = self.site_dir.join(source);
-        let Ok((raw, problems)) = content::load_one(&self.site_dir, &abs) else {
-            return Ok(false);
-        };
-        let r = &mut self.site.releases[i];
-        // Links to other releases are resolved by the model: a changed link needs a full build.
-        let same_links = raw
-            .links
-            .iter()
-            .map(|l| &l.dest)
-            .eq(r.links.iter().map(|l| &l.dest));
-        if !problems.is_empty() || !same_links {
-            return Ok(false);
-        }
-        r.body = raw.body;
-        r.body_line = raw.body_line;
-        r.links = raw.links;
-        let html =
-            render::render_release_page(&self.site, &self.theme, &self.options, &self.pictures, i)?;
-        let path = out.join(plan::page_file(&self.site, plan::Job::Release(i)));
-        std::fs::write(&path, html).map_err(|e| Error::io(&path, e))?;
-        Ok(true)
-    }
-
-    /// The release files of the site, relative to the site folder.
-    pub fn sources(&self) -> impl Iterator<Item = &Path> {
-        self.site.releases.iter().map(|r| r.source.as_path())
-    }
+    run_session(opts, out, false).map(|(report, _)| report)
 }
 
 /// Builds into `out` (like [`build_into`]) and keeps what `serve` needs to re-render one page.
 pub fn build_session(opts: &BuildOptions, out: &Path) -> Result<(Report, Session)> {
-    run_session(opts, Some(out.to_path_buf()))
+    run_session(opts, Some(out.to_path_buf()), true)
 }
 
-fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Session)> {
+fn run_session(opts: &BuildOptions, out: Option<PathBuf>, keep: bool) -> Result<(Report, Session)> {
     let started = Instant::now();
     let site_dir = &opts.site;
     if !site_dir.join("content").is_dir() {
         return Err(Error::Usage(msg!("not-a-site", path = site_dir)));
     }
-    let (site, theme, now, mut diags) = load_and_model(opts)?;
+    let (site, theme, now, mut diags, mut kept) = load_and_model(opts, keep)?;
     if out.is_some() && diags.iter().any(Diagnostic::is_error) {
         return Err(content_error(diags));
     }
@@ -247,6 +200,17 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         )? {
             sink.put(&path, &bytes)?;
         }
+    } else if let Some(kept) = kept.as_mut() {
+        // For `serve`: the hash of every rendered file, to write only what an edit changes.
+        let hashing = session::Hashing {
+            inner: sink,
+            written: Default::default(),
+        };
+        render::render_site(&site, &theme, &plan, &render_options, &hashing)?;
+        kept.written = hashing
+            .written
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner());
     } else {
         render::render_site(&site, &theme, &plan, &render_options, sink)?;
     }
@@ -285,6 +249,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>) -> Result<(Report, Ses
         options: render_options,
         site_dir: site_dir.clone(),
         pictures: std::mem::take(&mut plan.pictures),
+        kept,
     };
     Ok((report, session))
 }
@@ -320,9 +285,9 @@ fn report(
 
 /// The load stage and the model: every problem of config, releases, registries and templates
 /// is collected before anything stops.
-fn load_and_model(
-    opts: &BuildOptions,
-) -> Result<(model::Site, theme::Theme, jiff::Timestamp, Vec<Diagnostic>)> {
+/// With `keep` (for `serve`), the model's inputs are kept too (without search, whose index is
+/// made from every page at once).
+fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
     let site_dir = &opts.site;
     model::phone::load_metadata_early();
     let config = config::load(site_dir, opts.base_url.as_deref());
@@ -350,10 +315,19 @@ fn load_and_model(
         Some(d) => d,
         None => config.timezone.to_datetime(now).date(),
     };
+    let kept = (keep && !config.search).then(|| session::Kept {
+        config: config.clone(),
+        raws: raws.clone(),
+        registries: registries.clone(),
+        today,
+        today_from_clock: opts.today.is_none(),
+        drafts: opts.drafts,
+        written: Default::default(),
+    });
     match model::build(config, raws, &registries, today, opts.drafts) {
         Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => {
             diags.extend(warnings);
-            Ok((site, theme, now, diags))
+            Ok((site, theme, now, diags, kept))
         }
         Ok(_) => Err(content_error(diags)),
         Err(more) => {
@@ -362,6 +336,16 @@ fn load_and_model(
         }
     }
 }
+
+/// The model, the theme, the build's time, every diagnostic so far and, for `serve`, the
+/// model's inputs.
+type Loaded = (
+    model::Site,
+    theme::Theme,
+    jiff::Timestamp,
+    Vec<Diagnostic>,
+    Option<session::Kept>,
+);
 
 fn content_error(mut diags: Vec<Diagnostic>) -> Error {
     error::sort_diagnostics(&mut diags);

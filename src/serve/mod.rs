@@ -6,15 +6,16 @@
 //! broken files show the error page, other pages keep serving the last good build with a banner
 //! linking to `/__jarya/errors`. No path outside the output folder is ever served.
 
+mod builder;
 mod fingerprint;
 mod pages;
 mod watch;
-use fingerprint::{fingerprint, fingerprints};
+use builder::Builder;
 use watch::{snapshot, watch};
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::i18n::{Message, UiLang};
-use crate::{BuildOptions, msg, report, urls};
+use crate::i18n::UiLang;
+use crate::{BuildOptions, msg, urls};
 use pages::{error_page, live_reload_js};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -135,137 +136,6 @@ struct Failure {
     html: String,
     /// Site paths of the pages whose files are broken (they show the error page).
     affected: BTreeSet<String>,
-}
-
-/// Rebuilds the site for `serve`: the whole site, or only the page of a release whose text
-/// changed while its front matter and first paragraph (which lists show) did not.
-struct Builder<'a> {
-    opts: &'a BuildOptions,
-    site: &'a Path,
-    state: &'a State,
-    log: &'a (dyn Fn(&str) + Sync),
-    /// Release file -> its page, from the last good build.
-    pages_by_source: BTreeMap<PathBuf, String>,
-    /// The last good build, when the last build worked.
-    session: Option<crate::Session>,
-    /// Release file -> fingerprint of what other pages use of it, from the last good build.
-    fingerprints: BTreeMap<PathBuf, u64>,
-}
-
-impl Builder<'_> {
-    /// Handles changed files (relative to the site folder).
-    fn changed(&mut self, files: &[PathBuf]) {
-        let what = match files {
-            [one] => msg!("serve-file-changed", path = one),
-            many => msg!("serve-files-changed", count = many.len()),
-        };
-        let started = Instant::now();
-        if self.only_texts_changed(files)
-            && let Some(session) = &mut self.session
-        {
-            let done = files
-                .iter()
-                .map(|f| session.rerender_release(f, &self.state.out))
-                .collect::<Result<Vec<bool>>>();
-            if matches!(done, Ok(ref d) if d.iter().all(|x| *x)) {
-                let m = msg!(
-                    "serve-rerendered",
-                    what = what,
-                    count = files.len(),
-                    seconds = seconds(started)
-                );
-                (self.log)(&m.render(self.state.ui));
-                self.bump(None);
-                return;
-            }
-        }
-        self.full(msg!("serve-rebuilt", what = what));
-    }
-
-    /// True when every changed file is a release of the last good build whose front matter and
-    /// first paragraph are as they were.
-    fn only_texts_changed(&self, files: &[PathBuf]) -> bool {
-        self.session.is_some()
-            && files.iter().all(|f| {
-                f.starts_with("content")
-                    && self
-                        .fingerprints
-                        .get(f)
-                        .is_some_and(|old| fingerprint(self.site, f) == Some(*old))
-            })
-    }
-
-    /// Rebuilds the whole site.
-    fn full(&mut self, done: Message) {
-        let started = Instant::now();
-        let log = self.log;
-        let ui = self.state.ui;
-        let site = self.site;
-        // Taken before the build: a file saved while it runs then differs from its fingerprint
-        // and is built again, never taken for an unchanged one.
-        let before = fingerprints(site);
-        let failure = match crate::build_session(self.opts, &self.state.out) {
-            Ok((report, session)) => {
-                for w in &report.warnings {
-                    log(&report::human(
-                        w,
-                        source_line(site, w).as_deref(),
-                        false,
-                        ui,
-                    ));
-                }
-                self.pages_by_source = report.pages_by_source.into_iter().collect();
-                self.fingerprints = session
-                    .sources()
-                    .filter_map(|s| before.get(s).map(|f| (s.to_path_buf(), *f)))
-                    .collect();
-                self.session = Some(session);
-                log(&msg!("serve-done-in", what = done, seconds = seconds(started)).render(ui));
-                None
-            }
-            Err(Error::Content(diags)) => {
-                self.session = None;
-                for d in &diags {
-                    log(&report::human(
-                        d,
-                        source_line(site, d).as_deref(),
-                        false,
-                        ui,
-                    ));
-                }
-                let count = diags.iter().filter(|d| d.is_error()).count();
-                log(&msg!("serve-build-failed", count = count).render(ui));
-                let affected = diags
-                    .iter()
-                    .filter_map(|d| self.pages_by_source.get(&d.path).cloned())
-                    .collect();
-                Some(Failure {
-                    html: error_page(site, &diags, ui),
-                    affected,
-                })
-            }
-            Err(other) => {
-                self.session = None;
-                log(&report::error_line(&other.message(), ui));
-                Some(Failure {
-                    html: error_page(site, &[Diagnostic::error("", other.message())], ui),
-                    affected: BTreeSet::new(),
-                })
-            }
-        };
-        self.bump(failure);
-    }
-
-    /// Records the outcome and wakes the browsers' long polls.
-    fn bump(&self, failure: Option<Failure>) {
-        if let Ok(mut f) = self.state.failure.lock() {
-            *f = failure;
-        }
-        if let Ok(mut v) = self.state.version.lock() {
-            *v += 1;
-        }
-        self.state.changed.notify_all();
-    }
 }
 
 /// The offending line of a diagnostic's file.

@@ -206,7 +206,9 @@ fn serve_answers_pages_refuses_traversal_rebuilds_and_shows_errors() {
     let (_, _, next) = server.get(&format!("/__jarya/wait?v={first}"));
     assert_ne!(next, first, "the long poll reports the rebuild");
 
-    server.wait_for_log("content/ru/a.md changed; rebuilt in");
+    // A title is in the front matter: the model is built again and only the files whose bytes
+    // changed are written, without a full build.
+    server.wait_for_log("content/ru/a.md changed; updated");
 
     // A change to the text alone (not the front matter, not the first paragraph that lists
     // show) re-renders only that page.
@@ -411,4 +413,73 @@ fn a_text_edit_keeps_the_resized_picture() {
     );
     assert!(after.contains("<picture>"), "{after}");
     assert!(after.contains("width=\"1000\" height=\"500\""), "{after}");
+}
+
+/// Counts the files under `dir`.
+fn files_under(dir: &Path) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter(|e| e.as_ref().unwrap().file_type().is_file())
+        .count()
+}
+
+/// A front matter edit builds the model again in memory and writes only the files whose bytes
+/// changed: the lists, feeds and calendars that show the title, not the other language's
+/// pages. An edit that moves a page (a new slug) is a full build.
+#[test]
+fn a_front_matter_edit_writes_only_the_files_it_changes() {
+    let site = site_with(&[
+        ("ru/a.md", &release("Первая", "2025-01-10", "ru", "")),
+        ("ru/b.md", &release("Вторая", "2025-01-11", "ru", "")),
+        ("ky/c.md", &release("Үчүнчү", "2025-01-12", "ky", "")),
+    ]);
+    let out = tempfile::tempdir().unwrap();
+    let built = jarya(&[
+        "build",
+        "--site",
+        site.path().to_str().unwrap(),
+        "--out",
+        out.path().join("public").to_str().unwrap(),
+    ]);
+    assert!(built.status.success(), "{built:?}");
+    let total = files_under(&out.path().join("public"));
+    let server = Server::start(site.path());
+    let a = site.path().join("content/ru/a.md");
+    std::fs::write(&a, release("Первая, новое имя", "2025-01-10", "ru", "")).unwrap();
+    server.wait_for("/ru/", |s, _, b| {
+        s == 200 && b.contains("Первая, новое имя")
+    });
+    let line = server.wait_for_log("content/ru/a.md changed");
+    assert!(line.contains("without a full build"), "{line}");
+    let count: usize = line
+        .split("updated ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in {line}"));
+    assert!(
+        (3..total / 2).contains(&count),
+        "{count} of {total} files written: {line}"
+    );
+    assert!(
+        server
+            .get("/ru/a/")
+            .2
+            .contains("<h1>Первая, новое имя</h1>")
+    );
+    assert!(server.get("/ru/atom.xml").2.contains("Первая, новое имя"));
+    assert!(
+        server
+            .get("/ru/a/event.ics")
+            .2
+            .contains("SUMMARY:Первая\\, новое имя")
+    );
+
+    // A new slug moves the page: a full build, and the old address is gone.
+    let moved = release("Первая, новое имя", "2025-01-10", "ru", "slug: novaya\n");
+    std::fs::write(&a, moved).unwrap();
+    server.wait_for("/ru/novaya/", |s, _, _| s == 200);
+    let line = server.wait_for_log("content/ru/a.md changed");
+    assert!(line.contains("rebuilt"), "{line}");
+    assert_eq!(server.get("/ru/a/").0, 404);
 }

@@ -252,6 +252,10 @@ serve-rerendered = { $what }; { $count ->
     [one] re-rendered its page
    *[other] re-rendered { $count } pages
 } in { $seconds } s
+serve-updated = { $what }; { $count ->
+    [one] updated 1 file
+   *[other] updated { $count } files
+} without a full build, in { $seconds } s
 serve-rebuilt = { $what }; rebuilt
 serve-done-in = { $what } in { $seconds } s
 serve-build-failed = { $count ->

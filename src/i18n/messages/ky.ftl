@@ -233,6 +233,7 @@ serve-rerendered = { $what }; { $count ->
     [one] анын барагы жаңыланды
    *[other] { $count } барак жаңыланды
 }, { $seconds } сек
+serve-updated = { $what }; толук жыйноосуз { $count } файл жаңыланды, { $seconds } сек
 serve-rebuilt = { $what }; сайт кайра жыйналды
 serve-done-in = { $what }, { $seconds } сек
 serve-build-failed = { $count } ката; алар браузерде көрсөтүлдү; азырынча акыркы ийгиликтүү жыйноо көрсөтүлүп жатат

@@ -241,6 +241,11 @@ serve-rerendered = { $what }; { $count ->
     [few] обновлено { $count } страницы
    *[other] обновлено { $count } страниц
 } за { $seconds } с
+serve-updated = { $what }; { $count ->
+    [one] обновлён { $count } файл
+    [few] обновлено { $count } файла
+   *[other] обновлено { $count } файлов
+} без полной сборки, за { $seconds } с
 serve-rebuilt = { $what }; сайт пересобран
 serve-done-in = { $what } за { $seconds } с
 serve-build-failed = { $count ->

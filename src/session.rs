@@ -1,0 +1,243 @@
+//! What a build keeps for `serve` ([`Session`]), so that an edit is shown without a full build:
+//! a change to a release's text alone re-renders its page from the model; a change to its
+//! front matter builds the model again from the releases kept in memory (only the changed
+//! files are read) and renders the site in memory, writing only the files whose bytes
+//! changed. Anything that would add, remove or move a file is left to a full build.
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::{content, images, model, output, plan, render, theme, urls};
+use rustc_hash::{FxHashMap, FxHasher};
+use std::collections::BTreeMap;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// What a build keeps for `serve`.
+pub struct Session {
+    pub(crate) site: model::Site,
+    pub(crate) theme: theme::Theme,
+    pub(crate) options: render::RenderOptions,
+    pub(crate) site_dir: PathBuf,
+    /// The resized pictures of the last full build (an edit that keeps the plan keeps them).
+    pub(crate) pictures: BTreeMap<PathBuf, images::Source>,
+    /// The model's inputs and the output's fingerprints, when the site can be refreshed
+    /// in place (not with search: its index is made from every page at once).
+    pub(crate) kept: Option<Kept>,
+}
+
+/// The inputs of the model, as loaded, and what the output folder holds.
+pub(crate) struct Kept {
+    pub(crate) config: crate::config::Config,
+    pub(crate) raws: Vec<content::RawRelease>,
+    pub(crate) registries: crate::registry::Registries,
+    pub(crate) today: jiff::civil::Date,
+    /// `today` is the clock's (not `--today`'s): a refresh on another day is a full build.
+    pub(crate) today_from_clock: bool,
+    pub(crate) drafts: bool,
+    /// Every rendered file's path and the hash of its bytes.
+    pub(crate) written: FxHashMap<PathBuf, u64>,
+}
+
+/// What [`Session::refresh`] did.
+#[derive(Debug)]
+pub struct Refreshed {
+    /// Files whose bytes changed and were written again.
+    pub files: usize,
+    /// The model's warnings (the full build's others, about pictures, are unchanged).
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Session {
+    /// Loads the release file `source` (relative to the site folder) again, puts its new body
+    /// in the model and renders its page into `out`. `Ok(false)` when no release comes from
+    /// that file or when anything but its body changed (then the whole site is rebuilt).
+    pub fn rerender_release(&mut self, source: &Path, out: &Path) -> Result<bool> {
+        let Some(i) = self.site.releases.iter().position(|r| r.source == source) else {
+            return Ok(false);
+        };
+        let abs = self.site_dir.join(source);
+        let Ok((raw, problems)) = content::load_one(&self.site_dir, &abs) else {
+            return Ok(false);
+        };
+        let r = &mut self.site.releases[i];
+        // Links to other releases are resolved by the model: a changed link needs a full build.
+        let same_links = raw
+            .links
+            .iter()
+            .map(|l| &l.dest)
+            .eq(r.links.iter().map(|l| &l.dest));
+        if !problems.is_empty() || !same_links {
+            return Ok(false);
+        }
+        if let Some(kept) = &mut self.kept
+            && let Some(k) = kept.raws.iter().position(|r| r.path == source)
+        {
+            kept.raws[k] = raw.clone();
+        }
+        r.body = raw.body;
+        r.body_line = raw.body_line;
+        r.links = raw.links;
+        let html =
+            render::render_release_page(&self.site, &self.theme, &self.options, &self.pictures, i)?;
+        let rel = plan::page_file(&self.site, plan::Job::Release(i));
+        if let Some(kept) = &mut self.kept {
+            kept.written.insert(rel.clone(), hash(&html));
+        }
+        let path = out.join(rel);
+        std::fs::write(&path, html).map_err(|e| Error::io(&path, e))?;
+        Ok(true)
+    }
+
+    /// The release files `changed` (relative to the site folder) were saved: builds the model
+    /// again with them, renders every file in memory and writes into `out` those whose bytes
+    /// changed. `Ok(None)` when a full build is needed instead: a file is new, gone or has a
+    /// problem, the site does not build, or a file would be added, removed or moved.
+    pub fn refresh(&mut self, changed: &[PathBuf], out: &Path) -> Result<Option<Refreshed>> {
+        let Some(kept) = &mut self.kept else {
+            return Ok(None);
+        };
+        let now = crate::now().ok();
+        let today_now = now.map(|n| kept.config.timezone.to_datetime(n).date());
+        if kept.today_from_clock && today_now != Some(kept.today) {
+            return Ok(None);
+        }
+        let mut raws = kept.raws.clone();
+        for file in changed {
+            let Some(k) = raws.iter().position(|r| r.path == *file) else {
+                return Ok(None);
+            };
+            match content::load_one(&self.site_dir, &self.site_dir.join(file)) {
+                Ok((raw, problems)) if problems.is_empty() => raws[k] = raw,
+                _ => return Ok(None),
+            }
+        }
+        let built = model::build(
+            kept.config.clone(),
+            raws.clone(),
+            &kept.registries,
+            kept.today,
+            kept.drafts,
+        );
+        let Ok((site, warnings)) = built else {
+            return Ok(None);
+        };
+        if warnings.iter().any(Diagnostic::is_error) || !same_files(&self.site, &site) {
+            return Ok(None);
+        }
+        let Ok(mut plan) = plan::plan(&site, &self.theme.statics) else {
+            return Ok(None);
+        };
+        let (pictures, problems) = images::inspect(&site, &plan);
+        if !problems.is_empty() || pictures != self.pictures {
+            return Ok(None);
+        }
+        if plan.add_pictures(pictures).is_err() {
+            return Ok(None);
+        }
+        let planned = plan.pages.len() + plan.extras.len();
+        if planned != kept.written.len()
+            || plan
+                .pages
+                .iter()
+                .map(|(_, p)| p)
+                .chain(plan.extras.iter().map(|(_, p)| p))
+                .any(|p| !kept.written.contains_key(p))
+        {
+            return Ok(None);
+        }
+        let sink = Changed {
+            out,
+            written: Mutex::new(std::mem::take(&mut kept.written)),
+            files: Default::default(),
+        };
+        let rendered = render::render_site(&site, &self.theme, &plan, &self.options, &sink);
+        kept.written = sink.written.into_inner().unwrap_or_else(|e| e.into_inner());
+        let files = sink.files.into_inner().unwrap_or_else(|e| e.into_inner());
+        rendered?;
+        kept.raws = raws;
+        self.site = site;
+        Ok(Some(Refreshed { files, warnings }))
+    }
+
+    /// The release files of the site, relative to the site folder.
+    pub fn sources(&self) -> impl Iterator<Item = &Path> {
+        self.site.releases.iter().map(|r| r.source.as_path())
+    }
+}
+
+/// Whether two models put the same releases on the same pages (then the plan's pages are the
+/// same files, and the pages of `serve`'s error view stay right).
+fn same_files(old: &model::Site, new: &model::Site) -> bool {
+    let pages = |s: &model::Site| -> Vec<(PathBuf, String)> {
+        let mut v: Vec<_> = s
+            .releases
+            .iter()
+            .map(|r| (r.source.clone(), urls::release(r.lang, &r.slug)))
+            .collect();
+        v.sort();
+        v
+    };
+    pages(old) == pages(new)
+}
+
+/// The hash `serve` keeps of a file's bytes.
+pub(crate) fn hash(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(bytes);
+    h.write_usize(bytes.len());
+    h.finish()
+}
+
+/// A sink that records the hash of each file on its way to another sink (a full build for
+/// `serve`).
+pub(crate) struct Hashing<'a> {
+    pub(crate) inner: &'a dyn output::Sink,
+    pub(crate) written: Mutex<FxHashMap<PathBuf, u64>>,
+}
+
+impl output::Sink for Hashing<'_> {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+        if let Ok(mut w) = self.written.lock() {
+            w.insert(rel.to_path_buf(), hash(bytes));
+        }
+        self.inner.put(rel, bytes)
+    }
+}
+
+/// A sink that writes into the served folder only the files whose bytes changed, each through
+/// a temporary file renamed over it (a browser never reads half a page).
+struct Changed<'a> {
+    out: &'a Path,
+    written: Mutex<FxHashMap<PathBuf, u64>>,
+    files: Mutex<usize>,
+}
+
+impl output::Sink for Changed<'_> {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+        let h = hash(bytes);
+        let same = self
+            .written
+            .lock()
+            .map(|w| w.get(rel) == Some(&h))
+            .unwrap_or(false);
+        if same {
+            return Ok(());
+        }
+        let path = self.out.join(rel);
+        let temp = path.with_file_name(format!(
+            ".{}.jarya-new",
+            rel.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        ));
+        std::fs::write(&temp, bytes).map_err(|e| Error::io(&temp, e))?;
+        std::fs::rename(&temp, &path).map_err(|e| Error::io(&path, e))?;
+        if let Ok(mut w) = self.written.lock() {
+            w.insert(rel.to_path_buf(), h);
+        }
+        if let Ok(mut n) = self.files.lock() {
+            *n += 1;
+        }
+        Ok(())
+    }
+}
