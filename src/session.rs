@@ -6,9 +6,9 @@
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::{content, images, model, output, plan, render, theme, urls};
-use rustc_hash::{FxHashMap, FxHasher};
+use content::body::hash;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
-use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -178,14 +178,6 @@ fn same_files(old: &model::Site, new: &model::Site) -> bool {
         v
     };
     pages(old) == pages(new)
-}
-
-/// The hash `serve` keeps of a file's bytes.
-pub(crate) fn hash(bytes: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(bytes);
-    h.write_usize(bytes.len());
-    h.finish()
 }
 
 /// A sink that records the hash of each file on its way to another sink (a full build for

@@ -14,7 +14,6 @@
 
 use crate::{BuildOptions, Report};
 use rayon::prelude::*;
-use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -66,11 +65,9 @@ pub fn inputs(opts: &BuildOptions, out: &Path) -> Option<u64> {
         .map(|f| {
             let rel = f.strip_prefix(&opts.site).unwrap_or(f);
             std::fs::read(f).ok().map(|bytes| {
-                let mut fx = rustc_hash::FxHasher::default();
-                fx.write(&bytes);
                 fnv(
                     fnv(0, rel.to_string_lossy().as_bytes()),
-                    &fx.finish().to_le_bytes(),
+                    &crate::content::body::hash(&bytes).to_le_bytes(),
                 )
             })
         })

@@ -51,7 +51,7 @@ impl Body {
             Body::File(Place {
                 offset,
                 len: body.len(),
-                hash: hash(body),
+                hash: hash(body.as_bytes()),
             })
         }
     }
@@ -79,7 +79,7 @@ pub fn read_back(abs: &Path, rel: &Path, place: &Place) -> Result<String, Diagno
     let text = read_text_at(abs, rel)?;
     let body = text
         .get(place.offset..)
-        .filter(|b| b.len() == place.len && hash(b) == place.hash);
+        .filter(|b| b.len() == place.len && hash(b.as_bytes()) == place.hash);
     match body {
         Some(b) => Ok(b.to_string()),
         None => Err(Diagnostic::error(rel, msg!("file-changed-during-build"))
@@ -87,10 +87,11 @@ pub fn read_back(abs: &Path, rel: &Path, place: &Place) -> Result<String, Diagno
     }
 }
 
-/// A fast hash of a body's text (FxHash, 8 bytes at a time), to notice a file that changed.
-fn hash(text: &str) -> u64 {
+/// A fast hash of bytes (FxHash, 8 bytes at a time), to notice that a file changed: a body
+/// since loading, an input since the last build, a page `serve` wrote.
+pub fn hash(bytes: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
-    h.write(text.as_bytes());
+    h.write(bytes);
     h.finish()
 }
 
