@@ -315,16 +315,17 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         Some(d) => d,
         None => config.timezone.to_datetime(now).date(),
     };
+    let checked = model::check(&config, raws, today);
     let kept = (keep && !config.search).then(|| session::Kept {
         config: config.clone(),
-        raws: raws.clone(),
+        checked: checked.clone(),
         registries: registries.clone(),
         today,
         today_from_clock: opts.today.is_none(),
         drafts: opts.drafts,
         written: Default::default(),
     });
-    match model::build(config, raws, &registries, today, opts.drafts) {
+    match model::assemble(config, checked, &registries, today, opts.drafts) {
         Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => {
             diags.extend(warnings);
             Ok((site, theme, now, diags, kept))

@@ -346,6 +346,21 @@ fn checked_relative(rel: &Path) -> Result<&Path> {
     }
 }
 
+/// Keeps what is rendered in memory (tests).
+#[cfg(test)]
+#[derive(Default)]
+pub(crate) struct Memory(pub(crate) std::sync::Mutex<Vec<(PathBuf, Vec<u8>)>>);
+
+#[cfg(test)]
+impl Sink for Memory {
+    fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
+        if let Ok(mut files) = self.0.lock() {
+            files.push((rel.to_path_buf(), bytes.to_vec()));
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,9 @@
 //! What a build keeps for `serve` ([`Session`]), so that an edit is shown without a full build:
 //! a change to a release's text alone re-renders its page from the model; a change to its
-//! front matter builds the model again from the releases kept in memory (only the changed
-//! files are read) and renders the site in memory, writing only the files whose bytes
-//! changed. Anything that would add, remove or move a file is left to a full build.
+//! front matter puts the model together again from the checked releases kept in memory (only
+//! the saved files are read and checked) and renders the files that show a changed release
+//! ([`render::Edit`]), writing only those whose bytes changed. Anything that would add, remove
+//! or move a file is left to a full build.
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::{content, images, model, output, plan, render, theme, urls};
@@ -28,7 +29,8 @@ pub struct Session {
 /// The inputs of the model, as loaded, and what the output folder holds.
 pub(crate) struct Kept {
     pub(crate) config: crate::config::Config,
-    pub(crate) raws: Vec<content::RawRelease>,
+    /// Each release file, checked.
+    pub(crate) checked: Vec<model::Checked>,
     pub(crate) registries: crate::registry::Registries,
     pub(crate) today: jiff::civil::Date,
     /// `today` is the clock's (not `--today`'s): a refresh on another day is a full build.
@@ -36,6 +38,20 @@ pub(crate) struct Kept {
     pub(crate) drafts: bool,
     /// Every rendered file's path and the hash of its bytes.
     pub(crate) written: FxHashMap<PathBuf, u64>,
+}
+
+impl Kept {
+    /// Where the release file `source` is in [`Kept::checked`].
+    fn position(&self, source: &Path) -> Option<usize> {
+        self.checked.iter().position(|c| c.source() == Some(source))
+    }
+
+    /// Checks the release file `k` again, as it is now.
+    fn recheck(&mut self, k: usize, raw: content::RawRelease) {
+        if let Some(c) = model::check(&self.config, vec![raw], self.today).pop() {
+            self.checked[k] = c;
+        }
+    }
 }
 
 /// What [`Session::refresh`] did.
@@ -70,9 +86,9 @@ impl Session {
             return Ok(false);
         }
         if let Some(kept) = &mut self.kept
-            && let Some(k) = kept.raws.iter().position(|r| r.path == source)
+            && let Some(k) = kept.position(source)
         {
-            kept.raws[k] = raw.clone();
+            kept.recheck(k, raw.clone());
         }
         r.body = raw.body;
         r.body_line = raw.body_line;
@@ -101,19 +117,19 @@ impl Session {
         if kept.today_from_clock && today_now != Some(kept.today) {
             return Ok(None);
         }
-        let mut raws = kept.raws.clone();
+        // Only the saved files are read and checked again (the kept checks follow the files).
         for file in changed {
-            let Some(k) = raws.iter().position(|r| r.path == *file) else {
+            let Some(k) = kept.position(file) else {
                 return Ok(None);
             };
             match content::load_one(&self.site_dir, &self.site_dir.join(file)) {
-                Ok((raw, problems)) if problems.is_empty() => raws[k] = raw,
+                Ok((raw, problems)) if problems.is_empty() => kept.recheck(k, raw),
                 _ => return Ok(None),
             }
         }
-        let built = model::build(
+        let built = model::assemble(
             kept.config.clone(),
-            raws.clone(),
+            kept.checked.clone(),
             &kept.registries,
             kept.today,
             kept.drafts,
@@ -150,11 +166,19 @@ impl Session {
             written: Mutex::new(std::mem::take(&mut kept.written)),
             files: Default::default(),
         };
-        let rendered = render::render_site(&site, &self.theme, &plan, &self.options, &sink);
+        // Only the files that show a changed release (everything when releases moved).
+        let edit = render::Edit::between(&self.site, &site);
+        let rendered = render::render_edited(
+            &site,
+            &self.theme,
+            &plan,
+            &self.options,
+            &sink,
+            edit.as_ref(),
+        );
         kept.written = sink.written.into_inner().unwrap_or_else(|e| e.into_inner());
         let files = sink.files.into_inner().unwrap_or_else(|e| e.into_inner());
         rendered?;
-        kept.raws = raws;
         self.site = site;
         Ok(Some(Refreshed { files, warnings }))
     }
@@ -168,6 +192,19 @@ impl Session {
 /// Whether two models put the same releases on the same pages (then the plan's pages are the
 /// same files, and the pages of `serve`'s error view stay right).
 fn same_files(old: &model::Site, new: &model::Site) -> bool {
+    let same = |a: &model::Release, b: &model::Release| {
+        (&a.source, a.lang, &a.slug) == (&b.source, b.lang, &b.slug)
+    };
+    // Mostly the same releases in the same order; else compared sorted.
+    if old.releases.len() == new.releases.len()
+        && old
+            .releases
+            .iter()
+            .zip(&new.releases)
+            .all(|(a, b)| same(a, b))
+    {
+        return true;
+    }
     let pages = |s: &model::Site| -> Vec<(PathBuf, String)> {
         let mut v: Vec<_> = s
             .releases
@@ -231,5 +268,125 @@ impl output::Sink for Changed<'_> {
             *n += 1;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::BuildOptions;
+
+    const TOPICS: [&str; 4] = ["Права человека", "Гендер", "Экология", "Образование"];
+    const ORGS: [&str; 3] = ["ОФ «Альфа»", "ОФ «Бета»", "ОФ «Гамма»"];
+
+    fn release(i: usize, lang: &str, extra: &str) -> String {
+        let topics = [TOPICS[i % 4], TOPICS[(i / 2) % 4]].join(", ");
+        format!(
+            "---\ntitle: Событие {i}\ndate: 2025-0{}-{:02} 10:00\nlang: {lang}\n\
+             topics: [{topics}]\norganizers: [{}]\ntranslation_key: k{}\n\
+             location: {{name: Зал, city: Бишкек}}\n{extra}---\nТекст {i}.\n",
+            1 + i % 6,
+            1 + i,
+            ORGS[i % 3],
+            i / 2,
+        )
+    }
+
+    /// A site of 24 releases in two languages, two per list page.
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        for lang in ["ru", "ky"] {
+            std::fs::create_dir_all(content.join(lang)).unwrap();
+        }
+        std::fs::write(
+            content.join("site.yaml"),
+            "base_url: https://t.example.kg/\nper_page: 2\nlanguages:\n  ru: {title: Т}\n  ky: {title: Т}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            content.join("topics.yaml"),
+            "gender:\n  ru: Гендер\n  ky: Гендер\n",
+        )
+        .unwrap();
+        for i in 0..24 {
+            let lang = if i % 2 == 0 { "ru" } else { "ky" };
+            std::fs::write(
+                content.join(format!("{lang}/r{i}.md")),
+                release(i, lang, ""),
+            )
+            .unwrap();
+        }
+        dir
+    }
+
+    use crate::output::Memory;
+
+    fn full_render(s: &Session) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut plan = plan::plan(&s.site, &s.theme.statics).unwrap();
+        plan.add_pictures(s.pictures.clone()).unwrap();
+        let memory = Memory::default();
+        render::render_site(&s.site, &s.theme, &plan, &s.options, &memory).unwrap();
+        memory.0.into_inner().unwrap()
+    }
+
+    #[test]
+    fn a_refresh_leaves_the_same_files_as_a_full_render() {
+        let dir = site();
+        let out = dir.path().join("out");
+        let mut opts = BuildOptions::new(dir.path());
+        opts.today = Some(jiff::civil::date(2025, 3, 10));
+        let (_, mut session) = crate::build_session(&opts, &out).unwrap();
+        let edits: [(usize, &str, &str); 10] = [
+            (4, "title: Событие 4", "title: Новое имя"),
+            (4, "Текст 4.", "Другой текст."),
+            (
+                6,
+                "location: {name: Зал, city: Бишкек}",
+                "location: {name: Парк}",
+            ),
+            (8, "translation_key: k4\n", ""),
+            (
+                8,
+                "organizers: [ОФ «Гамма»]",
+                "organizers: [ОФ «Альфа», ОФ «Бета»]",
+            ),
+            (10, "topics: [Экология, Гендер]", "topics: [Гендер]"),
+            (3, "10:00", "18:00"),
+            // Ends after `today`: from the past releases to the upcoming ones (lists shift).
+            (
+                8,
+                "2025-03-09 10:00\n",
+                "2025-03-09 10:00\nend: 2025-03-20\n",
+            ),
+            (12, "2025-01-13 10:00", "2025-02-20"),
+            (14, "2025-03-15 10:00", "2024-12-01"),
+        ];
+        let mut refreshed = 0;
+        for (i, from, to) in edits {
+            let lang = if i % 2 == 0 { "ru" } else { "ky" };
+            let rel = PathBuf::from(format!("content/{lang}/r{i}.md"));
+            let file = dir.path().join(&rel);
+            let text = std::fs::read_to_string(&file).unwrap();
+            assert!(text.contains(from), "{from} not in {text}");
+            std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
+            // A file added or removed (here a list growing by a page) is a full build.
+            if session.refresh(&[rel], &out).unwrap().is_none() {
+                session = crate::build_session(&opts, &out).unwrap().1;
+                continue;
+            }
+            refreshed += 1;
+            let expected = full_render(&session);
+            assert!(expected.len() > 100);
+            for (path, bytes) in expected {
+                let written = std::fs::read(out.join(&path)).unwrap();
+                assert!(written == bytes, "{to}: {} is stale", path.display());
+            }
+        }
+        assert!(
+            refreshed >= 6,
+            "{refreshed} of {} edits refreshed",
+            edits.len()
+        );
     }
 }

@@ -71,7 +71,7 @@ pub fn search_index_file(name: &std::path::Path) -> Option<PathBuf> {
 }
 
 /// What kind of index page: topics or organizers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TermKind {
     /// `topics`
     Topics,

@@ -84,7 +84,7 @@ pub struct Entry {
 }
 
 /// A press release, checked.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Release {
     /// Its language.
     pub lang: Lang,
@@ -274,6 +274,34 @@ pub const RESERVED_SLUGS: [&str; 7] = [
     "index",
 ];
 
+/// One release file checked alone, before the site is put together: the release and what
+/// pairs it with its translations (`None` after an error), and its problems.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    release: Option<(Release, validate::TranslationKey)>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Checked {
+    /// The file it was read from (`None` when it has an error).
+    pub fn source(&self) -> Option<&std::path::Path> {
+        self.release.as_ref().map(|(r, _)| r.source.as_path())
+    }
+}
+
+/// Checks each release file alone, in parallel (the first half of [`build`]; `serve` keeps
+/// the result and checks again only the files saved since).
+pub fn check(config: &Config, raws: Vec<RawRelease>, today: Date) -> Vec<Checked> {
+    use rayon::prelude::*;
+    raws.into_par_iter()
+        .map(|raw| {
+            let mut diags = Vec::new();
+            let release = validate::check_release(config, raw, today, &mut diags);
+            Checked { release, diags }
+        })
+        .collect()
+}
+
 /// Builds the site: checks every release, pairs translations, builds indexes.
 ///
 /// Returns the site and its other diagnostics (warnings, and errors for links to files that
@@ -281,6 +309,18 @@ pub const RESERVED_SLUGS: [&str; 7] = [
 pub fn build(
     config: Config,
     raws: Vec<RawRelease>,
+    registries: &Registries,
+    today: Date,
+    include_drafts: bool,
+) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let checked = check(&config, raws, today);
+    assemble(config, checked, registries, today, include_drafts)
+}
+
+/// Builds the site from its checked releases (the second half of [`build`]).
+pub fn assemble(
+    config: Config,
+    checked: Vec<Checked>,
     registries: &Registries,
     today: Date,
     include_drafts: bool,
@@ -294,21 +334,15 @@ pub fn build(
                 .with_hint(msg!("unsafe-html-hint")),
         );
     }
-    let mut releases = Vec::with_capacity(raws.len());
-    let mut keys = Vec::with_capacity(raws.len());
+    let mut releases = Vec::with_capacity(checked.len());
+    let mut keys = Vec::with_capacity(checked.len());
     let mut drafts = BTreeSet::new();
-    // Each release is checked alone, in parallel; its diagnostics are kept in file order.
-    let checked: Vec<_> = {
-        use rayon::prelude::*;
-        raws.into_par_iter()
-            .map(|raw| {
-                let mut own = Vec::new();
-                let release = validate::check_release(&config, raw, today, &mut own);
-                (release, own)
-            })
-            .collect()
-    };
-    for (release, own) in checked {
+    // Each release's diagnostics in file order.
+    for Checked {
+        release,
+        diags: own,
+    } in checked
+    {
         diags.extend(own);
         if let Some((release, key)) = release {
             if release.draft && !include_drafts {

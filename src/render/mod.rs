@@ -8,12 +8,15 @@
 //! calendar events and links), [`extras`] (feeds, calendars, sitemap, robots.txt).
 
 mod brand;
+mod edit;
 mod editor;
 mod extras;
 mod lists;
 mod page;
 mod structured;
 mod views;
+
+pub use edit::Edit;
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::model::Site;
@@ -63,6 +66,19 @@ pub fn render_site(
     options: &RenderOptions,
     sink: &dyn Sink,
 ) -> Result<()> {
+    render_edited(site, theme, plan, options, sink, None)
+}
+
+/// Renders into `sink` the files of `plan` that `edit` may have changed (every file without
+/// an edit).
+pub fn render_edited(
+    site: &Site,
+    theme: &Theme,
+    plan: &Plan,
+    options: &RenderOptions,
+    sink: &dyn Sink,
+    edit: Option<&Edit>,
+) -> Result<()> {
     let r = Renderer::new(site, theme, options, plan);
     let progress = options.progress.as_deref();
     let tick = || {
@@ -73,16 +89,22 @@ pub fn render_site(
     let results: Vec<Result<()>> = plan
         .pages
         .par_iter()
+        .filter(|(job, _)| edit.is_none_or(|e| e.shows_page(site, *job)))
         .map(|(job, path)| {
             let html = r.render(*job)?;
             tick();
             sink.put(path, &html)
         })
-        .chain(plan.extras.par_iter().map(|(e, path)| {
-            let bytes = r.render_extra(*e)?;
-            tick();
-            sink.put(path, &bytes)
-        }))
+        .chain(
+            plan.extras
+                .par_iter()
+                .filter(|(e, _)| edit.is_none_or(|x| x.shows_extra(site, *e)))
+                .map(|(e, path)| {
+                    let bytes = r.render_extra(*e)?;
+                    tick();
+                    sink.put(path, &bytes)
+                }),
+        )
         .collect();
     let mut diags = BTreeSet::new();
     for res in results {
@@ -200,22 +222,9 @@ impl<'a> Renderer<'a> {
 mod tests {
     use super::*;
     use crate::model::testing::{raw, site};
-    use std::path::{Path, PathBuf};
-    use std::sync::Mutex;
+    use std::path::Path;
 
-    /// Keeps what is rendered in memory.
-    #[derive(Default)]
-    struct Memory(Mutex<Vec<(PathBuf, Vec<u8>)>>);
-
-    impl Sink for Memory {
-        fn put(&self, rel: &Path, bytes: &[u8]) -> Result<()> {
-            self.0
-                .lock()
-                .unwrap()
-                .push((rel.to_path_buf(), bytes.to_vec()));
-            Ok(())
-        }
-    }
+    use crate::output::Memory;
 
     #[test]
     fn pages_render_from_the_model_alone() {

@@ -51,6 +51,11 @@ pub fn serve(
     if !opts.site.join("content").is_dir() {
         return Err(Error::Usage(msg!("not-a-site", path = &opts.site)));
     }
+    // One spelling of the site's folder for the builds, the snapshots and the notifications
+    // (which name files by absolute paths): `serve` run inside the site is `--site .`.
+    let site = std::path::absolute(&opts.site)
+        .map(|p| p.components().collect::<PathBuf>())
+        .unwrap_or_else(|_| opts.site.clone());
     let listener = TcpListener::bind((opts.bind, opts.port)).map_err(|e| {
         Error::Usage(msg!(
             "serve-cannot-listen",
@@ -75,7 +80,7 @@ pub fn serve(
         base_url: Some(format!("http://127.0.0.1:{port}/")),
         drafts: opts.drafts,
         live_reload: Some("/__jarya/live.js".to_string()),
-        ..BuildOptions::new(&opts.site)
+        ..BuildOptions::new(&site)
     };
     let url = format!("http://127.0.0.1:{port}/");
     if !opts.bind.is_loopback() {
@@ -87,7 +92,7 @@ pub fn serve(
     }
     let mut builder = Builder {
         opts: &build_opts,
-        site: &opts.site,
+        site: &site,
         state: &state,
         log,
         pages_by_source: BTreeMap::new(),
@@ -96,7 +101,7 @@ pub fn serve(
     };
     // Taken before the first build: a file saved while it runs (or before the watcher starts)
     // is still seen as a change.
-    let first = snapshot(&opts.site);
+    let first = snapshot(&site);
     builder.full(msg!("serve-built"));
     log(&msg!("serve-serving", url = url.as_str()).render(opts.ui));
     if opts.open {
@@ -106,7 +111,7 @@ pub fn serve(
     let watcher = {
         let state = Arc::clone(&state);
         let stop = Arc::clone(&stop);
-        let site = opts.site.clone();
+        let site = site.clone();
         std::thread::scope(|scope| -> Result<()> {
             scope.spawn(|| {
                 watch(&site, &mut builder, &stop, first);

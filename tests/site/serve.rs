@@ -34,14 +34,29 @@ impl Server {
         Server::start_with(site, &[])
     }
 
+    /// Started inside the site's folder, as a writer does (`jarya serve`, no `--site`).
+    fn start_inside(site: &Path) -> Server {
+        Server::spawn(
+            Command::new(env!("CARGO_BIN_EXE_jarya"))
+                .current_dir(site)
+                .args(["serve", "--port", "0"]),
+        )
+    }
+
     fn start_with(site: &Path, env: &[(&str, &Path)]) -> Server {
+        Server::spawn(
+            Command::new(env!("CARGO_BIN_EXE_jarya"))
+                .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
+                .envs(env.iter().copied()),
+        )
+    }
+
+    fn spawn(command: &mut Command) -> Server {
         use std::io::BufRead;
-        let mut child = Command::new(env!("CARGO_BIN_EXE_jarya"))
-            .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
+        let mut child = command
             .env("SOURCE_DATE_EPOCH", EPOCH)
             .env("JARYA_LANG", "en")
             .env("JARYA_GIT_DATES", "0")
-            .envs(env.iter().copied())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -443,7 +458,11 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
     ]);
     assert!(built.status.success(), "{built:?}");
     let total = files_under(&out.path().join("public"));
-    let server = Server::start(site.path());
+    // Inside the site's folder: the watcher's paths and the build's must be the same files.
+    let server = Server::start_inside(site.path());
+    // Saved once the watcher listens (the operating system's notification, not the look at
+    // the folders that follows the start).
+    std::thread::sleep(std::time::Duration::from_secs(1));
     let a = site.path().join("content/ru/a.md");
     std::fs::write(&a, release("Первая, новое имя", "2025-01-10", "ru", "")).unwrap();
     server.wait_for("/ru/", |s, _, b| {

@@ -1,0 +1,192 @@
+//! Which files an edit of some releases can change (`serve`'s map from outputs to the releases
+//! they show), so that a refresh renders only those:
+//! - a release's page shows the release, its translations and its related releases;
+//! - its `event.ics` shows the release alone;
+//! - a page of a home, topic, organizer or year list shows the releases on it, how many the
+//!   list has and the term's name;
+//! - a feed or calendar of a language shows that language's releases; a topic's or
+//!   organizer's, the releases that name it;
+//! - favicons and share pictures show only the settings;
+//! - everything else (entry page, 404, term and year indexes, search pages, sitemap,
+//!   robots.txt, the editor) is rendered again after any edit.
+//!
+//! A release is changed when anything the model holds of it differs (its related releases and
+//! translations too, so a page that shows a release whose neighbours changed is changed).
+
+use crate::i18n::Lang;
+use crate::model::{Site, Term, Year};
+use crate::plan::{Extra, Job, Scope};
+use crate::urls::TermKind;
+use rustc_hash::FxHashSet;
+
+/// The releases an edit changed, and the lists they were or are in.
+#[derive(Debug)]
+pub struct Edit<'a> {
+    /// The model before the edit.
+    old: &'a Site,
+    /// By index in [`Site::releases`] (the same in both models).
+    changed: Vec<bool>,
+    any: bool,
+    langs: FxHashSet<Lang>,
+    terms: FxHashSet<(TermKind, String)>,
+}
+
+impl<'a> Edit<'a> {
+    /// What changed from `old` to `new`; `None` when the releases are not the same files in
+    /// the same order (a moved release shifts lists and indexes: render everything).
+    pub fn between(old: &'a Site, new: &Site) -> Option<Edit<'a>> {
+        if old.releases.len() != new.releases.len()
+            || old
+                .releases
+                .iter()
+                .zip(&new.releases)
+                .any(|(a, b)| a.source != b.source)
+        {
+            return None;
+        }
+        let mut edit = Edit {
+            old,
+            changed: vec![false; new.releases.len()],
+            any: false,
+            langs: FxHashSet::default(),
+            terms: FxHashSet::default(),
+        };
+        for (i, (a, b)) in old.releases.iter().zip(&new.releases).enumerate() {
+            if a == b {
+                continue;
+            }
+            edit.changed[i] = true;
+            edit.any = true;
+            for r in [a, b] {
+                edit.langs.insert(r.lang);
+                for (kind, terms) in [
+                    (TermKind::Topics, &r.topics),
+                    (TermKind::Organizers, &r.organizers),
+                ] {
+                    edit.terms
+                        .extend(terms.iter().map(|t| (kind, t.slug.clone())));
+                }
+            }
+        }
+        Some(edit)
+    }
+
+    /// Whether the edit changed no release.
+    pub fn is_empty(&self) -> bool {
+        !self.any
+    }
+
+    fn changed(&self, i: usize) -> bool {
+        self.changed.get(i).copied().unwrap_or(true)
+    }
+
+    /// Whether a topic or organizer (index in a language's terms of `site`) was touched.
+    fn term(&self, site: &Site, lang: Lang, kind: TermKind, t: usize) -> bool {
+        site.index(lang)
+            .and_then(|x| x.terms(kind).get(t))
+            .is_none_or(|t| self.terms.contains(&(kind, t.slug.clone())))
+    }
+
+    /// Whether page `page` (from 1) of a list, its releases before and after the edit, may
+    /// have changed: the list's length (its count and pages), the releases on the page or one
+    /// of them.
+    fn list_page(
+        &self,
+        site: &Site,
+        old: Option<&[usize]>,
+        new: Option<&[usize]>,
+        page: usize,
+    ) -> bool {
+        let (Some(old), Some(new)) = (old, new) else {
+            return true;
+        };
+        let per_page = site.config.per_page;
+        let on_page = |ids: &[usize]| -> Vec<usize> {
+            ids.iter()
+                .skip(page.saturating_sub(1) * per_page)
+                .take(per_page)
+                .copied()
+                .collect()
+        };
+        old.len() != new.len()
+            || on_page(old) != on_page(new)
+            || on_page(new).into_iter().any(|i| self.changed(i))
+    }
+
+    /// Whether the page of `job` in `site` (the new model) may show something the edit changed.
+    pub(super) fn shows_page(&self, site: &Site, job: Job) -> bool {
+        if !self.any {
+            return false;
+        }
+        match job {
+            Job::Release(i) => {
+                self.changed(i)
+                    || site.releases.get(i).is_none_or(|r| {
+                        r.translations
+                            .iter()
+                            .chain(&r.related)
+                            .any(|&j| self.changed(j))
+                    })
+            }
+            Job::Home { lang, page } => {
+                fn ids(s: &Site, lang: Lang) -> Option<&[usize]> {
+                    s.index(lang).map(|x| x.releases.as_slice())
+                }
+                self.list_page(site, ids(self.old, lang), ids(site, lang), page)
+            }
+            Job::Term {
+                lang,
+                kind,
+                term,
+                page,
+            } => {
+                fn term_of(s: &Site, lang: Lang, kind: TermKind, t: usize) -> Option<&Term> {
+                    s.index(lang).and_then(|x| x.terms(kind).get(t))
+                }
+                match (
+                    term_of(self.old, lang, kind, term),
+                    term_of(site, lang, kind, term),
+                ) {
+                    (Some(a), Some(b))
+                        if (&a.slug, &a.name, a.entry) == (&b.slug, &b.name, b.entry) =>
+                    {
+                        self.list_page(site, Some(&a.releases), Some(&b.releases), page)
+                    }
+                    _ => true,
+                }
+            }
+            Job::Year { lang, year, page } => {
+                fn year_of(s: &Site, lang: Lang, y: usize) -> Option<&Year> {
+                    s.index(lang).and_then(|x| x.years.get(y))
+                }
+                match (year_of(self.old, lang, year), year_of(site, lang, year)) {
+                    (Some(a), Some(b)) if a.year == b.year => {
+                        self.list_page(site, Some(&a.releases), Some(&b.releases), page)
+                    }
+                    _ => true,
+                }
+            }
+            Job::Entry
+            | Job::NotFound
+            | Job::Terms { .. }
+            | Job::Archive { .. }
+            | Job::Search { .. } => true,
+        }
+    }
+
+    /// Whether the file `extra` of `site` (the new model) may show something the edit changed.
+    pub(super) fn shows_extra(&self, site: &Site, extra: Extra) -> bool {
+        if !self.any {
+            return false;
+        }
+        match extra {
+            Extra::ReleaseIcs(i) => self.changed(i),
+            Extra::Calendar(lang, scope) | Extra::Feed(lang, scope) => match scope {
+                Scope::All => self.langs.contains(&lang),
+                Scope::Term(kind, t) => self.term(site, lang, kind, t),
+            },
+            Extra::Icon(_) | Extra::SharePicture(_) => false,
+            Extra::Sitemap(_) | Extra::Robots | Extra::EditorPage | Extra::EditorConfig => true,
+        }
+    }
+}
