@@ -248,7 +248,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>, keep: bool) -> Result<
         theme,
         options: render_options,
         site_dir: site_dir.clone(),
-        pictures: std::mem::take(&mut plan.pictures),
+        plan,
         kept,
     };
     Ok((report, session))
@@ -316,7 +316,7 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         None => config.timezone.to_datetime(now).date(),
     };
     let checked = model::check(&config, raws, today);
-    let kept = (keep && !config.search).then(|| session::Kept {
+    let mut kept = (keep && !config.search).then(|| session::Kept {
         config: config.clone(),
         checked: checked.clone(),
         registries: registries.clone(),
@@ -324,9 +324,13 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         today_from_clock: opts.today.is_none(),
         drafts: opts.drafts,
         written: Default::default(),
+        warnings: Vec::new(),
     });
     match model::assemble(config, checked, &registries, today, opts.drafts) {
         Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => {
+            if let Some(kept) = &mut kept {
+                kept.warnings.clone_from(&warnings);
+            }
             diags.extend(warnings);
             Ok((site, theme, now, diags, kept))
         }

@@ -9,7 +9,6 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::{content, images, model, output, plan, render, theme, urls};
 use content::body::hash;
 use rustc_hash::FxHashMap;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -19,8 +18,8 @@ pub struct Session {
     pub(crate) theme: theme::Theme,
     pub(crate) options: render::RenderOptions,
     pub(crate) site_dir: PathBuf,
-    /// The resized pictures of the last full build (an edit that keeps the plan keeps them).
-    pub(crate) pictures: BTreeMap<PathBuf, images::Source>,
+    /// The plan of the output (with the resized pictures) of the last build or refresh.
+    pub(crate) plan: plan::Plan,
     /// The model's inputs and the output's fingerprints, when the site can be refreshed
     /// in place (not with search: its index is made from every page at once).
     pub(crate) kept: Option<Kept>,
@@ -38,6 +37,8 @@ pub(crate) struct Kept {
     pub(crate) drafts: bool,
     /// Every rendered file's path and the hash of its bytes.
     pub(crate) written: FxHashMap<PathBuf, u64>,
+    /// The model's warnings, as the last build or refresh found them.
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
 impl Kept {
@@ -46,11 +47,10 @@ impl Kept {
         self.checked.iter().position(|c| c.source() == Some(source))
     }
 
-    /// Checks the release file `k` again, as it is now.
-    fn recheck(&mut self, k: usize, raw: content::RawRelease) {
-        if let Some(c) = model::check(&self.config, vec![raw], self.today).pop() {
-            self.checked[k] = c;
-        }
+    /// Checks the release file `k` again, as it is now; returns its check before.
+    fn recheck(&mut self, k: usize, raw: content::RawRelease) -> Option<model::Checked> {
+        let c = model::check(&self.config, vec![raw], self.today).pop()?;
+        Some(std::mem::replace(&mut self.checked[k], c))
     }
 }
 
@@ -61,6 +61,8 @@ pub struct Refreshed {
     pub files: usize,
     /// The model's warnings (the full build's others, about pictures, are unchanged).
     pub warnings: Vec<Diagnostic>,
+    /// Whether only texts changed and were put in the model in place.
+    pub in_place: bool,
 }
 
 impl Session {
@@ -94,7 +96,7 @@ impl Session {
         r.body_line = raw.body_line;
         r.links = raw.links;
         let html =
-            render::render_release_page(&self.site, &self.theme, &self.options, &self.pictures, i)?;
+            render::render_release_page(&self.site, &self.theme, &self.options, &self.plan, i)?;
         let rel = plan::page_file(&self.site, plan::Job::Release(i));
         if let Some(kept) = &mut self.kept {
             kept.written.insert(rel.clone(), hash(&html));
@@ -104,10 +106,12 @@ impl Session {
         Ok(true)
     }
 
-    /// The release files `changed` (relative to the site folder) were saved: builds the model
-    /// again with them, renders every file in memory and writes into `out` those whose bytes
-    /// changed. `Ok(None)` when a full build is needed instead: a file is new, gone or has a
-    /// problem, the site does not build, or a file would be added, removed or moved.
+    /// The release files `changed` (relative to the site folder) were saved: puts them in the
+    /// model, renders the files that show a changed release in memory and writes into `out`
+    /// those whose bytes changed. A save that changed only texts (`model::text_only`) is put
+    /// in the model in place; any other builds the model again from the kept checks.
+    /// `Ok(None)` when a full build is needed instead: a file is new, gone or has a problem,
+    /// the site does not build, or a file would be added, removed or moved.
     pub fn refresh(&mut self, changed: &[PathBuf], out: &Path) -> Result<Option<Refreshed>> {
         let Some(kept) = &mut self.kept else {
             return Ok(None);
@@ -118,14 +122,47 @@ impl Session {
             return Ok(None);
         }
         // Only the saved files are read and checked again (the kept checks follow the files).
+        let mut texts = Vec::with_capacity(changed.len());
         for file in changed {
             let Some(k) = kept.position(file) else {
                 return Ok(None);
             };
-            match content::load_one(&self.site_dir, &self.site_dir.join(file)) {
-                Ok((raw, problems)) if problems.is_empty() => kept.recheck(k, raw),
-                _ => return Ok(None),
+            let Ok((raw, problems)) = content::load_one(&self.site_dir, &self.site_dir.join(file))
+            else {
+                return Ok(None);
+            };
+            if !problems.is_empty() {
+                return Ok(None);
             }
+            let before = kept.recheck(k, raw);
+            let shown = self.site.releases.iter().position(|r| r.source == *file);
+            texts.push(
+                shown
+                    .filter(|_| before.is_some_and(|b| model::text_only(&b, &kept.checked[k])))
+                    .map(|i| (i, k)),
+            );
+        }
+        if let Some(texts) = texts.into_iter().collect::<Option<Vec<_>>>() {
+            for &(i, k) in &texts {
+                model::put_text(&mut self.site.releases[i], &kept.checked[k]);
+            }
+            let at: Vec<usize> = texts.iter().map(|&(i, _)| i).collect();
+            let edit = render::Edit::in_place(&self.site, &at);
+            let files = write_changed(
+                kept,
+                &self.site,
+                &self.theme,
+                &self.plan,
+                &self.options,
+                out,
+                Some(&edit),
+            )?;
+            let warnings = kept.warnings.clone();
+            return Ok(Some(Refreshed {
+                files,
+                warnings,
+                in_place: true,
+            }));
         }
         let built = model::assemble(
             kept.config.clone(),
@@ -144,7 +181,7 @@ impl Session {
             return Ok(None);
         };
         let (pictures, problems) = images::inspect(&site, &plan);
-        if !problems.is_empty() || pictures != self.pictures {
+        if !problems.is_empty() || pictures != self.plan.pictures {
             return Ok(None);
         }
         if plan.add_pictures(pictures).is_err() {
@@ -161,26 +198,25 @@ impl Session {
         {
             return Ok(None);
         }
-        let sink = Changed {
-            out,
-            written: Mutex::new(std::mem::take(&mut kept.written)),
-            files: Default::default(),
-        };
         // Only the files that show a changed release (everything when releases moved).
         let edit = render::Edit::between(&self.site, &site);
-        let rendered = render::render_edited(
+        let files = write_changed(
+            kept,
             &site,
             &self.theme,
             &plan,
             &self.options,
-            &sink,
+            out,
             edit.as_ref(),
-        );
-        kept.written = sink.written.into_inner().unwrap_or_else(|e| e.into_inner());
-        let files = sink.files.into_inner().unwrap_or_else(|e| e.into_inner());
-        rendered?;
+        )?;
         self.site = site;
-        Ok(Some(Refreshed { files, warnings }))
+        self.plan = plan;
+        kept.warnings.clone_from(&warnings);
+        Ok(Some(Refreshed {
+            files,
+            warnings,
+            in_place: false,
+        }))
     }
 
     /// The release files of the site, relative to the site folder.
@@ -215,6 +251,28 @@ fn same_files(old: &model::Site, new: &model::Site) -> bool {
         v
     };
     pages(old) == pages(new)
+}
+
+/// Renders the files of `plan` that `edit` says may have changed (all without one) and writes
+/// into `out` those whose bytes differ from the kept hashes; returns how many were written.
+fn write_changed(
+    kept: &mut Kept,
+    site: &model::Site,
+    theme: &theme::Theme,
+    plan: &plan::Plan,
+    options: &render::RenderOptions,
+    out: &Path,
+    edit: Option<&render::Edit>,
+) -> Result<usize> {
+    let sink = Changed {
+        out,
+        written: Mutex::new(std::mem::take(&mut kept.written)),
+        files: Default::default(),
+    };
+    let rendered = render::render_edited(site, theme, plan, options, &sink, edit);
+    kept.written = sink.written.into_inner().unwrap_or_else(|e| e.into_inner());
+    let files = sink.files.into_inner().unwrap_or_else(|e| e.into_inner());
+    rendered.map(|()| files)
 }
 
 /// A sink that records the hash of each file on its way to another sink (a full build for
@@ -322,12 +380,18 @@ mod tests {
 
     use crate::output::Memory;
 
-    fn full_render(s: &Session) -> Vec<(PathBuf, Vec<u8>)> {
-        let mut plan = plan::plan(&s.site, &s.theme.statics).unwrap();
-        plan.add_pictures(s.pictures.clone()).unwrap();
+    /// Every file that a build from scratch renders (model and plan made again from the files)
+    /// at the time `now` (calendars' DTSTAMP).
+    fn fresh_render(
+        opts: &BuildOptions,
+        out: &Path,
+        now: jiff::Timestamp,
+    ) -> (Session, Vec<(PathBuf, Vec<u8>)>) {
+        let (_, mut s) = crate::build_session(opts, out).unwrap();
+        s.options.now = now;
         let memory = Memory::default();
-        render::render_site(&s.site, &s.theme, &plan, &s.options, &memory).unwrap();
-        memory.0.into_inner().unwrap()
+        render::render_site(&s.site, &s.theme, &s.plan, &s.options, &memory).unwrap();
+        (s, memory.0.into_inner().unwrap())
     }
 
     #[test]
@@ -337,7 +401,8 @@ mod tests {
         let mut opts = BuildOptions::new(dir.path());
         opts.today = Some(jiff::civil::date(2025, 3, 10));
         let (_, mut session) = crate::build_session(&opts, &out).unwrap();
-        let edits: [(usize, &str, &str); 10] = [
+        // The first four change texts only: put in the model in place.
+        let edits: [(usize, &str, &str); 12] = [
             (4, "title: Событие 4", "title: Новое имя"),
             (4, "Текст 4.", "Другой текст."),
             (
@@ -345,6 +410,8 @@ mod tests {
                 "location: {name: Зал, city: Бишкек}",
                 "location: {name: Парк}",
             ),
+            (5, "city: Бишкек}\n", "city: Бишкек}\nsummary: Кыскача.\n"),
+            (5, "lang: ky\n", "lang: ky\nslug: baska\n"),
             (8, "translation_key: k4\n", ""),
             (
                 8,
@@ -371,20 +438,29 @@ mod tests {
             assert!(text.contains(from), "{from} not in {text}");
             std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
             // A file added or removed (here a list growing by a page) is a full build.
-            if session.refresh(&[rel], &out).unwrap().is_none() {
+            let Some(done) = session.refresh(&[rel], &out).unwrap() else {
                 session = crate::build_session(&opts, &out).unwrap().1;
                 continue;
-            }
+            };
+            assert_eq!(done.in_place, refreshed < 4, "{to}");
             refreshed += 1;
-            let expected = full_render(&session);
+            let (fresh, expected) =
+                fresh_render(&opts, &dir.path().join("fresh"), session.options.now);
+            assert!(session.site.releases == fresh.site.releases, "{to}: model");
             assert!(expected.len() > 100);
             for (path, bytes) in expected {
                 let written = std::fs::read(out.join(&path)).unwrap();
-                assert!(written == bytes, "{to}: {} is stale", path.display());
+                assert!(
+                    written == bytes,
+                    "{to}: {} is stale\n{}\n----\n{}",
+                    path.display(),
+                    String::from_utf8_lossy(&written),
+                    String::from_utf8_lossy(&bytes)
+                );
             }
         }
         assert!(
-            refreshed >= 6,
+            refreshed >= 8,
             "{refreshed} of {} edits refreshed",
             edits.len()
         );

@@ -12,6 +12,7 @@
 
 mod index;
 pub mod order;
+mod patch;
 pub mod phone;
 mod relate;
 mod validate;
@@ -19,6 +20,8 @@ pub mod when;
 
 pub use validate::fold_spaces;
 pub use when::{Span, next_day, parse_when};
+
+pub use patch::{put_text, text_only};
 
 use crate::config::Config;
 use crate::content::{Body, Bundle, RawRelease};

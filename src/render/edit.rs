@@ -14,7 +14,7 @@
 //! translations too, so a page that shows a release whose neighbours changed is changed).
 
 use crate::i18n::Lang;
-use crate::model::{Site, Term, Year};
+use crate::model::{Release, Site, Term, Year};
 use crate::plan::{Extra, Job, Scope};
 use crate::urls::TermKind;
 use rustc_hash::FxHashSet;
@@ -52,23 +52,47 @@ impl<'a> Edit<'a> {
             terms: FxHashSet::default(),
         };
         for (i, (a, b)) in old.releases.iter().zip(&new.releases).enumerate() {
-            if a == b {
-                continue;
-            }
-            edit.changed[i] = true;
-            edit.any = true;
-            for r in [a, b] {
-                edit.langs.insert(r.lang);
-                for (kind, terms) in [
-                    (TermKind::Topics, &r.topics),
-                    (TermKind::Organizers, &r.organizers),
-                ] {
-                    edit.terms
-                        .extend(terms.iter().map(|t| (kind, t.slug.clone())));
-                }
+            if a != b {
+                edit.mark(i, a);
+                edit.mark(i, b);
             }
         }
         Some(edit)
+    }
+
+    /// The releases `changed` (indexes in `site`) were changed in place, each in fields that
+    /// no list and no other release depends on (`model::text_only`): `site` is both the model
+    /// before and after.
+    pub fn in_place(site: &'a Site, changed: &[usize]) -> Edit<'a> {
+        let mut edit = Edit {
+            old: site,
+            changed: vec![false; site.releases.len()],
+            any: false,
+            langs: FxHashSet::default(),
+            terms: FxHashSet::default(),
+        };
+        for &i in changed {
+            if let Some(r) = site.releases.get(i) {
+                edit.mark(i, r);
+            }
+        }
+        edit
+    }
+
+    /// Marks release `i` changed, and the language and terms of `r` (as it was or is) touched.
+    fn mark(&mut self, i: usize, r: &Release) {
+        if let Some(c) = self.changed.get_mut(i) {
+            *c = true;
+        }
+        self.any = true;
+        self.langs.insert(r.lang);
+        for (kind, terms) in [
+            (TermKind::Topics, &r.topics),
+            (TermKind::Organizers, &r.organizers),
+        ] {
+            self.terms
+                .extend(terms.iter().map(|t| (kind, t.slug.clone())));
+        }
     }
 
     /// Whether the edit changed no release.

@@ -120,20 +120,16 @@ pub fn render_edited(
     Ok(())
 }
 
-/// Renders one release's page (for `serve`, when only that release's text changed), with the
-/// resized pictures of the last full build.
+/// Renders one release's page (for `serve`, when only that release's text changed) in the plan
+/// of the last build.
 pub fn render_release_page(
     site: &Site,
     theme: &Theme,
     options: &RenderOptions,
-    pictures: &std::collections::BTreeMap<std::path::PathBuf, crate::images::Source>,
+    plan: &Plan,
     index: usize,
 ) -> Result<Vec<u8>> {
-    let plan = Plan {
-        pictures: pictures.clone(),
-        ..Plan::default()
-    };
-    Renderer::new(site, theme, options, &plan).render(Job::Release(index))
+    Renderer::new(site, theme, options, plan).render(Job::Release(index))
 }
 
 /// A view as a Tera context.
