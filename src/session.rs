@@ -229,7 +229,7 @@ impl Session {
 /// same files, and the pages of `serve`'s error view stay right).
 fn same_files(old: &model::Site, new: &model::Site) -> bool {
     let same = |a: &model::Release, b: &model::Release| {
-        (&a.source, a.lang, &a.slug) == (&b.source, b.lang, &b.slug)
+        (a.source.as_os_str(), a.lang, &a.slug) == (b.source.as_os_str(), b.lang, &b.slug)
     };
     // Mostly the same releases in the same order; else compared sorted.
     if old.releases.len() == new.releases.len()

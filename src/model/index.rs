@@ -8,10 +8,11 @@ use crate::i18n::{self, Lang};
 use crate::msg;
 use crate::registry::{Registries, Registry};
 use crate::urls::TermKind;
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 pub fn check_unique_slugs(releases: &[Release], diags: &mut Vec<Diagnostic>) {
-    let mut seen: BTreeMap<(Lang, &str), &Release> = BTreeMap::new();
+    let mut seen: FxHashMap<(Lang, &str), &Release> = FxHashMap::default();
     for r in releases {
         if let Some(first) = seen.insert((r.lang, &r.slug), r) {
             // Report on the file whose `slug:` made the clash, else on the later file.
@@ -212,40 +213,50 @@ fn build_terms(
             by_slug.insert(entry.key.clone(), Acc::new(Some(e)));
         }
     }
-    // Names are matched against the registry in parallel (each release alone); the names that
-    // match nothing are then reported in release order.
-    let unmatched: Vec<Vec<(String, (usize, usize))>> = {
-        use rayon::prelude::*;
-        releases
-            .par_iter_mut()
-            .enumerate()
-            .filter(|(_, r)| r.lang == lang)
-            .map(|(i, r)| {
-                let mut missed = Vec::new();
-                for t in field(r).iter_mut() {
-                    resolve_term(lang, registry, t, |name, line| {
-                        missed.push((name, (i, line)))
-                    });
-                }
-                missed
-            })
-            .collect()
-    };
-    for (name, at) in unmatched.into_iter().flatten() {
-        on_unmatched(name, at);
+    // Each distinct name is resolved once; a name that matches no registry entry is reported
+    // at each use, in release order.
+    let mut resolved: FxHashMap<String, Resolved> = FxHashMap::default();
+    for &i in ids {
+        for t in field(&mut releases[i]).iter_mut() {
+            if !resolved.contains_key(&t.name) {
+                resolved.insert(t.name.clone(), resolve_name(lang, registry, &t.name));
+            }
+            let Some(r) = resolved.get(&t.name) else {
+                continue;
+            };
+            t.entry = r.entry;
+            t.slug.clone_from(&r.slug);
+            match &r.name {
+                Some(name) => t.name.clone_from(name),
+                None if registry.is_some() => on_unmatched(t.name.clone(), (i, t.line)),
+                None => {}
+            }
+        }
     }
     for &i in ids {
         for t in field(&mut releases[i]).iter() {
-            let acc = by_slug
-                .entry(t.slug.clone())
-                .or_insert_with(|| Acc::new(None));
-            *acc.spellings.entry(t.name.clone()).or_default() += 1;
+            let acc = match by_slug.get_mut(&t.slug) {
+                Some(acc) => acc,
+                None => by_slug
+                    .entry(t.slug.clone())
+                    .or_insert_with(|| Acc::new(None)),
+            };
+            match acc.spellings.get_mut(&t.name) {
+                Some(count) => *count += 1,
+                None => {
+                    acc.spellings.insert(t.name.clone(), 1);
+                }
+            }
             if acc.members.last() != Some(&i) {
                 acc.members.push(i);
             }
         }
     }
-    let position: BTreeMap<usize, usize> = list.iter().enumerate().map(|(p, &i)| (i, p)).collect();
+    // Each release's place in the list (by index in `releases`).
+    let mut position = vec![usize::MAX; releases.len()];
+    for (p, &i) in list.iter().enumerate() {
+        position[i] = p;
+    }
     let mut terms: Vec<Term> = by_slug
         .into_iter()
         .map(|(slug, acc)| acc.into_term(slug, lang, registry, &position))
@@ -257,12 +268,21 @@ fn build_terms(
     for &i in ids {
         let list = field(&mut releases[i]);
         for t in list.iter_mut() {
-            if let Some(n) = names.get(t.slug.as_str()) {
-                t.name = n.to_string();
+            if let Some(n) = names.get(t.slug.as_str())
+                && t.name != *n
+            {
+                (*n).clone_into(&mut t.name);
             }
         }
-        let mut seen = std::collections::BTreeSet::new();
-        list.retain(|t| seen.insert(t.slug.clone()));
+        // A term named twice (two spellings of one name) is kept once.
+        let mut k = 1;
+        while k < list.len() {
+            if list[..k].iter().any(|u| u.slug == list[k].slug) {
+                list.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
     terms.sort_by(|a, b| {
         (i18n::collation_key(&a.name), &a.slug).cmp(&(i18n::collation_key(&b.name), &b.slug))
@@ -270,33 +290,36 @@ fn build_terms(
     terms
 }
 
+/// What a name resolves to: its registry entry and the entry's name in the language, and the
+/// slug of its page.
+struct Resolved {
+    entry: Option<usize>,
+    slug: String,
+    name: Option<String>,
+}
+
 /// Gives a name its page: the registry entry it names (its key and its name in `lang`), else
-/// its romanized spelling (reported through `on_unmatched` when the site has a registry).
-fn resolve_term(
-    lang: Lang,
-    registry: Option<&Registry>,
-    t: &mut TermRef,
-    on_unmatched: impl FnOnce(String, usize),
-) {
-    let entry = registry.and_then(|r| Some((r, r.find(lang, &t.name)?)));
-    t.entry = entry.map(|(_, e)| e);
-    t.slug = match entry {
-        Some((reg, e)) => {
-            t.name = reg.entries[e].name(lang).to_string();
-            reg.entries[e].key.clone()
-        }
-        None => {
-            if registry.is_some() {
-                on_unmatched(t.name.clone(), t.line);
-            }
-            let slug = i18n::slugify(lang, &t.name);
-            if slug.is_empty() {
-                format!("u{:x}", fnv1a(&t.name))
-            } else {
-                slug
-            }
-        }
-    };
+/// its romanized spelling.
+fn resolve_name(lang: Lang, registry: Option<&Registry>, name: &str) -> Resolved {
+    if let Some(reg) = registry
+        && let Some(e) = reg.find(lang, name)
+    {
+        return Resolved {
+            entry: Some(e),
+            slug: reg.entries[e].key.clone(),
+            name: Some(reg.entries[e].name(lang).to_string()),
+        };
+    }
+    let slug = i18n::slugify(lang, name);
+    Resolved {
+        entry: None,
+        slug: if slug.is_empty() {
+            format!("u{:x}", fnv1a(name))
+        } else {
+            slug
+        },
+        name: None,
+    }
 }
 
 /// A term page being gathered: the spellings used, its releases, its registry entry.
@@ -322,7 +345,7 @@ impl Acc {
         slug: String,
         lang: Lang,
         registry: Option<&Registry>,
-        position: &BTreeMap<usize, usize>,
+        position: &[usize],
     ) -> Term {
         let name = match (self.entry, registry) {
             (Some(e), Some(reg)) => reg.entries[e].name(lang).to_string(),
@@ -334,7 +357,7 @@ impl Acc {
                 .unwrap_or_default(),
         };
         self.members
-            .sort_by_key(|i| position.get(i).copied().unwrap_or(usize::MAX));
+            .sort_by_key(|&i| position.get(i).copied().unwrap_or(usize::MAX));
         self.members.dedup();
         Term {
             name,
@@ -356,11 +379,14 @@ pub fn split_comma_names(
     for r in releases.iter_mut() {
         for kind in TermKind::ALL {
             let registry = registries.of(kind);
-            let (lang, source) = (r.lang, r.source.clone());
+            let (lang, source) = (r.lang, &r.source);
             let list = match kind {
                 TermKind::Topics => &mut r.topics,
                 TermKind::Organizers => &mut r.organizers,
             };
+            if !list.iter().any(|t| t.name.contains(',')) {
+                continue;
+            }
             let mut out: Vec<TermRef> = Vec::with_capacity(list.len());
             for t in list.drain(..) {
                 let known = |name: &str| registry.is_some_and(|reg| reg.find(lang, name).is_some());
@@ -383,7 +409,7 @@ pub fn split_comma_names(
                 }
                 let field = kind.folder();
                 diags.push(
-                    Diagnostic::error(&source, msg!("names-comma", name = &t.name))
+                    Diagnostic::error(source, msg!("names-comma", name = &t.name))
                         .at_line(t.line)
                         .in_field(field)
                         .with_hint(msg!(

@@ -441,27 +441,37 @@ fn resolve_release_links(
     drafts: &BTreeSet<PathBuf>,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let by_source: BTreeMap<PathBuf, usize> = releases
+    // Each release's links to `.md` files: (index in `links`, the file linked).
+    let wanted: Vec<Vec<(usize, PathBuf)>> = releases
         .iter()
-        .enumerate()
-        .map(|(i, r)| (normalize(&r.abs_source), i))
+        .map(|r| {
+            let dir = r.abs_source.parent().unwrap_or(Path::new(""));
+            let files = r.links.iter().enumerate().filter_map(|(k, link)| {
+                release_file_link(&link.dest).map(|path| (k, normalize(&dir.join(path))))
+            });
+            files.collect()
+        })
         .collect();
-    for r in releases.iter_mut() {
-        let dir = r
-            .abs_source
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
+    // Most sites link no release file: then no map of every release's path is made.
+    let by_source: rustc_hash::FxHashMap<PathBuf, usize> = if wanted.iter().all(Vec::is_empty) {
+        Default::default()
+    } else {
+        releases
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (normalize(&r.abs_source), i))
+            .collect()
+    };
+    for (r, wanted) in releases.iter_mut().zip(wanted) {
         let mut found = Vec::new();
-        for (k, link) in r.links.iter().enumerate() {
-            let Some(path) = release_file_link(&link.dest) else {
-                continue;
-            };
-            let target = normalize(&dir.join(path));
+        for (k, target) in wanted {
             if let Some(&t) = by_source.get(&target) {
                 found.push((k, t));
                 continue;
             }
+            let Some(link) = r.links.get(k) else {
+                continue;
+            };
             let at = |d: Diagnostic| {
                 d.at_line(r.body_line + link.line)
                     .at_column(link.column)

@@ -40,7 +40,7 @@ impl<'a> Edit<'a> {
                 .releases
                 .iter()
                 .zip(&new.releases)
-                .any(|(a, b)| a.source != b.source)
+                .any(|(a, b)| a.source.as_os_str() != b.source.as_os_str())
         {
             return None;
         }
