@@ -1,5 +1,5 @@
 //! Serve edit latency: `jarya serve` on a copy of a corpus; a release file is saved with a new
-//! sentence in its body (or a new title), and its page is fetched every few milliseconds until
+//! sentence in its body (or a new title, or one topic fewer), and its page is fetched every few milliseconds until
 //! the change is served. The time from the save to the first response that shows it is the
 //! latency a writer sees (the browser's reload comes on top).
 
@@ -54,6 +54,27 @@ pub fn run(jarya: &Path, corpus: &Path, work: &Path, n: usize) -> Result<(), Str
         let edited = original.replacen("title: ", &format!("title: \"{title}\"\n# "), 1);
         title_ms.push(edit(&file, &edited, port, &page, &title)?);
     }
+    // Topic edits: the release leaves its first topic and comes back to it (the model put
+    // together again: topic lists, related releases, calendars and feeds of the topic).
+    let served = get(port, &page).ok_or("the page before the topic edits")?;
+    let topics = topic_links(&served);
+    let fewer = topics.checked_sub(1).ok_or("no topic link on the page")?;
+    let without = without_first_topic(&original)?;
+    let mut topic_ms = Vec::new();
+    for i in 0..EDITS {
+        std::thread::sleep(Duration::from_millis(300));
+        let t = Instant::now();
+        let (text, shown) = if i % 2 == 0 {
+            (&without, fewer)
+        } else {
+            (&original, topics)
+        };
+        std::fs::write(&file, text).map_err(|e| e.to_string())?;
+        wait_until(port, &page, Duration::from_secs(120), |body| {
+            topic_links(body) == shown
+        })?;
+        topic_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
     std::fs::write(&file, original).map_err(|e| e.to_string())?;
     let show = |v: &mut Vec<f64>| {
         v.sort_by(f64::total_cmp);
@@ -71,6 +92,10 @@ pub fn run(jarya: &Path, corpus: &Path, work: &Path, n: usize) -> Result<(), Str
         "serve at {n}: title edit -> page served: {} ({EDITS} edits)",
         show(&mut title_ms)
     );
+    println!(
+        "serve at {n}: topic edit -> page served: {} ({EDITS} edits)",
+        show(&mut topic_ms)
+    );
     server.stop();
     let _ = std::fs::remove_dir_all(&site);
     Ok(())
@@ -87,14 +112,36 @@ fn edit(file: &Path, text: &str, port: u16, page: &str, expect: &str) -> Result<
 }
 
 fn wait_for(port: u16, page: &str, expect: &str, limit: Duration) -> Result<(), String> {
+    wait_until(port, page, limit, |body| body.contains(expect))
+        .map_err(|_| format!("{page} did not show {expect:?} within {limit:?}"))
+}
+
+fn wait_until(
+    port: u16,
+    page: &str,
+    limit: Duration,
+    done: impl Fn(&str) -> bool,
+) -> Result<(), String> {
     let t = Instant::now();
     while t.elapsed() < limit {
-        if get(port, page).is_some_and(|body| body.contains(expect)) {
+        if get(port, page).is_some_and(|body| done(&body)) {
             return Ok(());
         }
         std::thread::sleep(Duration::from_millis(2));
     }
-    Err(format!("{page} did not show {expect:?} within {limit:?}"))
+    Err(format!("{page} did not change within {limit:?}"))
+}
+
+/// The release's text without its first topic (gencorpus writes `topics: ["A", "B", ...]`).
+fn without_first_topic(text: &str) -> Result<String, String> {
+    let start = text.find("topics: [\"").ok_or("no topic list to edit")? + "topics: [".len();
+    let end = start + text[start..].find("\", ").ok_or("only one topic")? + "\", ".len();
+    Ok(format!("{}{}", &text[..start], &text[end..]))
+}
+
+/// How many topic links a release page shows.
+fn topic_links(page: &str) -> usize {
+    page.matches("data-pagefind-filter=\"topic").count()
 }
 
 fn get(port: u16, path: &str) -> Option<String> {
