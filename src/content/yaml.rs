@@ -115,14 +115,16 @@ fn nested_quotes(original: &str, upto: usize, first_line: usize) -> Option<Diagn
         let key = key.trim();
         let text = inner.strip_suffix(q).unwrap_or(inner);
         let other = if q == '"' { '\'' } else { '"' };
-        let column = line.len() - line.trim_start().len() + rest.len() - value.len() + close + 2;
+        // Just after the closing quote (ASCII, so a char boundary): `value` lies inside `line`.
+        let start = value.as_ptr() as usize - line.as_ptr() as usize;
+        let column = start + close + 2;
         return Some(
             Diagnostic::error(
                 "",
                 msg!("yaml-nested-quotes", field = key, quote = q.to_string()),
             )
             .at_line(first_line + i)
-            .at_column(line[..column.min(line.len())].chars().count())
+            .at_column(line.get(..column).unwrap_or(line).chars().count())
             .in_field(key)
             .with_hint(msg!(
                 "yaml-nested-quotes-hint",
@@ -287,6 +289,15 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    /// Found by the `small_site` fuzz target: spaces after a quoted value followed by more
+    /// Cyrillic text put the column inside a letter, and slicing there panicked.
+    #[test]
+    fn nested_quotes_with_trailing_spaces_point_after_the_closing_quote() {
+        let d = super::nested_quotes("a: \"ПП\" ПППП      \n", 1, 1).unwrap();
+        assert_eq!(d.message.key, "yaml-nested-quotes");
+        assert_eq!(d.column, Some(7));
+    }
+
     use super::*;
 
     #[test]
