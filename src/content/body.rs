@@ -7,7 +7,7 @@
 //! error naming it: a page never mixes the front matter of one version with the text of
 //! another. Sites made in memory (tests, fuzzing) keep their bodies as [`Body::Text`].
 
-use super::text::read_text_at;
+use super::text::{read_bytes_at, text_of};
 use crate::error::Diagnostic;
 use crate::msg;
 use std::borrow::Cow;
@@ -74,37 +74,38 @@ pub fn text<'a>(
 pub type Reader = fn(&Path, &Path, &Place) -> Result<String, Diagnostic>;
 
 /// Reads a body back from its file (`abs`, named `rel` in messages): the same text as when it
-/// was loaded, or an error saying that the file changed during the build.
+/// was loaded, or an error saying that the file changed during the build. The file is read
+/// once; a file kept as read (most files: no BOM, no CR) is cut without a whole-text check.
 pub fn read_back(abs: &Path, rel: &Path, place: &Place) -> Result<String, Diagnostic> {
-    if let Some(body) = read_back_as_is(abs, place) {
-        return Ok(body);
-    }
-    let text = read_text_at(abs, rel)?;
-    let body = text
-        .get(place.offset..)
-        .filter(|b| b.len() == place.len && hash(b.as_bytes()) == place.hash);
-    match body {
-        Some(b) => Ok(b.to_string()),
-        None => Err(Diagnostic::error(rel, msg!("file-changed-during-build"))
-            .with_hint(msg!("file-changed-during-build-hint"))),
-    }
+    let bytes = read_bytes_at(abs, rel)?;
+    let body = match as_is(bytes, place) {
+        Ok(fast) => fast,
+        Err(bytes) => {
+            let text = text_of(bytes, rel)?;
+            text.get(place.offset..)
+                .filter(|b| b.len() == place.len && hash(b.as_bytes()) == place.hash)
+                .map(str::to_string)
+        }
+    };
+    body.ok_or_else(|| {
+        Diagnostic::error(rel, msg!("file-changed-during-build"))
+            .with_hint(msg!("file-changed-during-build-hint"))
+    })
 }
 
-/// The body of a file kept as read (most files: no BOM, no CR), cut out of its bytes: only the
-/// body is checked for UTF-8 and nothing is copied. `None` when the file needs the full read.
-fn read_back_as_is(abs: &Path, place: &Place) -> Option<String> {
-    let end = place.offset.checked_add(place.len)?;
-    if std::fs::metadata(abs).ok()?.len() != u64::try_from(end).ok()? {
-        return None;
+/// The body of a file kept as read, cut out of its `bytes`: only the body is checked for UTF-8
+/// and nothing is copied. `Ok(None)` when it is not the body that was loaded; the bytes back
+/// when the file needs the full conversion to text (a BOM or CR in it).
+fn as_is(mut bytes: Vec<u8>, place: &Place) -> Result<Option<String>, Vec<u8>> {
+    if bytes.starts_with("\u{feff}".as_bytes()) || bytes.contains(&b'\r') {
+        return Err(bytes);
     }
-    let mut bytes = std::fs::read(abs).ok()?;
-    let as_is =
-        bytes.len() == end && !bytes.starts_with("\u{feff}".as_bytes()) && !bytes.contains(&b'\r');
-    if !as_is || hash(bytes.get(place.offset..)?) != place.hash {
-        return None;
+    let end = place.offset.checked_add(place.len);
+    if end != Some(bytes.len()) || bytes.get(place.offset..).map(hash) != Some(place.hash) {
+        return Ok(None);
     }
     bytes.drain(..place.offset);
-    String::from_utf8(bytes).ok()
+    Ok(String::from_utf8(bytes).ok())
 }
 
 /// A fast hash of bytes (FxHash, 8 bytes at a time), to notice that a file changed: a body
@@ -167,17 +168,19 @@ mod tests {
             "Длинный текст.\n"
         );
         // A file kept as read (LF, no BOM) takes the short way; a change is still noticed.
-        assert_eq!(
-            read_back_as_is(&file, &place).as_deref(),
-            Some("Длинный текст.\n")
-        );
+        let as_is_of = |file: &Path| as_is(std::fs::read(file).unwrap(), &place);
+        assert_eq!(as_is_of(&file), Ok(Some("Длинный текст.\n".to_string())));
         std::fs::write(&file, "---\ntitle: A\n---\nДлинный текст!\n").unwrap();
-        assert_eq!(read_back_as_is(&file, &place), None);
+        assert_eq!(as_is_of(&file), Ok(None));
         let err = read_back(&file, &raw.path, &place).unwrap_err();
         assert_eq!(err.message.key, "file-changed-during-build");
         std::fs::write(&file, "---\ntitle: A\n---\nДлинный текст.\nЕщё.\n").unwrap();
-        assert_eq!(read_back_as_is(&file, &place), None);
+        assert_eq!(as_is_of(&file), Ok(None));
         assert!(read_back(&file, &raw.path, &place).is_err());
+        // A CRLF file goes the normal way, its bytes handed on, not read again.
+        let crlf = b"---\r\ntitle: A\r\n---\r\n\xd0\x94.\r\n".to_vec();
+        std::fs::write(&file, &crlf).unwrap();
+        assert_eq!(as_is_of(&file), Err(crlf));
         std::fs::remove_dir_all(&site).unwrap();
     }
 }

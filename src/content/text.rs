@@ -16,12 +16,18 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Reads a text file: UTF-8 (a BOM is dropped), line endings made `\n`.
 pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
-    read_text_at(abs, &display_path(site, abs))
+    let rel = display_path(site, abs);
+    text_of(read_bytes_at(abs, &rel)?, &rel)
 }
 
-/// [`read_text`] of `abs`, named `rel` in messages.
-pub(super) fn read_text_at(abs: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    let size = std::fs::metadata(abs).map(|m| m.len()).unwrap_or(0);
+/// The bytes of `abs` (named `rel` in messages), refused above [`MAX_FILE_BYTES`]. The size
+/// comes from the open file, so a file is opened, measured and read once.
+pub(super) fn read_bytes_at(abs: &Path, rel: &Path) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let unreadable =
+        |e: std::io::Error| Diagnostic::error(rel, msg!("file-unreadable", reason = io_reason(&e)));
+    let file = std::fs::File::open(abs).map_err(unreadable)?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             rel,
@@ -33,8 +39,16 @@ pub(super) fn read_text_at(abs: &Path, rel: &Path) -> Result<String, Diagnostic>
         )
         .with_hint(msg!("file-too-large-hint")));
     }
-    let bytes = std::fs::read(abs)
-        .map_err(|e| Diagnostic::error(rel, msg!("file-unreadable", reason = io_reason(&e))))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // A file growing while it is read stops at the limit, not at the end of the disk.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    Ok(bytes)
+}
+
+/// `bytes` as text: UTF-8 (else an error at the first bad line), BOM dropped, CRLF made LF.
+pub(super) fn text_of(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..valid]
