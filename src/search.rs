@@ -83,11 +83,7 @@ pub fn folded_words(r: &Release, body: &str) -> String {
             .flatten()
             .map(String::as_str)
     });
-    let names = r
-        .organizers
-        .iter()
-        .chain(&r.topics)
-        .map(|t| t.name.as_str());
+    let names = r.organizers.iter().chain(&r.topics).map(|t| &*t.name);
     let texts = [r.title.as_str(), r.summary.as_str(), body.as_str()]
         .into_iter()
         .chain(place)

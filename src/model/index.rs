@@ -10,6 +10,7 @@ use crate::registry::{Registries, Registry};
 use crate::urls::TermKind;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 pub fn check_unique_slugs(releases: &[Release], diags: &mut Vec<Diagnostic>) {
     let mut seen: FxHashMap<(Lang, &str), &Release> = FxHashMap::default();
@@ -215,36 +216,41 @@ fn build_terms(
     }
     // Each distinct name is resolved once; a name that matches no registry entry is reported
     // at each use, in release order.
-    let mut resolved: FxHashMap<String, Resolved> = FxHashMap::default();
+    let mut resolved: FxHashMap<Arc<str>, Resolved> = FxHashMap::default();
     for &i in ids {
         for t in field(&mut releases[i]).iter_mut() {
             if !resolved.contains_key(&t.name) {
                 resolved.insert(t.name.clone(), resolve_name(lang, registry, &t.name));
             }
-            let Some(r) = resolved.get(&t.name) else {
+            let Some((spelling, r)) = resolved.get_key_value(&t.name) else {
                 continue;
             };
             t.entry = r.entry;
-            t.slug.clone_from(&r.slug);
+            t.slug = Arc::clone(&r.slug);
             match &r.name {
-                Some(name) => t.name.clone_from(name),
-                None if registry.is_some() => on_unmatched(t.name.clone(), (i, t.line)),
-                None => {}
+                Some(name) => t.name = Arc::clone(name),
+                None => {
+                    // One string per spelling, shared by every release that uses it.
+                    t.name = Arc::clone(spelling);
+                    if registry.is_some() {
+                        on_unmatched(t.name.to_string(), (i, t.line));
+                    }
+                }
             }
         }
     }
     for &i in ids {
         for t in field(&mut releases[i]).iter() {
-            let acc = match by_slug.get_mut(&t.slug) {
+            let acc = match by_slug.get_mut(&*t.slug) {
                 Some(acc) => acc,
                 None => by_slug
-                    .entry(t.slug.clone())
+                    .entry(t.slug.to_string())
                     .or_insert_with(|| Acc::new(None)),
             };
-            match acc.spellings.get_mut(&t.name) {
+            match acc.spellings.get_mut(&*t.name) {
                 Some(count) => *count += 1,
                 None => {
-                    acc.spellings.insert(t.name.clone(), 1);
+                    acc.spellings.insert(t.name.to_string(), 1);
                 }
             }
             if acc.members.last() != Some(&i) {
@@ -261,17 +267,22 @@ fn build_terms(
         .into_iter()
         .map(|(slug, acc)| acc.into_term(slug, lang, registry, &position))
         .collect();
-    let names: BTreeMap<&str, &str> = terms
+    // Each page's slug and name, shared by the releases that name it.
+    let shared: FxHashMap<&str, (Arc<str>, Arc<str>)> = terms
         .iter()
-        .map(|t| (t.slug.as_str(), t.name.as_str()))
+        .map(|t| {
+            (
+                t.slug.as_str(),
+                (Arc::from(t.slug.as_str()), Arc::from(t.name.as_str())),
+            )
+        })
         .collect();
     for &i in ids {
         let list = field(&mut releases[i]);
         for t in list.iter_mut() {
-            if let Some(n) = names.get(t.slug.as_str())
-                && t.name != *n
-            {
-                (*n).clone_into(&mut t.name);
+            if let Some((slug, name)) = shared.get(&*t.slug) {
+                t.slug = Arc::clone(slug);
+                t.name = Arc::clone(name);
             }
         }
         // A term named twice (two spellings of one name) is kept once.
@@ -294,8 +305,8 @@ fn build_terms(
 /// slug of its page.
 struct Resolved {
     entry: Option<usize>,
-    slug: String,
-    name: Option<String>,
+    slug: Arc<str>,
+    name: Option<Arc<str>>,
 }
 
 /// Gives a name its page: the registry entry it names (its key and its name in `lang`), else
@@ -306,18 +317,18 @@ fn resolve_name(lang: Lang, registry: Option<&Registry>, name: &str) -> Resolved
     {
         return Resolved {
             entry: Some(e),
-            slug: reg.entries[e].key.clone(),
-            name: Some(reg.entries[e].name(lang).to_string()),
+            slug: Arc::from(reg.entries[e].key.as_str()),
+            name: Some(Arc::from(reg.entries[e].name(lang))),
         };
     }
     let slug = i18n::slugify(lang, name);
     Resolved {
         entry: None,
-        slug: if slug.is_empty() {
+        slug: Arc::from(if slug.is_empty() {
             format!("u{:x}", fnv1a(name))
         } else {
             slug
-        },
+        }),
         name: None,
     }
 }
@@ -402,14 +413,14 @@ pub fn split_comma_names(
                     .collect();
                 if parts.iter().all(|p| known(p)) {
                     out.extend(parts.iter().map(|p| TermRef {
-                        name: (*p).to_string(),
+                        name: Arc::from(*p),
                         ..t.clone()
                     }));
                     continue;
                 }
                 let field = kind.folder();
                 diags.push(
-                    Diagnostic::error(source, msg!("names-comma", name = &t.name))
+                    Diagnostic::error(source, msg!("names-comma", name = &*t.name))
                         .at_line(t.line)
                         .in_field(field)
                         .with_hint(msg!(

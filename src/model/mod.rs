@@ -151,10 +151,11 @@ pub struct Release {
 /// A topic or organizer as a release names it, resolved to its page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TermRef {
-    /// The name shown.
-    pub name: String,
-    /// The slug of its page.
-    pub slug: String,
+    /// The name shown (shared by every release that names the term: one allocation per term,
+    /// not per use).
+    pub name: std::sync::Arc<str>,
+    /// The slug of its page (shared likewise).
+    pub slug: std::sync::Arc<str>,
     /// The registry entry it names, if any (index in its registry).
     pub entry: Option<usize>,
     /// Line of the field (`topics:` / `organizers:`) in the release.

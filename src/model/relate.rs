@@ -32,10 +32,7 @@ pub fn relate(releases: &mut [Release]) {
     for &i in &line {
         let r = &releases[i];
         for (kind, t) in terms_of(r) {
-            by_term
-                .entry((r.lang, kind, t.slug.as_str()))
-                .or_default()
-                .push(i);
+            by_term.entry((r.lang, kind, &*t.slug)).or_default().push(i);
         }
     }
     // Each start as nanoseconds from one moment, reckoned once: distances are differences.
@@ -51,7 +48,7 @@ pub fn relate(releases: &mut [Release]) {
             // Every candidate once per shared topic or organizer.
             let mut seen: Vec<usize> = Vec::new();
             for (kind, t) in terms_of(r) {
-                if let Some(list) = by_term.get(&(r.lang, kind, t.slug.as_str())) {
+                if let Some(list) = by_term.get(&(r.lang, kind, &*t.slug)) {
                     let pos = list.partition_point(|&j| rank[j] < rank[i]);
                     let lo = pos.saturating_sub(RELATED_WINDOW);
                     let hi = (pos + RELATED_WINDOW + 1).min(list.len());

@@ -414,10 +414,10 @@ fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<
             );
             continue;
         }
-        if !out.iter().any(|t| t.name == name) {
+        if !out.iter().any(|t| *t.name == *name) {
             out.push(TermRef {
-                name,
-                slug: String::new(),
+                name: name.into(),
+                slug: "".into(),
                 entry: None,
                 line: names.line,
             });

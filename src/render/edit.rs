@@ -91,7 +91,7 @@ impl<'a> Edit<'a> {
             (TermKind::Organizers, &r.organizers),
         ] {
             self.terms
-                .extend(terms.iter().map(|t| (kind, t.slug.clone())));
+                .extend(terms.iter().map(|t| (kind, t.slug.to_string())));
         }
     }
 
@@ -108,7 +108,7 @@ impl<'a> Edit<'a> {
     fn term(&self, site: &Site, lang: Lang, kind: TermKind, t: usize) -> bool {
         site.index(lang)
             .and_then(|x| x.terms(kind).get(t))
-            .is_none_or(|t| self.terms.contains(&(kind, t.slug.clone())))
+            .is_none_or(|t| self.terms.contains(&(kind, t.slug.to_string())))
     }
 
     /// Whether page `page` (from 1) of a list, its releases before and after the edit, may

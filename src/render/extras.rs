@@ -80,11 +80,11 @@ impl Renderer<'_> {
                     url: self.urls.absolute(&urls::release(r.lang, &r.slug)),
                     updated: self.rfc3339(r.published),
                     summary: r.summary.clone(),
-                    authors: r.organizers.iter().map(|o| o.name.clone()).collect(),
+                    authors: r.organizers.iter().map(|o| o.name.to_string()).collect(),
                     categories: r
                         .topics
                         .iter()
-                        .map(|t| (t.slug.clone(), t.name.clone()))
+                        .map(|t| (t.slug.to_string(), t.name.to_string()))
                         .collect(),
                 }
             })

@@ -346,7 +346,7 @@ impl Renderer<'_> {
             terms
                 .iter()
                 .map(|t| Link {
-                    name: t.name.clone(),
+                    name: t.name.to_string(),
                     href: self.urls.href(&urls::term(r.lang, kind, &t.slug)),
                 })
                 .collect()
@@ -418,14 +418,14 @@ impl Renderer<'_> {
                 .filter_map(|o| {
                     let entry = self.site.entry(TermKind::Organizers, o.entry?)?;
                     Some(Link {
-                        name: o.name.clone(),
+                        name: o.name.to_string(),
                         href: self.logo_src(entry.logo.as_ref()?),
                     })
                 })
                 .collect(),
             summary: r.summary.clone(),
             location: r.location.as_ref().map(|l| l.one_line()),
-            organizers: r.organizers.iter().map(|o| o.name.clone()).collect(),
+            organizers: r.organizers.iter().map(|o| o.name.to_string()).collect(),
             upcoming: r.upcoming,
             draft: r.draft,
         }

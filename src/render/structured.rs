@@ -47,7 +47,7 @@ impl Renderer<'_> {
                 .contacts
                 .iter()
                 .find_map(|c| c.email.as_ref().map(|e| (c.name.clone(), e.clone()))),
-            categories: r.topics.iter().map(|t| t.name.clone()).collect(),
+            categories: r.topics.iter().map(|t| t.name.to_string()).collect(),
         }
     }
 
@@ -122,7 +122,7 @@ impl Renderer<'_> {
                         .website
                         .clone()
                 });
-                let mut org = serde_json::json!({"@type": "Organization", "name": o.name});
+                let mut org = serde_json::json!({"@type": "Organization", "name": &*o.name});
                 if let Some(w) = website {
                     org["url"] = serde_json::Value::String(w);
                 }
