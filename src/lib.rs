@@ -326,7 +326,7 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         written: Default::default(),
         warnings: Vec::new(),
     });
-    match model::assemble(config, checked, &registries, today, opts.drafts) {
+    match model::assemble(config, checked, &registries, today, opts.drafts, None) {
         Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => {
             if let Some(kept) = &mut kept {
                 kept.warnings.clone_from(&warnings);

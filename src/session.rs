@@ -164,12 +164,18 @@ impl Session {
                 in_place: true,
             }));
         }
+        // Copied on every core: the model takes its releases.
+        let checked = {
+            use rayon::prelude::*;
+            kept.checked.par_iter().cloned().collect()
+        };
         let built = model::assemble(
             kept.config.clone(),
-            kept.checked.clone(),
+            checked,
             &kept.registries,
             kept.today,
             kept.drafts,
+            Some(&self.site.releases),
         );
         let Ok((site, warnings)) = built else {
             return Ok(None);
@@ -209,8 +215,12 @@ impl Session {
             out,
             edit.as_ref(),
         )?;
-        self.site = site;
-        self.plan = plan;
+        // The old model and plan are freed aside: the page is served without waiting for it.
+        let old = (
+            std::mem::replace(&mut self.site, site),
+            std::mem::replace(&mut self.plan, plan),
+        );
+        std::thread::spawn(move || drop(old));
         kept.warnings.clone_from(&warnings);
         Ok(Some(Refreshed {
             files,

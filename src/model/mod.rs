@@ -318,16 +318,19 @@ pub fn build(
     include_drafts: bool,
 ) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
     let checked = check(&config, raws, today);
-    assemble(config, checked, registries, today, include_drafts)
+    assemble(config, checked, registries, today, include_drafts, None)
 }
 
-/// Builds the site from its checked releases (the second half of [`build`]).
+/// Builds the site from its checked releases (the second half of [`build`]). `previous` are
+/// the releases of the site before an edit (`serve`), if any: related releases are then worked
+/// out again only where the edit can change them ([`relate::relate_again`]).
 pub fn assemble(
     config: Config,
     checked: Vec<Checked>,
     registries: &Registries,
     today: Date,
     include_drafts: bool,
+    previous: Option<&[Release]>,
 ) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut diags = Vec::new();
     if let Some(line) = config.unsafe_html_line {
@@ -366,18 +369,17 @@ pub fn assemble(
     }
 
     // The order of `Site::releases`: by language, then newest first.
-    let mut order: Vec<usize> = (0..releases.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&releases[a], &releases[b]);
-        x.lang.cmp(&y.lang).then_with(|| order::newest_first(x, y))
-    });
-    let mut slots: Vec<Option<(Release, validate::TranslationKey)>> =
-        releases.into_iter().zip(keys).map(Some).collect();
-    let (mut releases, keys): (Vec<Release>, Vec<_>) =
-        order.iter().filter_map(|&i| slots[i].take()).unzip();
-    drop(slots);
-    // Grown by doubling: without this, up to half the vector is room never used.
-    releases.shrink_to_fit();
+    let mut keyed: Vec<_> = releases
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.lang, order::newest_first_key(r), i))
+        .collect();
+    // Each key is unique (its index last): unstable sorting gives the one order.
+    keyed.sort_unstable();
+    let order: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
+    // Moved into place where they are (no second vector of every release).
+    permute(&mut releases, &order);
+    permute(&mut keys, &order);
 
     index::link_translations(&mut releases, &keys, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
@@ -393,7 +395,10 @@ pub fn assemble(
         .map(|l| index::index_language(l.lang, &mut releases, registries, &mut unmatched))
         .collect();
     diags.extend(index::unmatched_warnings(&releases, registries, unmatched));
-    relate::relate(&mut releases);
+    match previous {
+        Some(old) => relate::relate_again(&mut releases, old),
+        None => relate::relate(&mut releases),
+    }
     Ok((
         Site {
             config,
@@ -405,6 +410,24 @@ pub fn assemble(
         },
         diags,
     ))
+}
+
+/// Puts `items` in `order` in place: the item at `order[k]` goes to place `k`. `order` is a
+/// permutation of the places; each cycle of it is followed once.
+fn permute<T>(items: &mut [T], order: &[usize]) {
+    let mut done = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut k = start;
+        while !done[k] {
+            done[k] = true;
+            let from = order[k];
+            if from == start {
+                break;
+            }
+            items.swap(k, from);
+            k = from;
+        }
+    }
 }
 
 /// A registry's entries as pages show them; their contacts are checked here.

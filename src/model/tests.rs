@@ -258,3 +258,101 @@ fn duplicate_slugs_name_both_files() {
     );
     assert!(errs[0].to_string().contains("content/ru/a.md"));
 }
+
+/// After an edit of topics or organizers, relating again only the releases that can change
+/// gives what relating every release gives; any other edit relates every release.
+#[test]
+fn relating_again_after_an_edit_equals_relating_from_scratch() {
+    const TOPICS: [&str; 5] = ["Экология", "Гендер", "Образование", "Право", "Медиа"];
+    type Edit<'a> = &'a dyn Fn(usize, &mut RawRelease);
+    let raws = |edit: Edit| -> Vec<RawRelease> {
+        (0..60)
+            .map(|i| {
+                let lang = if i % 3 == 0 { "ky" } else { "ru" };
+                let day = format!("2025-{:02}-{:02}", 1 + i % 12, 1 + (i * 7) % 28);
+                let topics = [TOPICS[i % 5], TOPICS[(i / 5) % 5]];
+                let mut r = raw(&format!("content/{lang}/r{i}.md"), lang, &day, &topics);
+                r.organizers = sp(vec![format!("ОФ «Фонд {}»", i % 7)]);
+                edit(i, &mut r);
+                r
+            })
+            .collect()
+    };
+    let site_of = |edit: Edit| {
+        let today = date(2025, 6, 1);
+        build(config(), raws(edit), &Registries::default(), today, false)
+            .unwrap()
+            .0
+            .releases
+    };
+    let old = site_of(&|_, _| {});
+    let edits: [(&str, Edit); 5] = [
+        ("topic added", &|i, r| {
+            if i == 10 {
+                r.topics = sp(vec!["Гендер".into(), "Медиа".into(), "Новая".into()]);
+            }
+        }),
+        ("topics dropped", &|i, r| {
+            if i == 4 {
+                r.topics = sp(vec![]);
+            }
+        }),
+        ("organizer changed", &|i, r| {
+            if i == 7 {
+                r.organizers = sp(vec!["ОФ «Фонд 3»".into()]);
+            }
+        }),
+        ("two releases", &|i, r| {
+            if i == 1 || i == 30 {
+                r.topics = sp(vec!["Право".into()]);
+            }
+        }),
+        ("date changed", &|i, r| {
+            if i == 2 {
+                r.date = sp("2024-02-02".into());
+            }
+        }),
+    ];
+    for (what, edit) in edits {
+        let expected = site_of(edit);
+        let mut again = expected.clone();
+        for r in &mut again {
+            r.related = vec![usize::MAX];
+        }
+        let affected = relate::affected(&again, &old);
+        if what == "date changed" {
+            assert_eq!(affected, None);
+        } else {
+            let n = affected.map(|a| a.len());
+            assert!(n.is_some_and(|n| n > 0 && n < old.len()), "{what}: {n:?}");
+        }
+        relate::relate_again(&mut again, &old);
+        for (a, e) in again.iter().zip(&expected) {
+            assert_eq!(a.related, e.related, "{what}: {}", e.source.display());
+        }
+        assert!(expected.iter().any(|r| !r.related.is_empty()), "{what}");
+    }
+}
+
+/// Permuting in place gives what gathering `items[order[k]]` into a new list gives.
+#[test]
+fn permuting_in_place_equals_gathering() {
+    let mut seed = 7u64;
+    for n in [0usize, 1, 2, 3, 10, 97] {
+        for _ in 0..20 {
+            // A random permutation (Fisher-Yates with a small LCG).
+            let mut order: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                order.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            let items: Vec<String> = (0..n).map(|i| format!("r{i}")).collect();
+            let gathered: Vec<String> = order.iter().map(|&i| items[i].clone()).collect();
+            let mut permuted = items.clone();
+            super::permute(&mut permuted, &order);
+            assert_eq!(permuted, gathered, "{order:?}");
+        }
+    }
+}
