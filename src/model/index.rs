@@ -88,8 +88,57 @@ pub fn link_translations(
     }
 }
 
+/// Every language's lists and term pages (in the order of `langs`), with the names that match
+/// no registry entry. `releases` are in language order (as [`super::Site::releases`]): each
+/// language is indexed on its own part of them, the languages side by side.
+pub fn index_languages(
+    langs: &[Lang],
+    releases: &mut [Release],
+    registries: &Registries,
+) -> (Vec<LangIndex>, Unmatched) {
+    use rayon::prelude::*;
+    let mut parts: Vec<(usize, &mut [Release])> = Vec::new();
+    let (mut rest, mut offset) = (releases, 0);
+    while let Some(lang) = rest.first().map(|r| r.lang) {
+        let n = rest.partition_point(|r| r.lang == lang);
+        let (part, next) = rest.split_at_mut(n);
+        parts.push((offset, part));
+        (rest, offset) = (next, offset + n);
+    }
+    let mut done: Vec<(LangIndex, Unmatched)> = parts
+        .into_par_iter()
+        .filter(|(_, part)| part.first().is_some_and(|r| langs.contains(&r.lang)))
+        .map(|(offset, part)| {
+            let mut unmatched = Unmatched::new();
+            let lang = part.first().map_or(Lang::Ru, |r| r.lang);
+            let mut index = index_language(lang, part, registries, &mut unmatched);
+            index.shift(offset);
+            for uses in unmatched.values_mut() {
+                uses.iter_mut().for_each(|(i, _)| *i += offset);
+            }
+            (index, unmatched)
+        })
+        .collect();
+    let mut all = Unmatched::new();
+    let indexes = langs
+        .iter()
+        .map(|&lang| {
+            // A language without releases still has its registered terms' pages.
+            let Some(k) = done.iter().position(|(index, _)| index.lang == lang) else {
+                return index_language(lang, &mut [], registries, &mut all);
+            };
+            let (index, unmatched) = done.swap_remove(k);
+            for (name, uses) in unmatched {
+                all.entry(name).or_default().extend(uses);
+            }
+            index
+        })
+        .collect();
+    (indexes, all)
+}
+
 /// Builds one language's lists and term pages; fills in the releases' term slugs.
-pub fn index_language(
+fn index_language(
     lang: Lang,
     releases: &mut [Release],
     registries: &Registries,

@@ -235,6 +235,17 @@ pub struct LangIndex {
 }
 
 impl LangIndex {
+    /// Adds `offset` to every release index (an index made on a part of the releases).
+    fn shift(&mut self, offset: usize) {
+        let terms = self.topics.iter_mut().chain(self.organizers.iter_mut());
+        let lists = (terms.map(|t| &mut t.releases))
+            .chain(self.years.iter_mut().map(|y| &mut y.releases))
+            .chain(std::iter::once(&mut self.releases));
+        for list in lists {
+            list.iter_mut().for_each(|i| *i += offset);
+        }
+    }
+
     /// The topics or the organizers.
     pub fn terms(&self, kind: TermKind) -> &[Term] {
         match kind {
@@ -388,12 +399,8 @@ pub fn assemble(
     // A broken link is an error too, but the site is still built so that `check` can report
     // every broken link at once; a build stops on it before writing.
     resolve_release_links(&mut releases, &drafts, &mut diags);
-    let mut unmatched = index::Unmatched::new();
-    let languages = config
-        .languages
-        .iter()
-        .map(|l| index::index_language(l.lang, &mut releases, registries, &mut unmatched))
-        .collect();
+    let langs: Vec<Lang> = config.languages.iter().map(|l| l.lang).collect();
+    let (languages, unmatched) = index::index_languages(&langs, &mut releases, registries);
     diags.extend(index::unmatched_warnings(&releases, registries, unmatched));
     match previous {
         Some(old) => relate::relate_again(&mut releases, old),
