@@ -18,6 +18,7 @@ use crate::model::{Release, Site, Term, Year};
 use crate::plan::{Extra, Job, Scope};
 use crate::urls::TermKind;
 use rustc_hash::FxHashSet;
+use std::sync::Arc;
 
 /// The releases an edit changed, and the lists they were or are in.
 #[derive(Debug)]
@@ -28,7 +29,16 @@ pub struct Edit<'a> {
     changed: Vec<bool>,
     any: bool,
     langs: FxHashSet<Lang>,
-    terms: FxHashSet<(TermKind, String)>,
+    /// The slugs of the topics (first) and organizers (second) touched.
+    terms: [FxHashSet<Arc<str>>; 2],
+}
+
+/// The place of `kind` in [`Edit::terms`].
+fn slot(kind: TermKind) -> usize {
+    match kind {
+        TermKind::Topics => 0,
+        TermKind::Organizers => 1,
+    }
 }
 
 impl<'a> Edit<'a> {
@@ -49,13 +59,19 @@ impl<'a> Edit<'a> {
             changed: vec![false; new.releases.len()],
             any: false,
             langs: FxHashSet::default(),
-            terms: FxHashSet::default(),
+            terms: Default::default(),
         };
-        for (i, (a, b)) in old.releases.iter().zip(&new.releases).enumerate() {
-            if a != b {
-                edit.mark(i, a);
-                edit.mark(i, b);
-            }
+        // Compared on every core: each comparison reaches into two releases' strings.
+        let differ: Vec<usize> = {
+            use rayon::prelude::*;
+            (0..new.releases.len())
+                .into_par_iter()
+                .filter(|&i| old.releases[i] != new.releases[i])
+                .collect()
+        };
+        for i in differ {
+            edit.mark(i, &old.releases[i]);
+            edit.mark(i, &new.releases[i]);
         }
         Some(edit)
     }
@@ -69,7 +85,7 @@ impl<'a> Edit<'a> {
             changed: vec![false; site.releases.len()],
             any: false,
             langs: FxHashSet::default(),
-            terms: FxHashSet::default(),
+            terms: Default::default(),
         };
         for &i in changed {
             if let Some(r) = site.releases.get(i) {
@@ -90,8 +106,7 @@ impl<'a> Edit<'a> {
             (TermKind::Topics, &r.topics),
             (TermKind::Organizers, &r.organizers),
         ] {
-            self.terms
-                .extend(terms.iter().map(|t| (kind, t.slug.to_string())));
+            self.terms[slot(kind)].extend(terms.iter().map(|t| Arc::clone(&t.slug)));
         }
     }
 
@@ -108,7 +123,7 @@ impl<'a> Edit<'a> {
     fn term(&self, site: &Site, lang: Lang, kind: TermKind, t: usize) -> bool {
         site.index(lang)
             .and_then(|x| x.terms(kind).get(t))
-            .is_none_or(|t| self.terms.contains(&(kind, t.slug.to_string())))
+            .is_none_or(|t| self.terms[slot(kind)].contains(t.slug.as_str()))
     }
 
     /// Whether page `page` (from 1) of a list, its releases before and after the edit, may
