@@ -10,7 +10,7 @@
 use crate::error::Diagnostic;
 use crate::i18n::{Lang, Message};
 use crate::images;
-use crate::model::Site;
+use crate::model::{LangIndex, Site};
 use crate::msg;
 use crate::theme::{StaticFile, StaticSource};
 use crate::urls::{self, TermKind};
@@ -161,6 +161,41 @@ impl Plan {
         } else {
             Err(clashes)
         }
+    }
+
+    /// Whether this plan, made for `old`, is also the plan of `new` (`serve`, after an edit):
+    /// the same pages and files by the same rules ([`pages`], [`extras`]), and the same names
+    /// in their paths (releases' languages, slugs and bundles, terms' slugs, years). Checking
+    /// this costs a walk over the model; making a plan, a path and a claim for every file.
+    pub fn fits(&self, old: &Site, new: &Site) -> bool {
+        let same_pages = self.pages.iter().map(|(j, _)| *j).eq(pages(new));
+        let listed = self
+            .pages
+            .iter()
+            .filter(|(j, _)| *j != Job::NotFound)
+            .count();
+        let same_extras = self.extras.iter().map(|(e, _)| *e).eq(extras(new, listed));
+        let same_releases = old.releases.len() == new.releases.len()
+            && old
+                .releases
+                .iter()
+                .zip(&new.releases)
+                .all(|(a, b)| (a.lang, &a.slug, &a.bundle) == (b.lang, &b.slug, &b.bundle));
+        let same_names = old.languages.len() == new.languages.len()
+            && old.languages.iter().zip(&new.languages).all(|(a, b)| {
+                fn slugs(i: &LangIndex, kind: TermKind) -> impl Iterator<Item = &str> {
+                    i.terms(kind).iter().map(|t| t.slug.as_str())
+                }
+                a.lang == b.lang
+                    && TermKind::ALL
+                        .into_iter()
+                        .all(|kind| slugs(a, kind).eq(slugs(b, kind)))
+                    && a.years
+                        .iter()
+                        .map(|y| y.year)
+                        .eq(b.years.iter().map(|y| y.year))
+            });
+        same_pages && same_extras && same_releases && same_names
     }
 
     /// Whether the plan is empty (it never is for a real site: the entry page is always there).
@@ -573,6 +608,54 @@ mod tests {
         assert!(paths.contains(&PathBuf::from("ru/topics/index.html")));
         assert!(paths.contains(&PathBuf::from("404.html")));
         assert_eq!(plan.len(), n);
+    }
+
+    /// `serve` keeps its plan after an edit only when the pages and their paths are the same:
+    /// each way a plan stops fitting is tried on its own.
+    #[test]
+    fn a_plan_fits_an_edited_site_only_with_the_same_pages_at_the_same_paths() {
+        use crate::content::Spanned;
+        let release = |stem: &str, topics: &[&str], slug: Option<&str>, date: &str| {
+            let mut r = raw("ru", stem, date, "Текст.\n");
+            let names = topics.iter().map(|t| t.to_string()).collect();
+            r.topics = Some(Spanned {
+                value: names,
+                line: 3,
+            });
+            r.slug = slug.map(|s| Spanned {
+                value: s.to_string(),
+                line: 4,
+            });
+            r
+        };
+        let with = |topics: &[&str], slug: Option<&str>, date: &str| {
+            site(vec![release("a", topics, slug, date)])
+        };
+        let old = with(&["Экология"], None, "2025-06-27");
+        let plan = plan(&old, &[]).unwrap();
+        assert!(plan.fits(&old, &old));
+        // Another day of the same year, another title: the same pages at the same paths.
+        let mut same = with(&["Экология"], None, "2025-01-27");
+        same.releases[0].title = "Другое".into();
+        assert!(plan.fits(&old, &same));
+        // One page more (a second topic), a page at another path (another topic, slug, year).
+        assert!(!plan.fits(&old, &with(&["Экология", "Право"], None, "2025-06-27")));
+        assert!(!plan.fits(&old, &with(&["Право"], None, "2025-06-27")));
+        assert!(!plan.fits(&old, &with(&["Экология"], Some("forum"), "2025-06-27")));
+        assert!(!plan.fits(&old, &with(&["Экология"], None, "2024-06-27")));
+        // The same topics and files, but one topic's list on more pages, the other's on fewer.
+        let paged = |first: &[&str]| {
+            let mut site = site(vec![
+                release("a", first, None, "2025-06-27"),
+                release("b", &["Экология", "Право"], None, "2025-06-28"),
+            ]);
+            site.config.per_page = 1;
+            site
+        };
+        let old = paged(&["Экология"]);
+        let plan = super::plan(&old, &[]).unwrap();
+        assert!(plan.fits(&old, &old));
+        assert!(!plan.fits(&old, &paged(&["Право"])));
     }
 
     #[test]

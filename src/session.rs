@@ -183,34 +183,32 @@ impl Session {
         if warnings.iter().any(Diagnostic::is_error) || !same_files(&self.site, &site) {
             return Ok(None);
         }
-        let Ok(mut plan) = plan::plan(&site, &self.theme.statics) else {
-            return Ok(None);
+        // The kept plan when the pages and their paths are the same (most edits), else a new
+        // one, all of whose files the last build wrote.
+        let mut new_plan = match self.plan.fits(&self.site, &site) {
+            true => None,
+            false => match plan::plan(&site, &self.theme.statics) {
+                Ok(plan) => Some(plan),
+                Err(_) => return Ok(None),
+            },
         };
-        let (pictures, problems) = images::inspect(&site, &plan);
+        let (pictures, problems) = images::inspect(&site, new_plan.as_ref().unwrap_or(&self.plan));
         if !problems.is_empty() || pictures != self.plan.pictures {
             return Ok(None);
         }
-        if plan.add_pictures(pictures).is_err() {
-            return Ok(None);
-        }
-        let planned = plan.pages.len() + plan.extras.len();
-        if planned != kept.written.len()
-            || plan
-                .pages
-                .iter()
-                .map(|(_, p)| p)
-                .chain(plan.extras.iter().map(|(_, p)| p))
-                .any(|p| !kept.written.contains_key(p))
+        if let Some(plan) = &mut new_plan
+            && (plan.add_pictures(pictures).is_err() || !all_written(plan, kept))
         {
             return Ok(None);
         }
+        let plan = new_plan.as_ref().unwrap_or(&self.plan);
         // Only the files that show a changed release (everything when releases moved).
         let edit = render::Edit::between(&self.site, &site);
         let files = write_changed(
             kept,
             &site,
             &self.theme,
-            &plan,
+            plan,
             &self.options,
             out,
             edit.as_ref(),
@@ -218,7 +216,7 @@ impl Session {
         // The old model and plan are freed aside: the page is served without waiting for it.
         let old = (
             std::mem::replace(&mut self.site, site),
-            std::mem::replace(&mut self.plan, plan),
+            new_plan.map(|plan| std::mem::replace(&mut self.plan, plan)),
         );
         std::thread::spawn(move || drop(old));
         kept.warnings.clone_from(&warnings);
@@ -233,6 +231,15 @@ impl Session {
     pub fn sources(&self) -> impl Iterator<Item = &Path> {
         self.site.releases.iter().map(|r| r.source.as_path())
     }
+}
+
+/// Whether the last build wrote every file of `plan` and no other (`kept.written`).
+fn all_written(plan: &plan::Plan, kept: &Kept) -> bool {
+    let planned = plan.pages.len() + plan.extras.len();
+    planned == kept.written.len()
+        && (plan.pages.iter().map(|(_, p)| p))
+            .chain(plan.extras.iter().map(|(_, p)| p))
+            .all(|p| kept.written.contains_key(p))
 }
 
 /// Whether two models put the same releases on the same pages (then the plan's pages are the
