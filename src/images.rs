@@ -100,8 +100,14 @@ struct Place {
 }
 
 /// The pictures of `site`'s releases and registry logos that are files of the plan, by their
-/// path in the output, and an error for each that cannot be read.
-pub fn inspect(site: &Site, plan: &Plan) -> (BTreeMap<PathBuf, Source>, Vec<Diagnostic>) {
+/// path in the output, and an error for each that cannot be read. A picture in `known` (what
+/// `serve` measured before an edit of release files only: the pictures are as they were) is
+/// taken from there, not read again.
+pub fn inspect(
+    site: &Site,
+    plan: &Plan,
+    known: &BTreeMap<PathBuf, Source>,
+) -> (BTreeMap<PathBuf, Source>, Vec<Diagnostic>) {
     let base = site.config.base_path();
     let mut named: Vec<(&str, Place)> = Vec::new();
     for r in &site.releases {
@@ -142,6 +148,9 @@ pub fn inspect(site: &Site, plan: &Plan) -> (BTreeMap<PathBuf, Source>, Vec<Diag
     let results: Vec<(PathBuf, Result<Option<Source>, Diagnostic>)> = wanted
         .into_par_iter()
         .map(|(rel, (file, place))| {
+            if let Some(source) = known.get(&rel).filter(|s| s.file == file) {
+                return (rel, Ok(Some(source.clone())));
+            }
             let read = std::fs::read(&file).ok().and_then(|b| measure(&file, &b));
             let result = match read {
                 Some(Ok(source)) => Ok(Some(source)),
@@ -311,6 +320,42 @@ mod tests {
             height,
             format,
         }
+    }
+
+    /// `serve` after a release edit: a picture measured before is taken as it was, not read
+    /// again (here its file does not even exist); one of another file is read.
+    #[test]
+    fn known_pictures_are_not_read_again() {
+        let mut raw = crate::model::testing::raw("ru", "a", "2025-06-27", "Текст.\n");
+        raw.image = Some(crate::content::Spanned {
+            value: "/pic.jpg".into(),
+            line: 3,
+        });
+        raw.image_alt = Some(crate::content::Spanned {
+            value: "Фото".into(),
+            line: 4,
+        });
+        let site = crate::model::testing::site(vec![raw]);
+        let file = PathBuf::from("/nowhere/site/static/pic.jpg");
+        let plan = Plan {
+            statics: vec![(PathBuf::from("pic.jpg"), StaticSource::File(file.clone()))],
+            ..Plan::default()
+        };
+        let measured = Source {
+            file,
+            ..source(800, 600, Format::Jpeg)
+        };
+        let known = BTreeMap::from([(PathBuf::from("pic.jpg"), measured.clone())]);
+        let (pictures, problems) = inspect(&site, &plan, &known);
+        assert!(problems.is_empty());
+        assert_eq!(pictures.get(Path::new("pic.jpg")), Some(&measured));
+        let elsewhere = Source {
+            file: PathBuf::from("/elsewhere/pic.jpg"),
+            ..measured
+        };
+        let known = BTreeMap::from([(PathBuf::from("pic.jpg"), elsewhere)]);
+        assert!(inspect(&site, &plan, &known).0.is_empty());
+        assert!(inspect(&site, &plan, &BTreeMap::new()).0.is_empty());
     }
 
     #[test]

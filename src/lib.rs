@@ -160,7 +160,7 @@ fn run_session(opts: &BuildOptions, out: Option<PathBuf>, keep: bool) -> Result<
         ds.extend(diags.iter().cloned());
         content_error(ds)
     })?;
-    let (pictures, picture_errors) = images::inspect(&site, &plan);
+    let (pictures, picture_errors) = images::inspect(&site, &plan, &Default::default());
     diags.extend(picture_errors);
     if out.is_some() && diags.iter().any(Diagnostic::is_error) {
         return Err(content_error(diags));

@@ -192,7 +192,12 @@ impl Session {
                 Err(_) => return Ok(None),
             },
         };
-        let (pictures, problems) = images::inspect(&site, new_plan.as_ref().unwrap_or(&self.plan));
+        // Only release files changed: pictures measured by the last build are as they were.
+        let (pictures, problems) = images::inspect(
+            &site,
+            new_plan.as_ref().unwrap_or(&self.plan),
+            &self.plan.pictures,
+        );
         if !problems.is_empty() || pictures != self.plan.pictures {
             return Ok(None);
         }
