@@ -168,34 +168,38 @@ impl Plan {
     /// in their paths (releases' languages, slugs and bundles, terms' slugs, years). Checking
     /// this costs a walk over the model; making a plan, a path and a claim for every file.
     pub fn fits(&self, old: &Site, new: &Site) -> bool {
-        let same_pages = self.pages.iter().map(|(j, _)| *j).eq(pages(new));
-        let listed = self
-            .pages
-            .iter()
-            .filter(|(j, _)| *j != Job::NotFound)
-            .count();
-        let same_extras = self.extras.iter().map(|(e, _)| *e).eq(extras(new, listed));
-        let same_releases = old.releases.len() == new.releases.len()
-            && old
-                .releases
+        let listed = || {
+            let pages = self.pages.iter();
+            pages.filter(|(j, _)| *j != Job::NotFound).count()
+        };
+        let same_releases = || {
+            old.releases.len() == new.releases.len()
+                && (old.releases.iter().zip(&new.releases))
+                    .all(|(a, b)| (a.lang, &a.slug, &a.bundle) == (b.lang, &b.slug, &b.bundle))
+        };
+        let same_names = || {
+            old.languages.len() == new.languages.len()
+                && old.languages.iter().zip(&new.languages).all(|(a, b)| {
+                    fn slugs(i: &LangIndex, kind: TermKind) -> impl Iterator<Item = &str> {
+                        i.terms(kind).iter().map(|t| t.slug.as_str())
+                    }
+                    let years = |i: &LangIndex| i.years.iter().map(|y| y.year).collect::<Vec<_>>();
+                    a.lang == b.lang
+                        && TermKind::ALL
+                            .into_iter()
+                            .all(|kind| slugs(a, kind).eq(slugs(b, kind)))
+                        && years(a) == years(b)
+                })
+        };
+        // Pages first: most edits that do not fit change them.
+        self.pages.iter().map(|(j, _)| *j).eq(pages(new))
+            && self
+                .extras
                 .iter()
-                .zip(&new.releases)
-                .all(|(a, b)| (a.lang, &a.slug, &a.bundle) == (b.lang, &b.slug, &b.bundle));
-        let same_names = old.languages.len() == new.languages.len()
-            && old.languages.iter().zip(&new.languages).all(|(a, b)| {
-                fn slugs(i: &LangIndex, kind: TermKind) -> impl Iterator<Item = &str> {
-                    i.terms(kind).iter().map(|t| t.slug.as_str())
-                }
-                a.lang == b.lang
-                    && TermKind::ALL
-                        .into_iter()
-                        .all(|kind| slugs(a, kind).eq(slugs(b, kind)))
-                    && a.years
-                        .iter()
-                        .map(|y| y.year)
-                        .eq(b.years.iter().map(|y| y.year))
-            });
-        same_pages && same_extras && same_releases && same_names
+                .map(|(e, _)| *e)
+                .eq(extras(new, listed()))
+            && same_releases()
+            && same_names()
     }
 
     /// Whether the plan is empty (it never is for a real site: the entry page is always there).

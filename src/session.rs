@@ -185,13 +185,13 @@ impl Session {
         }
         // The kept plan when the pages and their paths are the same (most edits), else a new
         // one, all of whose files the last build wrote.
-        let mut new_plan = match self.plan.fits(&self.site, &site) {
-            true => None,
-            false => match plan::plan(&site, &self.theme.statics) {
-                Ok(plan) => Some(plan),
-                Err(_) => return Ok(None),
-            },
-        };
+        let mut new_plan = None;
+        if !self.plan.fits(&self.site, &site) {
+            let Ok(plan) = plan::plan(&site, &self.theme.statics) else {
+                return Ok(None);
+            };
+            new_plan = Some(plan);
+        }
         // Only release files changed: pictures measured by the last build are as they were.
         let (pictures, problems) = images::inspect(
             &site,

@@ -26,10 +26,8 @@ pub(super) fn read_bytes_at(abs: &Path, rel: &Path) -> Result<Vec<u8>, Diagnosti
     use std::io::Read;
     let unreadable =
         |e: std::io::Error| Diagnostic::error(rel, msg!("file-unreadable", reason = io_reason(&e)));
-    let file = std::fs::File::open(abs).map_err(unreadable)?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
+    let too_large = |size: u64| {
+        Diagnostic::error(
             rel,
             msg!(
                 "file-too-large",
@@ -37,13 +35,21 @@ pub(super) fn read_bytes_at(abs: &Path, rel: &Path) -> Result<Vec<u8>, Diagnosti
                 limit = usize::try_from(MAX_FILE_BYTES / (1024 * 1024)).unwrap_or(10)
             ),
         )
-        .with_hint(msg!("file-too-large-hint")));
+        .with_hint(msg!("file-too-large-hint"))
+    };
+    let file = std::fs::File::open(abs).map_err(unreadable)?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    // A file growing while it is read stops at the limit, not at the end of the disk.
+    // A file that grew since it was measured is read up to just past the limit, and refused.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     Ok(bytes)
 }
 

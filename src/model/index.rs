@@ -97,20 +97,20 @@ pub fn index_languages(
     registries: &Registries,
 ) -> (Vec<LangIndex>, Unmatched) {
     use rayon::prelude::*;
-    let mut parts: Vec<(usize, &mut [Release])> = Vec::new();
+    // Each language's part of the releases, with its offset in them.
+    let mut parts: Vec<(Lang, usize, &mut [Release])> = Vec::new();
     let (mut rest, mut offset) = (releases, 0);
     while let Some(lang) = rest.first().map(|r| r.lang) {
         let n = rest.partition_point(|r| r.lang == lang);
         let (part, next) = rest.split_at_mut(n);
-        parts.push((offset, part));
+        parts.push((lang, offset, part));
         (rest, offset) = (next, offset + n);
     }
     let mut done: Vec<(LangIndex, Unmatched)> = parts
         .into_par_iter()
-        .filter(|(_, part)| part.first().is_some_and(|r| langs.contains(&r.lang)))
-        .map(|(offset, part)| {
+        .filter(|(lang, _, _)| langs.contains(lang))
+        .map(|(lang, offset, part)| {
             let mut unmatched = Unmatched::new();
-            let lang = part.first().map_or(Lang::Ru, |r| r.lang);
             let mut index = index_language(lang, part, registries, &mut unmatched);
             index.shift(offset);
             for uses in unmatched.values_mut() {
