@@ -168,18 +168,24 @@ impl Plan {
     /// in their paths (releases' languages, slugs and bundles, terms' slugs, years). Checking
     /// this costs a walk over the model; making a plan, a path and a claim for every file.
     pub fn fits(&self, old: &Site, new: &Site) -> bool {
-        let listed = || {
-            let pages = self.pages.iter();
-            pages.filter(|(j, _)| *j != Job::NotFound).count()
-        };
         let same_releases = || {
             old.releases.len() == new.releases.len()
                 && (old.releases.iter().zip(&new.releases))
                     .all(|(a, b)| (a.lang, &a.slug, &a.bundle) == (b.lang, &b.slug, &b.bundle))
         };
+        self.fits_lists(&old.languages, new) && same_releases()
+    }
+
+    /// [`Plan::fits`] when the releases are known to have kept their languages, slugs and
+    /// bundles: `old` are the lists of the model the plan was made for.
+    pub fn fits_lists(&self, old: &[LangIndex], new: &Site) -> bool {
+        let listed = || {
+            let pages = self.pages.iter();
+            pages.filter(|(j, _)| *j != Job::NotFound).count()
+        };
         let same_names = || {
-            old.languages.len() == new.languages.len()
-                && old.languages.iter().zip(&new.languages).all(|(a, b)| {
+            old.len() == new.languages.len()
+                && old.iter().zip(&new.languages).all(|(a, b)| {
                     fn slugs(i: &LangIndex, kind: TermKind) -> impl Iterator<Item = &str> {
                         i.terms(kind).iter().map(|t| t.slug.as_str())
                     }
@@ -198,7 +204,6 @@ impl Plan {
                 .iter()
                 .map(|(e, _)| *e)
                 .eq(extras(new, listed()))
-            && same_releases()
             && same_names()
     }
 

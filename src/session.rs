@@ -1,9 +1,11 @@
 //! What a build keeps for `serve` ([`Session`]), so that an edit is shown without a full build:
 //! a change to a release's text alone re-renders its page from the model; a change to its
-//! front matter puts the model together again from the checked releases kept in memory (only
-//! the saved files are read and checked) and renders the files that show a changed release
-//! ([`render::Edit`]), writing only those whose bytes changed. Anything that would add, remove
-//! or move a file is left to a full build.
+//! topics or organizers gathers the terms again and relates the releases around it again, in
+//! the model as it is; any other change to its front matter puts the model together again from
+//! the checked releases kept in memory (only the saved files are read and checked). Then the
+//! files that show a changed release ([`render::Edit`]) are rendered, and only those whose
+//! bytes changed are written. Anything that would add, remove or move a file is left to a
+//! full build.
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::{content, images, model, output, plan, render, theme, urls};
@@ -61,8 +63,19 @@ pub struct Refreshed {
     pub files: usize,
     /// The model's warnings (the full build's others, about pictures, are unchanged).
     pub warnings: Vec<Diagnostic>,
-    /// Whether only texts changed and were put in the model in place.
-    pub in_place: bool,
+    /// How the edit was put in the model.
+    pub how: Way,
+}
+
+/// How [`Session::refresh`] put an edit in the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Way {
+    /// Only texts changed: put in place ([`model::put_text`]).
+    Texts,
+    /// Texts, topics and organizers changed: put in place ([`model::put_terms`]).
+    Terms,
+    /// The model was put together again from the kept checks.
+    Model,
 }
 
 impl Session {
@@ -108,8 +121,9 @@ impl Session {
 
     /// The release files `changed` (relative to the site folder) were saved: puts them in the
     /// model, renders the files that show a changed release in memory and writes into `out`
-    /// those whose bytes changed. A save that changed only texts (`model::text_only`) is put
-    /// in the model in place; any other builds the model again from the kept checks.
+    /// those whose bytes changed. A save that changed only texts (`model::text_only`), or only
+    /// texts, topics and organizers (`model::terms_and_text`), is put in the model in place;
+    /// any other builds the model again from the kept checks.
     /// `Ok(None)` when a full build is needed instead: a file is new, gone or has a problem,
     /// the site does not build, or a file would be added, removed or moved.
     pub fn refresh(&mut self, changed: &[PathBuf], out: &Path) -> Result<Option<Refreshed>> {
@@ -122,7 +136,8 @@ impl Session {
             return Ok(None);
         }
         // Only the saved files are read and checked again (the kept checks follow the files).
-        let mut texts = Vec::with_capacity(changed.len());
+        // Each saved release shown, as (index in the model, in the kept checks, text only).
+        let mut edits = Vec::with_capacity(changed.len());
         for file in changed {
             let Some(k) = kept.position(file) else {
                 return Ok(None);
@@ -136,34 +151,61 @@ impl Session {
             }
             let before = kept.recheck(k, raw);
             let shown = self.site.releases.iter().position(|r| r.source == *file);
-            texts.push(
-                shown
-                    .filter(|_| before.is_some_and(|b| model::text_only(&b, &kept.checked[k])))
-                    .map(|i| (i, k)),
-            );
+            edits.push(match (shown, before) {
+                (Some(i), Some(b)) if model::text_only(&b, &kept.checked[k]) => Some((i, k, true)),
+                (Some(i), Some(b)) if model::terms_and_text(&b, &kept.checked[k]) => {
+                    Some((i, k, false))
+                }
+                _ => None,
+            });
         }
-        if let Some(texts) = texts.into_iter().collect::<Option<Vec<_>>>() {
-            for &(i, k) in &texts {
-                model::put_text(&mut self.site.releases[i], &kept.checked[k]);
-            }
-            let at: Vec<usize> = texts.iter().map(|&(i, _)| i).collect();
-            let edit = render::Edit::in_place(&self.site, &at);
-            let files = write_changed(
-                kept,
-                &self.site,
-                &self.theme,
-                &self.plan,
-                &self.options,
-                out,
-                Some(&edit),
-            )?;
-            let warnings = kept.warnings.clone();
-            return Ok(Some(Refreshed {
-                files,
-                warnings,
-                in_place: true,
-            }));
+        let Some(edits) = edits.into_iter().collect::<Option<Vec<_>>>() else {
+            return self.assemble_again(out);
+        };
+        let at: Vec<(usize, usize)> = edits.iter().map(|&(i, k, _)| (i, k)).collect();
+        if edits.iter().all(|&(.., text)| text) {
+            return self.put_texts(&at, out);
         }
+        match self.put_terms(&at, out) {
+            Some(done) => done,
+            None => self.assemble_again(out),
+        }
+    }
+
+    /// Puts the saved releases `edits` (index in the model and in the kept checks), changed
+    /// in texts only, in the model in place (`model::put_text`) and writes their files.
+    fn put_texts(&mut self, edits: &[(usize, usize)], out: &Path) -> Result<Option<Refreshed>> {
+        let Some(kept) = &mut self.kept else {
+            return Ok(None);
+        };
+        for &(i, k) in edits {
+            model::put_text(&mut self.site.releases[i], &kept.checked[k]);
+        }
+        let at: Vec<usize> = edits.iter().map(|&(i, _)| i).collect();
+        let edit = render::Edit::in_place(&self.site, &at);
+        let files = write_changed(
+            kept,
+            &self.site,
+            &self.theme,
+            &self.plan,
+            &self.options,
+            out,
+            Some(&edit),
+        )?;
+        let warnings = kept.warnings.clone();
+        Ok(Some(Refreshed {
+            files,
+            warnings,
+            how: Way::Texts,
+        }))
+    }
+
+    /// Puts the model together again from the kept checks and writes the files that show a
+    /// changed release.
+    fn assemble_again(&mut self, out: &Path) -> Result<Option<Refreshed>> {
+        let Some(kept) = &mut self.kept else {
+            return Ok(None);
+        };
         // Copied on every core: the model takes its releases.
         let checked = {
             use rayon::prelude::*;
@@ -228,7 +270,56 @@ impl Session {
         Ok(Some(Refreshed {
             files,
             warnings,
-            in_place: false,
+            how: Way::Model,
+        }))
+    }
+
+    /// Puts the saved releases `edits` (index in the model and in the kept checks), changed
+    /// in texts, topics and organizers only, in the model in place (`model::put_terms`) and
+    /// writes the files that show a changed release. `None` when the model refuses them
+    /// (then it is put together again from the kept checks, which report why).
+    fn put_terms(
+        &mut self,
+        edits: &[(usize, usize)],
+        out: &Path,
+    ) -> Option<Result<Option<Refreshed>>> {
+        let kept = self.kept.as_mut()?;
+        let patched = model::put_terms(&mut self.site, &kept.checked, &kept.registries, edits)?;
+        // The names that match no registry entry are the model's last warnings.
+        kept.warnings.retain(|w| !model::is_unmatched_warning(w));
+        kept.warnings.extend(patched.unmatched);
+        // Pictures and the releases' addresses are as they were: a new plan only when the
+        // terms' pages changed, all of whose files the last build wrote.
+        // The model is the new one from here: a plan that does not work out is a full build.
+        let mut new_plan = None;
+        if !self.plan.fits_lists(&patched.old_languages, &self.site) {
+            let Ok(mut plan) = plan::plan(&self.site, &self.theme.statics) else {
+                return Some(Ok(None));
+            };
+            if plan.add_pictures(self.plan.pictures.clone()).is_err() || !all_written(&plan, kept) {
+                return Some(Ok(None));
+            }
+            new_plan = Some(plan);
+        }
+        let edit = render::Edit::patched(&patched.old_languages, &self.site, &patched.changed);
+        let files = write_changed(
+            kept,
+            &self.site,
+            &self.theme,
+            new_plan.as_ref().unwrap_or(&self.plan),
+            &self.options,
+            out,
+            Some(&edit),
+        );
+        if let Some(plan) = new_plan {
+            self.plan = plan;
+        }
+        Some(files.map(|files| {
+            Some(Refreshed {
+                files,
+                warnings: kept.warnings.clone(),
+                how: Way::Terms,
+            })
         }))
     }
 
@@ -452,7 +543,7 @@ mod tests {
             (14, "2025-03-15 10:00", "2024-12-01"),
         ];
         let mut refreshed = 0;
-        for (i, from, to) in edits {
+        for (n, (i, from, to)) in edits.into_iter().enumerate() {
             let lang = if i % 2 == 0 { "ru" } else { "ky" };
             let rel = PathBuf::from(format!("content/{lang}/r{i}.md"));
             let file = dir.path().join(&rel);
@@ -464,11 +555,19 @@ mod tests {
                 session = crate::build_session(&opts, &out).unwrap().1;
                 continue;
             };
-            assert_eq!(done.in_place, refreshed < 4, "{to}");
+            let way = match n {
+                0..4 => Way::Texts,
+                6 | 7 => Way::Terms,
+                _ => Way::Model,
+            };
+            assert_eq!(done.how, way, "{to}");
             refreshed += 1;
             let (fresh, expected) =
                 fresh_render(&opts, &dir.path().join("fresh"), session.options.now);
             assert!(session.site.releases == fresh.site.releases, "{to}: model");
+            let warnings = |s: &Session| s.kept.as_ref().map(|k| k.warnings.clone());
+            assert_eq!(done.warnings, warnings(&fresh).unwrap(), "{to}: warnings");
+            assert_eq!(warnings(&session), warnings(&fresh), "{to}: warnings kept");
             assert!(expected.len() > 100);
             for (path, bytes) in expected {
                 let written = std::fs::read(out.join(&path)).unwrap();

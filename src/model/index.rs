@@ -184,6 +184,11 @@ fn years(releases: &[Release], ids: &[usize]) -> Vec<Year> {
 /// Names that match no registry entry: (kind, name) -> every (release, line) using them.
 pub type Unmatched = BTreeMap<(TermKind, String), Vec<(usize, usize)>>;
 
+/// Whether `d` is one of [`unmatched_warnings`].
+pub fn is_unmatched_warning(d: &Diagnostic) -> bool {
+    d.message.key == "term-unregistered"
+}
+
 /// One warning per unregistered name, naming the files that use it and the closest entries.
 pub fn unmatched_warnings(
     releases: &[Release],

@@ -21,7 +21,9 @@ pub mod when;
 pub use validate::fold_spaces;
 pub use when::{Span, next_day, parse_when};
 
-pub use patch::{put_text, text_only};
+pub use index::is_unmatched_warning;
+pub use patch::{Patched, put_terms, put_text, terms_and_text, text_only};
+pub use relate::Terms;
 
 use crate::config::Config;
 use crate::content::{Body, Bundle, RawRelease};

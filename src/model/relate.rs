@@ -2,7 +2,7 @@
 //! one topic or organizer, the most shared first, then nearest in date. None is better than
 //! noise. Linear: candidates come from a window per topic and organizer.
 
-use super::{Release, order};
+use super::{Release, TermRef, order};
 use crate::i18n::Lang;
 use crate::urls::TermKind;
 use jiff::civil::DateTime;
@@ -28,51 +28,99 @@ pub fn relate(releases: &mut [Release]) {
 
 /// [`relate`] after an edit (`serve`): `old` are the releases before it. When the edit changed
 /// only some releases' topics or organizers (the same releases in the same order, dates and
-/// slugs as they were), only the releases that share a topic or organizer with one of them,
-/// before or after, are related again; the others keep what they had, which is what
-/// [`relate`] would give them: their candidates and scores do not involve the edited releases.
+/// slugs as they were), only the releases around them are related again ([`relate_around`]).
 /// Anything else is related from scratch.
 pub fn relate_again(releases: &mut [Release], old: &[Release]) {
-    let Some(affected) = affected(releases, old) else {
+    let Some(edited) = edited(releases, old) else {
         return relate(releases);
     };
-    let related = Lines::new(releases).related(releases, &affected);
     for (r, o) in releases.iter_mut().zip(old) {
         r.related.clone_from(&o.related);
     }
-    for (i, rel) in affected.into_iter().zip(related) {
-        releases[i].related = rel;
+    let before: Vec<(usize, Terms)> = edited.iter().map(|&i| (i, Terms::of(&old[i]))).collect();
+    relate_around(releases, &before);
+}
+
+/// A release's topics and organizers, as they were before an edit.
+#[derive(Debug, Clone, Copy)]
+pub struct Terms<'a> {
+    pub topics: &'a [TermRef],
+    pub organizers: &'a [TermRef],
+}
+
+impl<'a> Terms<'a> {
+    pub fn of(r: &'a Release) -> Self {
+        Terms {
+            topics: &r.topics,
+            organizers: &r.organizers,
+        }
+    }
+
+    fn iter(self) -> impl Iterator<Item = (TermKind, &'a TermRef)> {
+        let topics = self.topics.iter().map(|t| (TermKind::Topics, t));
+        topics.chain(self.organizers.iter().map(|o| (TermKind::Organizers, o)))
     }
 }
 
-/// The releases whose related ones an edit from `old` to `new` can change, or `None` when the
-/// edit changed more than topics and organizers.
-pub(super) fn affected(new: &[Release], old: &[Release]) -> Option<Vec<usize>> {
+/// The releases of `edited` changed their topics or organizers (each with its terms before the
+/// edit; every release keeps its language, date and slug): relates again only the releases
+/// that share a topic or organizer with one of them, before or after. The others keep what
+/// they had, which is what [`relate`] would give them: their candidates and scores do not
+/// involve the edited releases. Returns the releases whose related ones changed.
+pub fn relate_around(releases: &mut [Release], edited: &[(usize, Terms)]) -> Vec<usize> {
+    let affected = affected(releases, edited);
+    let related = Lines::new(releases).related(releases, &affected);
+    let mut changed = Vec::new();
+    for (i, rel) in affected.into_iter().zip(related) {
+        if releases[i].related != rel {
+            releases[i].related = rel;
+            changed.push(i);
+        }
+    }
+    changed
+}
+
+/// The releases whose topics or organizers an edit from `old` to `new` changed, or `None` when
+/// it changed more than those (another release, language, date or slug).
+pub(super) fn edited(new: &[Release], old: &[Release]) -> Option<Vec<usize>> {
     if new.len() != old.len() {
         return None;
     }
-    let mut changed = vec![false; new.len()];
-    let mut touched: FxHashSet<(Lang, TermKind, &str)> = FxHashSet::default();
+    let mut edited = Vec::new();
     for (i, (n, o)) in new.iter().zip(old).enumerate() {
         if (&n.source, n.lang, n.start, &n.slug) != (&o.source, o.lang, o.start, &o.slug) {
             return None;
         }
-        if !terms_of(n)
-            .map(|(k, t)| (k, &t.slug))
-            .eq(terms_of(o).map(|(k, t)| (k, &t.slug)))
-        {
-            changed[i] = true;
-            for r in [n, o] {
-                touched.extend(terms_of(r).map(|(k, t)| (r.lang, k, &*t.slug)));
-            }
+        if !slugs(Terms::of(n)).eq(slugs(Terms::of(o))) {
+            edited.push(i);
         }
     }
-    let hit = |r: &Release| terms_of(r).any(|(k, t)| touched.contains(&(r.lang, k, &*t.slug)));
-    Some(
-        (0..new.len())
-            .filter(|&i| changed[i] || hit(&new[i]))
-            .collect(),
-    )
+    Some(edited)
+}
+
+fn slugs(terms: Terms<'_>) -> impl Iterator<Item = (TermKind, &str)> {
+    terms.iter().map(|(k, t)| (k, &*t.slug))
+}
+
+/// The releases whose related ones the edit of `edited` (with their terms before it) can
+/// change: the edited ones, and those sharing a topic or organizer with one of them.
+pub(super) fn affected(releases: &[Release], edited: &[(usize, Terms)]) -> Vec<usize> {
+    let mut touched: FxHashSet<(Lang, TermKind, &str)> = FxHashSet::default();
+    let mut is_edited = vec![false; releases.len()];
+    for &(i, before) in edited {
+        let Some(r) = releases.get(i) else {
+            continue;
+        };
+        is_edited[i] = true;
+        for terms in [Terms::of(r), before] {
+            touched.extend(slugs(terms).map(|(k, slug)| (r.lang, k, slug)));
+        }
+    }
+    let hit =
+        |r: &Release| slugs(Terms::of(r)).any(|(k, slug)| touched.contains(&(r.lang, k, slug)));
+    (0..releases.len())
+        .filter(|&i| is_edited[i] || hit(&releases[i]))
+        .collect()
 }
 
 /// The time line and the members of each topic and organizer, that related releases are
@@ -170,7 +218,6 @@ impl<'a> Lines<'a> {
 }
 
 /// A release's topics and organizers.
-fn terms_of(r: &Release) -> impl Iterator<Item = (TermKind, &super::TermRef)> {
-    let topics = r.topics.iter().map(|t| (TermKind::Topics, t));
-    topics.chain(r.organizers.iter().map(|o| (TermKind::Organizers, o)))
+fn terms_of(r: &Release) -> impl Iterator<Item = (TermKind, &TermRef)> {
+    Terms::of(r).iter()
 }

@@ -319,12 +319,15 @@ fn relating_again_after_an_edit_equals_relating_from_scratch() {
         for r in &mut again {
             r.related = vec![usize::MAX];
         }
-        let affected = relate::affected(&again, &old);
+        let edited = relate::edited(&again, &old);
         if what == "date changed" {
-            assert_eq!(affected, None);
+            assert_eq!(edited, None);
         } else {
-            let n = affected.map(|a| a.len());
-            assert!(n.is_some_and(|n| n > 0 && n < old.len()), "{what}: {n:?}");
+            let before: Vec<_> = (edited.unwrap_or_default().into_iter())
+                .map(|i| (i, relate::Terms::of(&old[i])))
+                .collect();
+            let n = relate::affected(&again, &before).len();
+            assert!(n > before.len() && n < old.len(), "{what}: {n}");
         }
         relate::relate_again(&mut again, &old);
         for (a, e) in again.iter().zip(&expected) {
@@ -355,4 +358,155 @@ fn permuting_in_place_equals_gathering() {
             assert_eq!(permuted, gathered, "{order:?}");
         }
     }
+}
+
+/// Registries with the topics of `yaml` (a `topics.yaml`).
+fn topics(yaml: &str) -> Registries {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("content")).unwrap();
+    std::fs::write(dir.path().join("content/topics.yaml"), yaml).unwrap();
+    let (registries, problems) = registry::load(dir.path(), &[Lang::Ru, Lang::Ky]);
+    assert!(problems.is_empty(), "{problems:?}");
+    registries
+}
+
+/// Topics and organizers put in the model in place (`serve`) give the model that assembling
+/// every release again gives: releases, lists, term pages and their names, related releases
+/// and the warnings about unregistered names; and the releases said changed are all that did.
+#[test]
+fn putting_terms_in_place_equals_assembling_again() {
+    const TOPICS: [&str; 5] = ["Гендер", "Экология", "экология", "Образование", "Право"];
+    type Edit<'a> = &'a dyn Fn(usize, &mut RawRelease);
+    let registries = topics("gender:\n  ru: Гендер\n  ky: Гендер\nlaw:\n  ru: Право\n  ky: Укук\n");
+    let today = date(2025, 6, 1);
+    let checked_of = |edit: Edit| -> Vec<Checked> {
+        let raws = (0..40)
+            .map(|i| {
+                let lang = if i % 3 == 0 { "ky" } else { "ru" };
+                let day = format!("2025-{:02}-{:02}", 1 + i % 12, 1 + (i * 7) % 28);
+                let mut topics = vec![TOPICS[i % 5], TOPICS[(i / 5) % 5]];
+                if i == 8 {
+                    topics.push("Редкая тема");
+                }
+                let mut r = raw(&format!("content/{lang}/r{i}.md"), lang, &day, &topics);
+                r.organizers = sp(vec![format!("ОФ «Фонд {}»", i % 7)]);
+                edit(i, &mut r);
+                r
+            })
+            .collect();
+        check(&config(), raws, today)
+    };
+    let assembled = |checked: Vec<Checked>| {
+        assemble(config(), checked, &registries, today, false, None).unwrap()
+    };
+    let topics = |v: &[&str]| sp(v.iter().map(|t| t.to_string()).collect::<Vec<_>>());
+    let edits: [(&str, &[usize], Edit); 7] = [
+        ("a new topic", &[10], &|i, r| {
+            if i == 10 {
+                r.topics = topics(&["Гендер", "Новая тема"]);
+            }
+        }),
+        ("the last use of a topic gone", &[8], &|i, r| {
+            if i == 8 {
+                r.topics = topics(&["Гендер"]);
+            }
+        }),
+        ("another organizer", &[7], &|i, r| {
+            if i == 7 {
+                r.organizers = sp(vec!["ОФ «Фонд 3»".into()]);
+            }
+        }),
+        ("registered names as one name with commas", &[4], &|i, r| {
+            if i == 4 {
+                r.topics = topics(&["Гендер, Право"]);
+            }
+        }),
+        ("topics dropped, text changed", &[5], &|i, r| {
+            if i == 5 {
+                r.topics = topics(&[]);
+                r.title = sp("Другой заголовок".into());
+            }
+        }),
+        (
+            "the other spelling used most",
+            &[1, 11, 16, 21, 26, 31, 36],
+            &|i, r| {
+                if i % 5 == 1 && i != 6 {
+                    r.topics = topics(&["экология", TOPICS[(i / 5) % 5]]);
+                }
+            },
+        ),
+        ("several releases", &[2, 13, 30], &|i, r| {
+            if [2, 13, 30].contains(&i) {
+                r.topics = topics(&["Право", "Медиа"]);
+            }
+        }),
+    ];
+    let base_checked = checked_of(&|_, _| {});
+    let (base, base_warnings) = assembled(base_checked.clone());
+    let name_of = |s: &Site, slug: &str| -> Vec<String> {
+        (s.languages.iter().flat_map(|l| &l.topics))
+            .filter(|t| t.slug == slug)
+            .map(|t| t.name.clone())
+            .collect()
+    };
+    for (what, edited, edit) in edits {
+        let (mut site, _) = assembled(base_checked.clone());
+        let new_checked = checked_of(edit);
+        let at: Vec<(usize, usize)> = (edited.iter())
+            .map(|&k| {
+                assert!(terms_and_text(&base_checked[k], &new_checked[k]), "{what}");
+                assert!(!text_only(&base_checked[k], &new_checked[k]), "{what}");
+                let source = new_checked[k].source();
+                let i = site
+                    .releases
+                    .iter()
+                    .position(|r| Some(&*r.source) == source);
+                (i.unwrap(), k)
+            })
+            .collect();
+        let patched = put_terms(&mut site, &new_checked, &registries, &at).unwrap();
+        let (expected, warnings) = assembled(new_checked);
+        assert!(site.releases == expected.releases, "{what}: releases");
+        let lists = |s: &Site| format!("{:?}", s.languages);
+        assert_eq!(lists(&site), lists(&expected), "{what}: lists");
+        let mut kept: Vec<_> = base_warnings.clone();
+        kept.retain(|w| !is_unmatched_warning(w));
+        kept.extend(patched.unmatched);
+        assert_eq!(kept, warnings, "{what}: warnings");
+        assert!(warnings.iter().any(is_unmatched_warning), "{what}");
+        // Said changed: every release that changed, and else only edited ones.
+        let changed: Vec<usize> = patched.changed.iter().map(|c| c.0).collect();
+        for (i, (a, b)) in base.releases.iter().zip(&site.releases).enumerate() {
+            let edited = at.iter().any(|&(e, _)| e == i);
+            assert_eq!(a != b || edited, changed.contains(&i), "{what}: {i}");
+        }
+        for (i, before) in &patched.changed {
+            let b = &base.releases[*i];
+            assert_eq!(before, &[b.topics.clone(), b.organizers.clone()], "{what}");
+        }
+        assert_eq!(lists(&base), format!("{:?}", patched.old_languages));
+        if what == "the other spelling used most" {
+            assert_ne!(name_of(&base, "ekologiya"), name_of(&site, "ekologiya"));
+        }
+    }
+}
+
+/// A list written as one name with commas that are not all registered names is an error of
+/// the whole model: putting it in place refuses it and leaves the model as it was.
+#[test]
+fn putting_refused_names_in_place_leaves_the_model() {
+    let today = date(2025, 6, 1);
+    let raws = |topic: &str| {
+        let mut r = raw("content/ru/a.md", "ru", "2025-05-01", &[topic]);
+        r.organizers = sp(vec!["ОФ «Фонд»".into()]);
+        check(&config(), vec![r], today)
+    };
+    let registries = topics("law:\n  ru: Право\n");
+    let (mut site, _) = assemble(config(), raws("Право"), &registries, today, false, None).unwrap();
+    let before = site.releases.clone();
+    let edited = raws("Право, Неизвестная тема");
+    assert!(assemble(config(), edited.clone(), &registries, today, false, None).is_err());
+    assert!(put_terms(&mut site, &edited, &registries, &[(0, 0)]).is_none());
+    assert!(site.releases == before);
 }

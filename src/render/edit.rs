@@ -14,7 +14,7 @@
 //! translations too, so a page that shows a release whose neighbours changed is changed).
 
 use crate::i18n::Lang;
-use crate::model::{Release, Site, Term, Year};
+use crate::model::{LangIndex, Release, Site, Term, TermRef, Year};
 use crate::plan::{Extra, Job, Scope};
 use crate::urls::TermKind;
 use rustc_hash::FxHashSet;
@@ -23,14 +23,19 @@ use std::sync::Arc;
 /// The releases an edit changed, and the lists they were or are in.
 #[derive(Debug)]
 pub struct Edit<'a> {
-    /// The model before the edit.
-    old: &'a Site,
+    /// The lists of the model before the edit.
+    old: &'a [LangIndex],
     /// By index in [`Site::releases`] (the same in both models).
     changed: Vec<bool>,
     any: bool,
     langs: FxHashSet<Lang>,
     /// The slugs of the topics (first) and organizers (second) touched.
     terms: [FxHashSet<Arc<str>>; 2],
+}
+
+/// The index of `lang` among `languages`.
+fn index(languages: &[LangIndex], lang: Lang) -> Option<&LangIndex> {
+    languages.iter().find(|l| l.lang == lang)
 }
 
 /// The place of `kind` in [`Edit::terms`].
@@ -54,13 +59,7 @@ impl<'a> Edit<'a> {
         {
             return None;
         }
-        let mut edit = Edit {
-            old,
-            changed: vec![false; new.releases.len()],
-            any: false,
-            langs: FxHashSet::default(),
-            terms: Default::default(),
-        };
+        let mut edit = Edit::none(&old.languages, new.releases.len());
         // Compared on every core: each comparison reaches into two releases' strings.
         let differ: Vec<usize> = {
             use rayon::prelude::*;
@@ -76,17 +75,39 @@ impl<'a> Edit<'a> {
         Some(edit)
     }
 
+    /// The releases of `site` in `changed` were changed in place, each given with its topics
+    /// and organizers before (`model::put_terms`); `old` are the lists before the edit.
+    pub fn patched(
+        old: &'a [LangIndex],
+        site: &Site,
+        changed: &[(usize, [Vec<TermRef>; 2])],
+    ) -> Edit<'a> {
+        let mut edit = Edit::none(old, site.releases.len());
+        for (i, [topics, organizers]) in changed {
+            if let Some(r) = site.releases.get(*i) {
+                edit.mark(*i, r);
+                edit.mark_terms(r.lang, topics, organizers);
+            }
+        }
+        edit
+    }
+
+    /// No change yet, to `releases` releases.
+    fn none(old: &'a [LangIndex], releases: usize) -> Edit<'a> {
+        Edit {
+            old,
+            changed: vec![false; releases],
+            any: false,
+            langs: FxHashSet::default(),
+            terms: Default::default(),
+        }
+    }
+
     /// The releases `changed` (indexes in `site`) were changed in place, each in fields that
     /// no list and no other release depends on (`model::text_only`): `site` is both the model
     /// before and after.
     pub fn in_place(site: &'a Site, changed: &[usize]) -> Edit<'a> {
-        let mut edit = Edit {
-            old: site,
-            changed: vec![false; site.releases.len()],
-            any: false,
-            langs: FxHashSet::default(),
-            terms: Default::default(),
-        };
+        let mut edit = Edit::none(&site.languages, site.releases.len());
         for &i in changed {
             if let Some(r) = site.releases.get(i) {
                 edit.mark(i, r);
@@ -101,10 +122,15 @@ impl<'a> Edit<'a> {
             *c = true;
         }
         self.any = true;
-        self.langs.insert(r.lang);
+        self.mark_terms(r.lang, &r.topics, &r.organizers);
+    }
+
+    /// Marks the language `lang` and the topics and organizers given touched.
+    fn mark_terms(&mut self, lang: Lang, topics: &[TermRef], organizers: &[TermRef]) {
+        self.langs.insert(lang);
         for (kind, terms) in [
-            (TermKind::Topics, &r.topics),
-            (TermKind::Organizers, &r.organizers),
+            (TermKind::Topics, topics),
+            (TermKind::Organizers, organizers),
         ] {
             self.terms[slot(kind)].extend(terms.iter().map(|t| Arc::clone(&t.slug)));
         }
@@ -168,10 +194,10 @@ impl<'a> Edit<'a> {
                     })
             }
             Job::Home { lang, page } => {
-                fn ids(s: &Site, lang: Lang) -> Option<&[usize]> {
-                    s.index(lang).map(|x| x.releases.as_slice())
+                fn ids(s: &[LangIndex], lang: Lang) -> Option<&[usize]> {
+                    index(s, lang).map(|x| x.releases.as_slice())
                 }
-                self.list_page(site, ids(self.old, lang), ids(site, lang), page)
+                self.list_page(site, ids(self.old, lang), ids(&site.languages, lang), page)
             }
             Job::Term {
                 lang,
@@ -179,12 +205,12 @@ impl<'a> Edit<'a> {
                 term,
                 page,
             } => {
-                fn term_of(s: &Site, lang: Lang, kind: TermKind, t: usize) -> Option<&Term> {
-                    s.index(lang).and_then(|x| x.terms(kind).get(t))
+                fn term_of(s: &[LangIndex], lang: Lang, kind: TermKind, t: usize) -> Option<&Term> {
+                    index(s, lang).and_then(|x| x.terms(kind).get(t))
                 }
                 match (
                     term_of(self.old, lang, kind, term),
-                    term_of(site, lang, kind, term),
+                    term_of(&site.languages, lang, kind, term),
                 ) {
                     (Some(a), Some(b))
                         if (&a.slug, &a.name, a.entry) == (&b.slug, &b.name, b.entry) =>
@@ -195,10 +221,13 @@ impl<'a> Edit<'a> {
                 }
             }
             Job::Year { lang, year, page } => {
-                fn year_of(s: &Site, lang: Lang, y: usize) -> Option<&Year> {
-                    s.index(lang).and_then(|x| x.years.get(y))
+                fn year_of(s: &[LangIndex], lang: Lang, y: usize) -> Option<&Year> {
+                    index(s, lang).and_then(|x| x.years.get(y))
                 }
-                match (year_of(self.old, lang, year), year_of(site, lang, year)) {
+                match (
+                    year_of(self.old, lang, year),
+                    year_of(&site.languages, lang, year),
+                ) {
                     (Some(a), Some(b)) if a.year == b.year => {
                         self.list_page(site, Some(&a.releases), Some(&b.releases), page)
                     }
