@@ -250,7 +250,13 @@ impl Session {
         }
         let plan = new_plan.as_ref().unwrap_or(&self.plan);
         // Only the files that show a changed release (everything when releases moved).
-        let edit = render::Edit::between(&self.site, &site);
+        let edit = render::Edit::between(&self.site, &site).map(|e| {
+            if new_plan.is_some() {
+                e.in_new_plan()
+            } else {
+                e
+            }
+        });
         let files = write_changed(
             kept,
             &site,
@@ -301,7 +307,10 @@ impl Session {
             }
             new_plan = Some(plan);
         }
-        let edit = render::Edit::patched(&patched.old_languages, &self.site, &patched.changed);
+        let mut edit = render::Edit::patched(&patched.old_languages, &self.site, &patched.changed);
+        if new_plan.is_some() {
+            edit = edit.in_new_plan();
+        }
         let files = write_changed(
             kept,
             &self.site,

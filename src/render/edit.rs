@@ -7,8 +7,11 @@
 //! - a feed or calendar of a language shows that language's releases; a topic's or
 //!   organizer's, the releases that name it;
 //! - favicons and share pictures show only the settings;
-//! - everything else (entry page, 404, term and year indexes, search pages, sitemap,
-//!   robots.txt, the editor) is rendered again after any edit.
+//! - the sitemap shows the plan's pages and each one's counterparts in the other languages
+//!   (a release's translations): it is rendered again when the plan is new or translations
+//!   changed;
+//! - everything else (entry page, 404, term and year indexes, search pages, robots.txt, the
+//!   editor) is rendered again after any edit.
 //!
 //! A release is changed when anything the model holds of it differs (its related releases and
 //! translations too, so a page that shows a release whose neighbours changed is changed).
@@ -31,6 +34,9 @@ pub struct Edit<'a> {
     langs: FxHashSet<Lang>,
     /// The slugs of the topics (first) and organizers (second) touched.
     terms: [FxHashSet<Arc<str>>; 2],
+    /// Whether the pages or their counterparts may have changed (a new plan, other
+    /// translations): what the sitemap shows.
+    addresses: bool,
 }
 
 /// The index of `lang` among `languages`.
@@ -69,8 +75,10 @@ impl<'a> Edit<'a> {
                 .collect()
         };
         for i in differ {
-            edit.mark(i, &old.releases[i]);
-            edit.mark(i, &new.releases[i]);
+            let (a, b) = (&old.releases[i], &new.releases[i]);
+            edit.mark(i, a);
+            edit.mark(i, b);
+            edit.addresses |= a.translations != b.translations;
         }
         Some(edit)
     }
@@ -100,7 +108,14 @@ impl<'a> Edit<'a> {
             any: false,
             langs: FxHashSet::default(),
             terms: Default::default(),
+            addresses: false,
         }
+    }
+
+    /// The edit is rendered in a new plan (its pages may be others, or in another order).
+    pub fn in_new_plan(mut self) -> Self {
+        self.addresses = true;
+        self
     }
 
     /// The releases `changed` (indexes in `site`) were changed in place, each in fields that
@@ -254,7 +269,8 @@ impl<'a> Edit<'a> {
                 Scope::Term(kind, t) => self.term(site, lang, kind, t),
             },
             Extra::Icon(_) | Extra::SharePicture(_) => false,
-            Extra::Sitemap(_) | Extra::Robots | Extra::EditorPage | Extra::EditorConfig => true,
+            Extra::Sitemap(_) => self.addresses,
+            Extra::Robots | Extra::EditorPage | Extra::EditorConfig => true,
         }
     }
 }
