@@ -516,6 +516,73 @@ mod tests {
         (s, memory.0.into_inner().unwrap())
     }
 
+    /// Whether the model, its warnings and every file in `site/out` after the refresh `done`
+    /// are those of a build from scratch (`what` names the edit).
+    fn same_as_fresh(
+        session: &Session,
+        done: &Refreshed,
+        opts: &BuildOptions,
+        site: &Path,
+        what: &str,
+    ) {
+        let (fresh, expected) = fresh_render(opts, &site.join("fresh"), session.options.now);
+        assert!(
+            session.site.releases == fresh.site.releases,
+            "{what}: model"
+        );
+        let warnings = |s: &Session| s.kept.as_ref().map(|k| k.warnings.clone());
+        assert_eq!(done.warnings, warnings(&fresh).unwrap(), "{what}: warnings");
+        assert_eq!(warnings(session), warnings(&fresh), "{what}: warnings kept");
+        assert!(expected.len() > 100);
+        for (path, bytes) in expected {
+            let written = std::fs::read(site.join("out").join(&path)).unwrap();
+            assert!(
+                written == bytes,
+                "{what}: {} is stale\n{}\n----\n{}",
+                path.display(),
+                String::from_utf8_lossy(&written),
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+    }
+
+    /// A topic named by another spelling of the same page moves among the topics (they are in
+    /// alphabetical order): its pages take other places in a new plan, and the sitemap follows.
+    #[test]
+    fn a_term_that_moves_is_refreshed_in_a_new_plan() {
+        let dir = site();
+        let content = dir.path().join("content/ru");
+        for (stem, topic) in [("x1", "Экономика"), ("x2", "Эко право")] {
+            let text = release(30, "ru", "").replace("translation_key: k15\n", "");
+            let text = text.replacen(
+                "topics: [Экология, Образование]",
+                &format!("topics: [{topic}]"),
+                1,
+            );
+            assert!(text.contains(topic), "{text}");
+            std::fs::write(content.join(format!("{stem}.md")), text).unwrap();
+        }
+        let out = dir.path().join("out");
+        let mut opts = BuildOptions::new(dir.path());
+        opts.today = Some(jiff::civil::date(2025, 3, 10));
+        let (_, mut session) = crate::build_session(&opts, &out).unwrap();
+        let terms = |s: &Session| -> Vec<String> {
+            let ru = s.site.index(crate::i18n::Lang::Ru).unwrap();
+            ru.topics.iter().map(|t| t.name.clone()).collect()
+        };
+        let before = terms(&session);
+        let file = content.join("x2.md");
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, text.replace("Эко право", "Эко-право")).unwrap();
+        let rel = PathBuf::from("content/ru/x2.md");
+        let done = session.refresh(&[rel], &out).unwrap().unwrap();
+        assert_eq!(done.how, Way::Terms);
+        let after = terms(&session);
+        assert_ne!(before, after);
+        assert!(after.contains(&"Эко-право".to_string()), "{after:?}");
+        same_as_fresh(&session, &done, &opts, dir.path(), "Эко-право");
+    }
+
     #[test]
     fn a_refresh_leaves_the_same_files_as_a_full_render() {
         let dir = site();
@@ -571,23 +638,7 @@ mod tests {
             };
             assert_eq!(done.how, way, "{to}");
             refreshed += 1;
-            let (fresh, expected) =
-                fresh_render(&opts, &dir.path().join("fresh"), session.options.now);
-            assert!(session.site.releases == fresh.site.releases, "{to}: model");
-            let warnings = |s: &Session| s.kept.as_ref().map(|k| k.warnings.clone());
-            assert_eq!(done.warnings, warnings(&fresh).unwrap(), "{to}: warnings");
-            assert_eq!(warnings(&session), warnings(&fresh), "{to}: warnings kept");
-            assert!(expected.len() > 100);
-            for (path, bytes) in expected {
-                let written = std::fs::read(out.join(&path)).unwrap();
-                assert!(
-                    written == bytes,
-                    "{to}: {} is stale\n{}\n----\n{}",
-                    path.display(),
-                    String::from_utf8_lossy(&written),
-                    String::from_utf8_lossy(&bytes)
-                );
-            }
+            same_as_fresh(&session, &done, &opts, dir.path(), to);
         }
         assert!(
             refreshed >= 8,
