@@ -57,7 +57,7 @@ pub struct Site {
 impl Site {
     /// The index of one language.
     pub fn index(&self, lang: Lang) -> Option<&LangIndex> {
-        self.languages.iter().find(|l| l.lang == lang)
+        LangIndex::find(&self.languages, lang)
     }
 
     /// A registry entry of topics or organizations.
@@ -237,6 +237,11 @@ pub struct LangIndex {
 }
 
 impl LangIndex {
+    /// The index of `lang` among `languages`.
+    pub fn find(languages: &[LangIndex], lang: Lang) -> Option<&LangIndex> {
+        languages.iter().find(|l| l.lang == lang)
+    }
+
     /// Adds `offset` to every release index (an index made on a part of the releases).
     fn shift(&mut self, offset: usize) {
         let terms = self.topics.iter_mut().chain(self.organizers.iter_mut());

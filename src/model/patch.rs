@@ -120,8 +120,7 @@ pub fn put_terms(
         .map(|&(_, k)| Some(checked.get(k)?.release.as_ref()?.0.clone()))
         .collect::<Option<_>>()?;
     let mut diags = Vec::new();
-    let mut split = fresh.clone();
-    index::split_comma_names(&mut split, registries, &mut diags);
+    index::split_comma_names(&mut fresh, registries, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
         return None;
     }
@@ -146,11 +145,14 @@ pub fn put_terms(
             ]
         })
         .collect();
-    let mut edited = vec![false; site.releases.len()];
-    for (&(i, _), new) in edits.iter().zip(fresh.drain(..)) {
-        edited[i] = true;
+    // Marked: the edited releases, then those whose related releases changed.
+    let mut marked = vec![false; site.releases.len()];
+    for (&(i, _), new) in edits.iter().zip(fresh) {
+        marked[i] = true;
         put_release(&mut site.releases[i], new);
     }
+    // Split as the last model did (the others' names were accepted then; splitting the
+    // edited ones again changes nothing).
     index::split_comma_names(&mut site.releases, registries, &mut diags);
     let langs: Vec<_> = site.config.languages.iter().map(|l| l.lang).collect();
     let (languages, unmatched) = index::index_languages(&langs, &mut site.releases, registries);
@@ -163,13 +165,13 @@ pub fn put_terms(
         })
         .collect();
     for i in relate::relate_around(&mut site.releases, &moved) {
-        edited[i] = true;
+        marked[i] = true;
     }
     let changed: Vec<usize> = (0..site.releases.len())
         .into_par_iter()
         .filter(|&i| {
             let r = &site.releases[i];
-            edited[i] || before[i] != [&r.topics[..], &r.organizers[..]]
+            marked[i] || before[i] != [&r.topics[..], &r.organizers[..]]
         })
         .collect();
     let changed: Vec<(usize, [Vec<TermRef>; 2])> = changed

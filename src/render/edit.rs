@@ -39,11 +39,6 @@ pub struct Edit<'a> {
     addresses: bool,
 }
 
-/// The index of `lang` among `languages`.
-fn index(languages: &[LangIndex], lang: Lang) -> Option<&LangIndex> {
-    languages.iter().find(|l| l.lang == lang)
-}
-
 /// The place of `kind` in [`Edit::terms`].
 fn slot(kind: TermKind) -> usize {
     match kind {
@@ -210,7 +205,7 @@ impl<'a> Edit<'a> {
             }
             Job::Home { lang, page } => {
                 fn ids(s: &[LangIndex], lang: Lang) -> Option<&[usize]> {
-                    index(s, lang).map(|x| x.releases.as_slice())
+                    LangIndex::find(s, lang).map(|x| x.releases.as_slice())
                 }
                 self.list_page(site, ids(self.old, lang), ids(&site.languages, lang), page)
             }
@@ -221,7 +216,7 @@ impl<'a> Edit<'a> {
                 page,
             } => {
                 fn term_of(s: &[LangIndex], lang: Lang, kind: TermKind, t: usize) -> Option<&Term> {
-                    index(s, lang).and_then(|x| x.terms(kind).get(t))
+                    LangIndex::find(s, lang).and_then(|x| x.terms(kind).get(t))
                 }
                 match (
                     term_of(self.old, lang, kind, term),
@@ -237,7 +232,7 @@ impl<'a> Edit<'a> {
             }
             Job::Year { lang, year, page } => {
                 fn year_of(s: &[LangIndex], lang: Lang, y: usize) -> Option<&Year> {
-                    index(s, lang).and_then(|x| x.years.get(y))
+                    LangIndex::find(s, lang).and_then(|x| x.years.get(y))
                 }
                 match (
                     year_of(self.old, lang, year),
