@@ -440,12 +440,19 @@ fn files_under(dir: &Path) -> usize {
 
 /// A front matter edit builds the model again in memory and writes only the files whose bytes
 /// changed: the lists, feeds and calendars that show the title, not the other language's
-/// pages. An edit that moves a page (a new slug) is a full build.
+/// pages. Another topic is put in the model in place too. An edit that moves a page (a new
+/// slug) is a full build.
 #[test]
 fn a_front_matter_edit_writes_only_the_files_it_changes() {
     let site = site_with(&[
-        ("ru/a.md", &release("Первая", "2025-01-10", "ru", "")),
-        ("ru/b.md", &release("Вторая", "2025-01-11", "ru", "")),
+        (
+            "ru/a.md",
+            &release("Первая", "2025-01-10", "ru", "topics: [Право]\n"),
+        ),
+        (
+            "ru/b.md",
+            &release("Вторая", "2025-01-11", "ru", "topics: [Экология, Право]\n"),
+        ),
         ("ky/c.md", &release("Үчүнчү", "2025-01-12", "ky", "")),
     ]);
     let out = tempfile::tempdir().unwrap();
@@ -464,7 +471,8 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
     // the folders that follows the start).
     std::thread::sleep(std::time::Duration::from_secs(1));
     let a = site.path().join("content/ru/a.md");
-    std::fs::write(&a, release("Первая, новое имя", "2025-01-10", "ru", "")).unwrap();
+    let renamed = |topics: &str| release("Первая, новое имя", "2025-01-10", "ru", topics);
+    std::fs::write(&a, renamed("topics: [Право]\n")).unwrap();
     server.wait_for("/ru/", |s, _, b| {
         s == 200 && b.contains("Первая, новое имя")
     });
@@ -492,6 +500,22 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
             .get("/ru/a/event.ics")
             .2
             .contains("SUMMARY:Первая\\, новое имя")
+    );
+
+    // Another topic that has a page: the model is put together in place, and both topics'
+    // lists follow.
+    std::fs::write(&a, renamed("topics: [Экология]\n")).unwrap();
+    server.wait_for("/ru/topics/ekologiya/", |s, _, b| {
+        s == 200 && listed(b, "ru") == ["b", "a"]
+    });
+    let line = server.wait_for_log("content/ru/a.md changed");
+    assert!(line.contains("without a full build"), "{line}");
+    assert_eq!(listed(&server.get("/ru/topics/pravo/").2, "ru"), ["b"]);
+    assert!(
+        server
+            .get("/ru/a/event.ics")
+            .2
+            .contains("CATEGORIES:Экология")
     );
 
     // A new slug moves the page: a full build, and the old address is gone.
