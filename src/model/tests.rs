@@ -450,9 +450,10 @@ fn putting_terms_in_place_equals_assembling_again() {
             .map(|t| t.name.clone())
             .collect()
     };
-    for (what, edited, edit) in edits {
+    // Puts the releases `edited` of `new_checked` in place, checks the model against
+    // assembling again, and returns it.
+    let run = |what: &str, edited: &[usize], new_checked: Vec<Checked>| -> Site {
         let (mut site, _) = assembled(base_checked.clone());
-        let new_checked = checked_of(edit);
         let at: Vec<(usize, usize)> = (edited.iter())
             .map(|&k| {
                 assert!(terms_and_text(&base_checked[k], &new_checked[k]), "{what}");
@@ -486,10 +487,62 @@ fn putting_terms_in_place_equals_assembling_again() {
             assert_eq!(before, &[b.topics.clone(), b.organizers.clone()], "{what}");
         }
         assert_eq!(lists(&base), format!("{:?}", patched.old_languages));
+        site
+    };
+    for (what, edited, edit) in edits {
+        let site = run(what, edited, checked_of(edit));
         if what == "the other spelling used most" {
             assert_ne!(name_of(&base, "ekologiya"), name_of(&site, "ekologiya"));
         }
     }
+    // And random edits: one to three releases given other topics (spellings of one page,
+    // registered names with commas, a new name) and another organizer.
+    const POOL: [&str; 8] = [
+        "Гендер",
+        "Экология",
+        "экология",
+        "ЭКОЛОГИЯ",
+        "Образование",
+        "Право",
+        "Гендер, Право",
+        "Новая тема",
+    ];
+    let mut seed = 11u64;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut tried = 0;
+    for round in 0..60 {
+        let picks: Vec<(usize, Vec<String>, String)> = (0..1 + next(3))
+            .map(|_| {
+                let n = next(4);
+                let topics: Vec<String> = (0..n).map(|_| POOL[next(POOL.len())].into()).collect();
+                (next(40), topics, format!("ОФ «Фонд {}»", next(9)))
+            })
+            .collect();
+        let edit = |i: usize, r: &mut RawRelease| {
+            for (k, topics, organizer) in &picks {
+                if *k == i {
+                    r.topics = sp(topics.clone());
+                    r.organizers = sp(vec![organizer.clone()]);
+                }
+            }
+        };
+        let new_checked = checked_of(&edit);
+        let mut edited: Vec<usize> = (picks.iter().map(|p| p.0))
+            .filter(|&k| !text_only(&base_checked[k], &new_checked[k]))
+            .collect();
+        edited.sort_unstable();
+        edited.dedup();
+        if !edited.is_empty() {
+            run(&format!("round {round}: {picks:?}"), &edited, new_checked);
+            tried += 1;
+        }
+    }
+    assert!(tried > 40, "{tried}");
 }
 
 /// A list written as one name with commas that are not all registered names is an error of
