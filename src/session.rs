@@ -243,20 +243,16 @@ impl Session {
         if !problems.is_empty() || pictures != self.plan.pictures {
             return Ok(None);
         }
-        if let Some(plan) = &mut new_plan
-            && (plan.add_pictures(pictures).is_err() || !all_written(plan, kept))
-        {
-            return Ok(None);
-        }
+        let new_plan = match new_plan {
+            Some(plan) => match written_plan(plan, pictures, kept) {
+                Some(plan) => Some(plan),
+                None => return Ok(None),
+            },
+            None => None,
+        };
         let plan = new_plan.as_ref().unwrap_or(&self.plan);
         // Only the files that show a changed release (everything when releases moved).
-        let edit = render::Edit::between(&self.site, &site).map(|e| {
-            if new_plan.is_some() {
-                e.in_new_plan()
-            } else {
-                e
-            }
-        });
+        let edit = render::Edit::between(&self.site, &site).map(|e| e.in_plan(new_plan.is_some()));
         let files = write_changed(
             kept,
             &site,
@@ -299,18 +295,15 @@ impl Session {
         // The model is the new one from here: a plan that does not work out is a full build.
         let mut new_plan = None;
         if !self.plan.fits_lists(&patched.old_languages, &self.site) {
-            let Ok(mut plan) = plan::plan(&self.site, &self.theme.statics) else {
+            let plan = plan::plan(&self.site, &self.theme.statics).ok();
+            let Some(plan) = plan.and_then(|p| written_plan(p, self.plan.pictures.clone(), kept))
+            else {
                 return Some(Ok(None));
             };
-            if plan.add_pictures(self.plan.pictures.clone()).is_err() || !all_written(&plan, kept) {
-                return Some(Ok(None));
-            }
             new_plan = Some(plan);
         }
-        let mut edit = render::Edit::patched(&patched.old_languages, &self.site, &patched.changed);
-        if new_plan.is_some() {
-            edit = edit.in_new_plan();
-        }
+        let edit = render::Edit::patched(&patched.old_languages, &self.site, &patched.changed)
+            .in_plan(new_plan.is_some());
         let files = write_changed(
             kept,
             &self.site,
@@ -336,6 +329,16 @@ impl Session {
     pub fn sources(&self) -> impl Iterator<Item = &Path> {
         self.site.releases.iter().map(|r| r.source.as_path())
     }
+}
+
+/// `plan` with the pictures to resize, when the last build wrote every file of it and no
+/// other (a refresh writes no new file).
+fn written_plan(
+    mut plan: plan::Plan,
+    pictures: std::collections::BTreeMap<PathBuf, images::Source>,
+    kept: &Kept,
+) -> Option<plan::Plan> {
+    (plan.add_pictures(pictures).is_ok() && all_written(&plan, kept)).then_some(plan)
 }
 
 /// Whether the last build wrote every file of `plan` and no other (`kept.written`).

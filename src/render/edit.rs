@@ -107,9 +107,10 @@ impl<'a> Edit<'a> {
         }
     }
 
-    /// The edit is rendered in a new plan (its pages may be others, or in another order).
-    pub fn in_new_plan(mut self) -> Self {
-        self.addresses = true;
+    /// The edit as rendered in a new plan when `new` (its pages may be others, or in another
+    /// order), else in the plan of the model before it.
+    pub fn in_plan(mut self, new: bool) -> Self {
+        self.addresses |= new;
         self
     }
 
