@@ -291,7 +291,24 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
     let site_dir = &opts.site;
     model::phone::load_metadata_early();
     let config = config::load(site_dir, opts.base_url.as_deref());
-    let (raws, mut diags) = content::load_releases(site_dir);
+    let clock = now();
+    let today = match (&config, &clock) {
+        (Ok(c), Ok(now)) => Some(
+            opts.today
+                .unwrap_or_else(|| c.timezone.to_datetime(*now).date()),
+        ),
+        _ => None,
+    };
+    // Each file is checked as soon as it is read; without a config only its problems count.
+    let (checked, mut diags) = match (&config, today) {
+        (Ok(c), Some(today)) => {
+            content::load_releases(site_dir, |raw| model::check_one(c, raw, today))
+        }
+        _ => {
+            let (_, diags) = content::load_releases(site_dir, drop);
+            (Vec::new(), diags)
+        }
+    };
     let languages: Vec<Lang> = match &config {
         Ok(c) => c.languages.iter().map(|l| l.lang).collect(),
         Err(_) => Lang::ALL.to_vec(),
@@ -310,12 +327,10 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         return Err(Error::Usage(msg!("search-not-built")));
     }
     config.search |= opts.search;
-    let now = now()?;
-    let today = match opts.today {
-        Some(d) => d,
-        None => config.timezone.to_datetime(now).date(),
+    let now = clock?;
+    let Some(today) = today else {
+        return Err(content_error(diags));
     };
-    let checked = model::check(&config, raws, today);
     let mut kept = (keep && !config.search).then(|| session::Kept {
         config: config.clone(),
         checked: checked.clone(),

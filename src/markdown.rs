@@ -239,7 +239,12 @@ pub fn truncate_words(text: &str, max: usize) -> String {
         Some(i) if i > 0 => &cut[..i],
         _ => cut.as_str(),
     };
-    format!("{}…", head.trim_end_matches([',', ';', ':', ' ', '—', '-']))
+    let head = head.trim_end_matches([',', ';', ':', ' ', '—', '-']);
+    // Exactly as long as it is: summaries are kept for the whole build.
+    let mut out = String::with_capacity(head.len() + '…'.len_utf8());
+    out.push_str(head);
+    out.push('…');
+    out
 }
 
 #[cfg(test)]

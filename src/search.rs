@@ -160,10 +160,11 @@ fn failed(detail: impl std::fmt::Display) -> Error {
 
 /// The search index of the release pages (`pages`: index in the site's releases, HTML):
 /// each file's path in the output folder, with its bytes. What Pagefind reads of each page
-/// ([`index_copy`]) is written under `scratch` at the page's address, and Pagefind reads the
-/// folder on all cores (its API takes synthetic pages one at a time). Deterministic: Pagefind
-/// sorts the pages it finds, and names its files by their content. Kyrgyz bodies kept in
-/// their files are read back by `read`.
+/// ([`index_copy`]) is written under `scratch` at the page's address, in parallel, and
+/// Pagefind reads the pages one by one in the order of the site's releases (its API takes
+/// synthetic pages only with a linear search each). Deterministic: Pagefind numbers pages in
+/// the order it reads them (reading a folder would give the file system's order), and names
+/// its files by their content. Kyrgyz bodies kept in their files are read back by `read`.
 #[cfg(feature = "search")]
 pub fn index(
     site: &Site,
@@ -190,6 +191,16 @@ pub fn index(
         };
         std::fs::write(&file, index_copy(html, r, &body)).map_err(|e| Error::io(&file, e))
     })?;
+    // Each page's file as a pattern matching it alone, by language, in the releases' order.
+    let mut by_lang: std::collections::BTreeMap<Lang, Vec<String>> = Default::default();
+    for (i, _) in &pages {
+        let file = plan::page_file(site, Job::Release(*i));
+        let file = format!("{}/{}", base, file.to_string_lossy().replace('\\', "/"));
+        by_lang
+            .entry(site.releases[*i].lang)
+            .or_default()
+            .push(literal_glob(file.trim_start_matches('/')));
+    }
     drop(pages);
     let folder = scratch.to_str().ok_or_else(|| failed(scratch.display()))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -200,16 +211,17 @@ pub fn index(
     // twice while it builds, so the peak is then the larger language's, not the site's. Their
     // files are merged (Pagefind names a language's files by the language and their content).
     let mut out: std::collections::BTreeMap<PathBuf, Vec<u8>> = Default::default();
-    for lang in Lang::ALL {
-        let glob = format!("{}/{}/**/*.html", base, lang.code());
-        let glob = glob.trim_start_matches('/').to_string();
+    for (_, globs) in by_lang {
         let files = runtime.block_on(async {
             let config = PagefindServiceConfig::builder().build();
             let mut index = PagefindIndex::new(Some(config)).map_err(failed)?;
-            let added = index
-                .add_directory(folder.to_string(), Some(glob))
-                .await
-                .map_err(failed)?;
+            let mut added = 0;
+            for glob in globs {
+                added += index
+                    .add_directory(folder.to_string(), Some(glob))
+                    .await
+                    .map_err(failed)?;
+            }
             if added == 0 {
                 return Ok(Vec::new());
             }
@@ -222,6 +234,23 @@ pub fn index(
         }
     }
     Ok(out.into_iter().collect())
+}
+
+/// A glob pattern (Pagefind's, wax) matching the file `path` alone: its meta-characters
+/// escaped.
+#[cfg_attr(not(feature = "search"), allow(dead_code))]
+fn literal_glob(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        if matches!(
+            c,
+            '?' | '*' | '$' | ':' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | ',' | '\\'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Adds one language's file to the index: `pagefind-entry.json`s are merged (each lists its

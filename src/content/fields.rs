@@ -134,7 +134,7 @@ impl FieldReader<'_> {
                 return None;
             }
         };
-        let mut contacts = Vec::new();
+        let mut contacts = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
             let item_at = format!("{at}.{i}");
             let item_line = self.loc.line(&item_at);
@@ -149,10 +149,11 @@ impl FieldReader<'_> {
             };
             let role_by_lang = self.roles_by_language(&mut map, &item_at);
             let mut parts = self.parts("contacts", map, &CONTACT_PARTS, &item_at, hint);
-            let mut part_lines: BTreeMap<String, usize> =
-                parts.iter().map(|(k, (_, l))| (k.clone(), *l)).collect();
-            if !role_by_lang.is_empty() {
-                part_lines.insert("role".into(), self.loc.under(&item_at, "role"));
+            let mut part_lines = CONTACT_PARTS.map(|p| parts.get(p).map_or(0, |(_, l)| *l));
+            if let Some(role) = CONTACT_PARTS.iter().position(|p| *p == "role")
+                && !role_by_lang.is_empty()
+            {
+                part_lines[role] = self.loc.under(&item_at, "role");
             }
             let mut take = |k: &str| parts.remove(k).map(|(v, _)| v);
             contacts.push(RawContact {

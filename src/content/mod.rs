@@ -55,14 +55,19 @@ pub struct RawContact {
     pub url: Option<String>,
     /// Line of this contact in the file.
     pub line: usize,
-    /// Line of each part (`email`, `phone`, ...) in the file.
-    pub part_lines: BTreeMap<String, usize>,
+    /// Line of each part written, in the order of [`CONTACT_PARTS`] (0: not written).
+    pub part_lines: [usize; CONTACT_PARTS.len()],
 }
 
 impl RawContact {
     /// The line of one part, or of the contact when the part is not written.
     pub fn line_of(&self, part: &str) -> usize {
-        self.part_lines.get(part).copied().unwrap_or(self.line)
+        CONTACT_PARTS
+            .iter()
+            .position(|p| *p == part)
+            .map(|i| self.part_lines[i])
+            .filter(|l| *l > 0)
+            .unwrap_or(self.line)
     }
 }
 
@@ -195,11 +200,16 @@ pub struct Bundle {
     pub files: Vec<PathBuf>,
 }
 
-/// Finds and loads every release under `<site>/content/`, in a stable order.
+/// Finds and loads every release under `<site>/content/`, in a stable order, each handed to
+/// `then` as soon as it is read, in parallel (the build checks it there: the raw form of
+/// every file is never held at once).
 ///
-/// Returns every release whose front matter could be read (even with bad fields) and every
-/// problem found.
-pub fn load_releases(site: &Path) -> (Vec<RawRelease>, Vec<Diagnostic>) {
+/// Returns `then`'s result for every release whose front matter could be read (even with bad
+/// fields) and every problem found.
+pub fn load_releases<T: Send>(
+    site: &Path,
+    then: impl Fn(RawRelease) -> T + Sync,
+) -> (Vec<T>, Vec<Diagnostic>) {
     let content = site.join("content");
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
@@ -226,24 +236,33 @@ pub fn load_releases(site: &Path) -> (Vec<RawRelease>, Vec<Diagnostic>) {
             }
         }
     }
-    let results: Vec<_> = files
-        .par_iter()
-        .map(|abs| load_release(site, &content, abs))
-        .collect();
-    let mut releases = Vec::with_capacity(results.len());
     let (first_commits, git_warning) = git::first_commits(site);
     diagnostics.extend(git_warning);
-    for r in results {
-        match r {
-            Ok((mut release, warnings)) => {
-                release.first_commit = first_commits.get(&release.path).copied();
-                releases.push(release);
+    let results: Vec<_> = files
+        .par_iter()
+        .map(|abs| {
+            let (mut release, warnings) = load_release(site, &content, abs)?;
+            release.first_commit = first_commits.get(&release.path).copied();
+            Ok((then(release), warnings))
+        })
+        .collect();
+    drop(files);
+    // Each file's diagnostics in file order; the results are moved into the vector they are
+    // in (no second vector of every release).
+    let loaded = results
+        .into_iter()
+        .filter_map(|r: Result<(T, Vec<Diagnostic>), Vec<Diagnostic>>| match r {
+            Ok((t, warnings)) => {
                 diagnostics.extend(warnings);
+                Some(t)
             }
-            Err(errs) => diagnostics.extend(errs),
-        }
-    }
-    (releases, diagnostics)
+            Err(errs) => {
+                diagnostics.extend(errs);
+                None
+            }
+        })
+        .collect();
+    (loaded, diagnostics)
 }
 
 /// Whether a file is a release (`.md` or `.markdown`).
@@ -401,6 +420,21 @@ fn stem_of(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_contact_part_has_its_own_line_and_missing_ones_the_contacts() {
+        let text = "---\ntitle: x\ncontacts:\n  - name: Айгуль\n    role:\n      ru: Координатор\n      ky: Координатор\n    email: a@b.kg\n  - name: Бакыт\n---\n";
+        let site = Path::new("/site");
+        let abs = Path::new("/site/content/ru/a.md");
+        let (raw, _) = parse_release(site, &site.join("content"), abs, text).unwrap();
+        let contacts = raw.contacts.unwrap().value;
+        assert_eq!(contacts[0].line_of("name"), 4);
+        assert_eq!(contacts[0].line_of("role"), 5);
+        assert_eq!(contacts[0].line_of("email"), 8);
+        assert_eq!(contacts[0].line_of("phone"), contacts[0].line);
+        assert_eq!(contacts[1].line_of("email"), contacts[1].line);
+        assert_eq!(contacts[1].line, 9);
+    }
 
     #[test]
     fn bom_and_crlf_are_normalized() {

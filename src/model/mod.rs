@@ -311,17 +311,21 @@ impl Checked {
     }
 }
 
-/// Checks each release file alone, in parallel (the first half of [`build`]; `serve` keeps
-/// the result and checks again only the files saved since).
+/// Checks each release file alone, in parallel (the first half of [`build`]).
 pub fn check(config: &Config, raws: Vec<RawRelease>, today: Date) -> Vec<Checked> {
     use rayon::prelude::*;
     raws.into_par_iter()
-        .map(|raw| {
-            let mut diags = Vec::new();
-            let release = validate::check_release(config, raw, today, &mut diags);
-            Checked { release, diags }
-        })
+        .map(|raw| check_one(config, raw, today))
         .collect()
+}
+
+/// Checks one release file alone. A build checks each file as soon as it is read (so the raw
+/// form of every file is never held at once); `serve` keeps the results and checks again only
+/// the files saved since.
+pub fn check_one(config: &Config, raw: RawRelease, today: Date) -> Checked {
+    let mut diags = Vec::new();
+    let release = validate::check_release(config, raw, today, &mut diags);
+    Checked { release, diags }
 }
 
 /// Builds the site: checks every release, pairs translations, builds indexes.

@@ -94,6 +94,71 @@ fn search_pages_and_index_are_built_the_same_whatever_the_threads() {
     assert!(!read(&one, "ky/jashtar/index.html").contains("fold[content]"));
 }
 
+/// One of Pagefind's files, unzipped, without its signature.
+fn pagefind_file(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut out)
+        .unwrap();
+    out.strip_prefix(b"pagefind_dcd").unwrap().to_vec()
+}
+
+/// The address of each page in the order Pagefind numbered them in `lang`'s index: its
+/// metadata lists the pages' fragments in that order, and each fragment holds its address.
+fn pagefind_page_order(files: &BTreeMap<String, Vec<u8>>, lang: &str) -> Vec<String> {
+    let entry: serde_json::Value =
+        serde_json::from_slice(&files["pagefind/pagefind-entry.json"]).unwrap();
+    let hash = entry["languages"][lang]["hash"].as_str().unwrap();
+    let meta = pagefind_file(&files[&format!("pagefind/pagefind.{hash}.pf_meta")]);
+    let mut pages: Vec<(usize, String)> = files
+        .iter()
+        .filter_map(|(path, bytes)| {
+            let name = path.strip_prefix("pagefind/fragment/")?;
+            let stem = name.strip_suffix(".pf_fragment")?;
+            let at = meta
+                .windows(stem.len())
+                .position(|w| w == stem.as_bytes())?;
+            let fragment: serde_json::Value =
+                serde_json::from_slice(&pagefind_file(bytes)).unwrap();
+            Some((at, fragment["url"].as_str().unwrap().to_string()))
+        })
+        .collect();
+    pages.sort();
+    pages.into_iter().map(|(_, url)| url).collect()
+}
+
+/// Pagefind numbers pages in the order it reads them, and reading a folder gives the file
+/// system's order: jarya hands it the pages in the site's order (newest first), so that the
+/// index is the same on every machine.
+#[test]
+fn the_search_index_numbers_pages_in_the_sites_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let o = build_to(&search_fixture(), &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let files = tree(&out);
+    let order = |slugs: &[&str], lang: &str| -> Vec<String> {
+        slugs.iter().map(|s| format!("/{lang}/{s}/")).collect()
+    };
+    assert_eq!(
+        pagefind_page_order(&files, "ky"),
+        order(
+            &["shayloo", "ukuk", "suu", "uy-bulo", "kenesh", "jashtar"],
+            "ky"
+        )
+    );
+    let ru = [
+        "monitoring",
+        "ravenstvo",
+        "voda",
+        "bezopasnyy-gorod",
+        "shkola",
+        "novyy-park",
+    ];
+    assert_eq!(pagefind_page_order(&files, "ru"), order(&ru, "ru"));
+}
+
 /// Without JavaScript the search page offers topics, organizers, years and months; a month
 /// links to the page of its year's list where its section starts (two releases per page here).
 #[test]
