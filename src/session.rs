@@ -50,9 +50,9 @@ impl Kept {
     }
 
     /// Checks the release file `k` again, as it is now; returns its check before.
-    fn recheck(&mut self, k: usize, raw: content::RawRelease) -> Option<model::Checked> {
-        let c = model::check(&self.config, vec![raw], self.today).pop()?;
-        Some(std::mem::replace(&mut self.checked[k], c))
+    fn recheck(&mut self, k: usize, raw: content::RawRelease) -> model::Checked {
+        let c = model::check_one(&self.config, raw, self.today);
+        std::mem::replace(&mut self.checked[k], c)
     }
 }
 
@@ -151,11 +151,9 @@ impl Session {
             }
             let before = kept.recheck(k, raw);
             let shown = self.site.releases.iter().position(|r| r.source == *file);
-            edits.push(match (shown, before) {
-                (Some(i), Some(b)) if model::text_only(&b, &kept.checked[k]) => Some((i, k, true)),
-                (Some(i), Some(b)) if model::terms_and_text(&b, &kept.checked[k]) => {
-                    Some((i, k, false))
-                }
+            edits.push(match shown {
+                Some(i) if model::text_only(&before, &kept.checked[k]) => Some((i, k, true)),
+                Some(i) if model::terms_and_text(&before, &kept.checked[k]) => Some((i, k, false)),
                 _ => None,
             });
         }
