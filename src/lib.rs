@@ -338,6 +338,7 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         today,
         today_from_clock: opts.today.is_none(),
         drafts: opts.drafts,
+        first_commits: content::git::first_commits(site_dir).0,
         written: Default::default(),
         warnings: Vec::new(),
     });

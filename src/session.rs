@@ -37,6 +37,8 @@ pub(crate) struct Kept {
     /// `today` is the clock's (not `--today`'s): a refresh on another day is a full build.
     pub(crate) today_from_clock: bool,
     pub(crate) drafts: bool,
+    /// When git first saw each release file (`published` when a release gives none).
+    pub(crate) first_commits: std::collections::BTreeMap<PathBuf, jiff::Timestamp>,
     /// Every rendered file's path and the hash of its bytes.
     pub(crate) written: FxHashMap<PathBuf, u64>,
     /// The model's warnings, as the last build or refresh found them.
@@ -50,7 +52,8 @@ impl Kept {
     }
 
     /// Checks the release file `k` again, as it is now; returns its check before.
-    fn recheck(&mut self, k: usize, raw: content::RawRelease) -> model::Checked {
+    fn recheck(&mut self, k: usize, mut raw: content::RawRelease) -> model::Checked {
+        raw.first_commit = self.first_commits.get(&raw.path).copied();
         let c = model::check_one(&self.config, raw, self.today);
         std::mem::replace(&mut self.checked[k], c)
     }
@@ -582,6 +585,48 @@ mod tests {
         assert_ne!(before, after);
         assert!(after.contains(&"Эко-право".to_string()), "{after:?}");
         same_as_fresh(&session, &done, &opts, dir.path(), "Эко-право");
+    }
+
+    /// A release without `published:` keeps the date git first saw its file after an edit.
+    #[test]
+    fn a_refresh_keeps_the_git_dates() {
+        let dir = site();
+        let git = |args: &[&str]| {
+            let o = std::process::Command::new("git")
+                .current_dir(dir.path())
+                .args(args)
+                .env("GIT_AUTHOR_NAME", "t")
+                .env("GIT_AUTHOR_EMAIL", "t@example.kg")
+                .env("GIT_COMMITTER_NAME", "t")
+                .env("GIT_COMMITTER_EMAIL", "t@example.kg")
+                .env("GIT_AUTHOR_DATE", "2024-11-05T09:00:00+06:00")
+                .env("GIT_COMMITTER_DATE", "2024-11-05T09:00:00+06:00")
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        };
+        git(&["init", "-q"]);
+        git(&["add", "content"]);
+        git(&["commit", "-q", "-m", "a"]);
+        let out = dir.path().join("out");
+        let mut opts = BuildOptions::new(dir.path());
+        opts.today = Some(jiff::civil::date(2025, 3, 10));
+        let (_, mut session) = crate::build_session(&opts, &out).unwrap();
+        let rel = PathBuf::from("content/ru/r4.md");
+        let published = |s: &Session| {
+            let r = s.site.releases.iter().find(|r| r.source == rel).unwrap();
+            r.published.date()
+        };
+        assert_eq!(published(&session), jiff::civil::date(2024, 11, 5));
+        let file = dir.path().join(&rel);
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, text.replace("title: Событие 4", "title: Иначе")).unwrap();
+        let done = session
+            .refresh(std::slice::from_ref(&rel), &out)
+            .unwrap()
+            .unwrap();
+        assert_eq!(published(&session), jiff::civil::date(2024, 11, 5));
+        same_as_fresh(&session, &done, &opts, dir.path(), "title");
     }
 
     #[test]
