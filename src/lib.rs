@@ -116,11 +116,12 @@ pub fn build(opts: &BuildOptions) -> Result<Report> {
     let started = Instant::now();
     let out = opts.out.clone().unwrap_or_else(|| opts.site.join("public"));
     check_output_folder(&opts.site, &out)?;
-    let inputs = uptodate::inputs(opts, &out);
+    let git = content::git::first_commits(&opts.site);
+    let inputs = uptodate::inputs(opts, &out, &git.0);
     if let Some(report) = inputs.and_then(|i| uptodate::unchanged(opts, &out, i, started)) {
         return Ok(report);
     }
-    let report = run(opts, Some(out.clone()))?;
+    let (report, _) = run_session(opts, Some(out.clone()), false, git)?;
     uptodate::save(opts, &out, inputs, &report);
     Ok(report)
 }
@@ -138,21 +139,28 @@ pub fn build_into(opts: &BuildOptions, out: &Path) -> Result<Report> {
 }
 
 fn run(opts: &BuildOptions, out: Option<PathBuf>) -> Result<Report> {
-    run_session(opts, out, false).map(|(report, _)| report)
+    let git = content::git::first_commits(&opts.site);
+    run_session(opts, out, false, git).map(|(report, _)| report)
 }
 
 /// Builds into `out` (like [`build_into`]) and keeps what `serve` needs to re-render one page.
 pub fn build_session(opts: &BuildOptions, out: &Path) -> Result<(Report, Session)> {
-    run_session(opts, Some(out.to_path_buf()), true)
+    let git = content::git::first_commits(&opts.site);
+    run_session(opts, Some(out.to_path_buf()), true, git)
 }
 
-fn run_session(opts: &BuildOptions, out: Option<PathBuf>, keep: bool) -> Result<(Report, Session)> {
+fn run_session(
+    opts: &BuildOptions,
+    out: Option<PathBuf>,
+    keep: bool,
+    git: GitDates,
+) -> Result<(Report, Session)> {
     let started = Instant::now();
     let site_dir = &opts.site;
     if !site_dir.join("content").is_dir() {
         return Err(Error::Usage(msg!("not-a-site", path = site_dir)));
     }
-    let (site, theme, now, mut diags, mut kept) = load_and_model(opts, keep)?;
+    let (site, theme, now, mut diags, mut kept) = load_and_model(opts, keep, git)?;
     if out.is_some() && diags.iter().any(Diagnostic::is_error) {
         return Err(content_error(diags));
     }
@@ -284,31 +292,29 @@ fn report(
 }
 
 /// The load stage and the model: every problem of config, releases, registries and templates
-/// is collected before anything stops.
+/// is collected before anything stops. `git` is [`content::git::first_commits`], asked once.
 /// With `keep` (for `serve`), the model's inputs are kept too (without search, whose index is
 /// made from every page at once).
-fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
+fn load_and_model(opts: &BuildOptions, keep: bool, git: GitDates) -> Result<Loaded> {
     let site_dir = &opts.site;
     model::phone::load_metadata_early();
+    let now = now()?;
     let config = config::load(site_dir, opts.base_url.as_deref());
-    let clock = now();
-    let today = match (&config, &clock) {
-        (Ok(c), Ok(now)) => Some(
-            opts.today
-                .unwrap_or_else(|| c.timezone.to_datetime(*now).date()),
-        ),
-        _ => None,
-    };
+    let (first_commits, git_warning) = git;
     // Each file is checked as soon as it is read; without a config only its problems count.
-    let (checked, mut diags) = match (&config, today) {
-        (Ok(c), Some(today)) => {
-            content::load_releases(site_dir, |raw| model::check_one(c, raw, today))
+    let (checked, mut diags) = match &config {
+        Ok(c) => {
+            let today = today(opts, c, now);
+            content::load_releases(site_dir, &first_commits, |raw| {
+                model::check_one(c, raw, today)
+            })
         }
-        _ => {
-            let (_, diags) = content::load_releases(site_dir, drop);
+        Err(_) => {
+            let (_, diags) = content::load_releases(site_dir, &first_commits, drop);
             (Vec::new(), diags)
         }
     };
+    diags.extend(git_warning);
     let languages: Vec<Lang> = match &config {
         Ok(c) => c.languages.iter().map(|l| l.lang).collect(),
         Err(_) => Lang::ALL.to_vec(),
@@ -327,10 +333,7 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         return Err(Error::Usage(msg!("search-not-built")));
     }
     config.search |= opts.search;
-    let now = clock?;
-    let Some(today) = today else {
-        return Err(content_error(diags));
-    };
+    let today = today(opts, &config, now);
     let mut kept = (keep && !config.search).then(|| session::Kept {
         config: config.clone(),
         checked: checked.clone(),
@@ -338,7 +341,7 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
         today,
         today_from_clock: opts.today.is_none(),
         drafts: opts.drafts,
-        first_commits: content::git::first_commits(site_dir).0,
+        first_commits,
         written: Default::default(),
         warnings: Vec::new(),
     });
@@ -356,6 +359,15 @@ fn load_and_model(opts: &BuildOptions, keep: bool) -> Result<Loaded> {
             Err(content_error(diags))
         }
     }
+}
+
+/// When each release file was first committed, and a warning about the history.
+type GitDates = (content::git::FirstCommits, Option<Diagnostic>);
+
+/// The build's "today": `--today`, else the day it is at `now` in the site's time zone.
+fn today(opts: &BuildOptions, config: &config::Config, now: jiff::Timestamp) -> jiff::civil::Date {
+    opts.today
+        .unwrap_or_else(|| config.timezone.to_datetime(now).date())
 }
 
 /// The model, the theme, the build's time, every diagnostic so far and, for `serve`, the

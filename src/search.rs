@@ -199,7 +199,7 @@ pub fn index(
         by_lang
             .entry(site.releases[*i].lang)
             .or_default()
-            .push(literal_glob(file.trim_start_matches('/')));
+            .push(wax::escape(file.trim_start_matches('/')).into_owned());
     }
     drop(pages);
     let folder = scratch.to_str().ok_or_else(|| failed(scratch.display()))?;
@@ -234,23 +234,6 @@ pub fn index(
         }
     }
     Ok(out.into_iter().collect())
-}
-
-/// A glob pattern (Pagefind's, wax) matching the file `path` alone: its meta-characters
-/// escaped.
-#[cfg_attr(not(feature = "search"), allow(dead_code))]
-fn literal_glob(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for c in path.chars() {
-        if matches!(
-            c,
-            '?' | '*' | '$' | ':' | '<' | '>' | '(' | ')' | '[' | ']' | '{' | '}' | ',' | '\\'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Adds one language's file to the index: `pagefind-entry.json`s are merged (each lists its

@@ -589,47 +589,6 @@ mod tests {
 
     /// A release without `published:` keeps the date git first saw its file after an edit.
     #[test]
-    fn a_refresh_keeps_the_git_dates() {
-        let dir = site();
-        let git = |args: &[&str]| {
-            let o = std::process::Command::new("git")
-                .current_dir(dir.path())
-                .args(args)
-                .env("GIT_AUTHOR_NAME", "t")
-                .env("GIT_AUTHOR_EMAIL", "t@example.kg")
-                .env("GIT_COMMITTER_NAME", "t")
-                .env("GIT_COMMITTER_EMAIL", "t@example.kg")
-                .env("GIT_AUTHOR_DATE", "2024-11-05T09:00:00+06:00")
-                .env("GIT_COMMITTER_DATE", "2024-11-05T09:00:00+06:00")
-                .output()
-                .unwrap();
-            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        };
-        git(&["init", "-q"]);
-        git(&["add", "content"]);
-        git(&["commit", "-q", "-m", "a"]);
-        let out = dir.path().join("out");
-        let mut opts = BuildOptions::new(dir.path());
-        opts.today = Some(jiff::civil::date(2025, 3, 10));
-        let (_, mut session) = crate::build_session(&opts, &out).unwrap();
-        let rel = PathBuf::from("content/ru/r4.md");
-        let published = |s: &Session| {
-            let r = s.site.releases.iter().find(|r| r.source == rel).unwrap();
-            r.published.date()
-        };
-        assert_eq!(published(&session), jiff::civil::date(2024, 11, 5));
-        let file = dir.path().join(&rel);
-        let text = std::fs::read_to_string(&file).unwrap();
-        std::fs::write(&file, text.replace("title: Событие 4", "title: Иначе")).unwrap();
-        let done = session
-            .refresh(std::slice::from_ref(&rel), &out)
-            .unwrap()
-            .unwrap();
-        assert_eq!(published(&session), jiff::civil::date(2024, 11, 5));
-        same_as_fresh(&session, &done, &opts, dir.path(), "title");
-    }
-
-    #[test]
     fn a_refresh_leaves_the_same_files_as_a_full_render() {
         let dir = site();
         let out = dir.path().join("out");

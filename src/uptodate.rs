@@ -30,7 +30,11 @@ fn stamp_path(site: &Path, out: &Path) -> PathBuf {
 
 /// The fingerprint of what a build of `opts` into `out` reads; `None` when the build's time
 /// is the clock (then no two builds are the same).
-pub fn inputs(opts: &BuildOptions, out: &Path) -> Option<u64> {
+pub fn inputs(
+    opts: &BuildOptions,
+    out: &Path,
+    git: &crate::content::git::FirstCommits,
+) -> Option<u64> {
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok()?;
     if opts.live_reload.is_some() {
         return None;
@@ -75,8 +79,7 @@ pub fn inputs(opts: &BuildOptions, out: &Path) -> Option<u64> {
     for f in per_file {
         h = fnv(h, &f?.to_le_bytes());
     }
-    let (dates, _) = crate::content::git::first_commits(&opts.site);
-    Some(fnv(h, format!("{dates:?}").as_bytes()))
+    Some(fnv(h, format!("{git:?}").as_bytes()))
 }
 
 /// The fingerprint of the output folder: each file's path, size, modification time and inode

@@ -33,7 +33,7 @@ fuzz_target!(|text: &str| {
         return;
     };
     let languages: Vec<_> = config.languages.iter().map(|l| l.lang).collect();
-    let (raws, _) = jarya::content::load_releases(site, |raw| raw);
+    let (raws, _) = jarya::content::load_releases(site, &Default::default(), |raw| raw);
     let (registries, _) = jarya::registry::load(site, &languages);
     if let Some(files) = common::render(config, raws, &registries) {
         common::assert_no_script(&files, text);

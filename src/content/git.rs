@@ -13,8 +13,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Each file under `content/` (relative to the site folder) with the time of the commit that
-/// first added it; a warning when the history is shallow.
-pub fn first_commits(site: &Path) -> (BTreeMap<PathBuf, jiff::Timestamp>, Option<Diagnostic>) {
+/// first added it.
+pub type FirstCommits = BTreeMap<PathBuf, jiff::Timestamp>;
+
+/// The site's [`FirstCommits`]; a warning when the history is shallow. A build asks once.
+pub fn first_commits(site: &Path) -> (FirstCommits, Option<Diagnostic>) {
     let none = (BTreeMap::new(), None);
     if std::env::var("JARYA_GIT_DATES").is_ok_and(|v| v.trim() == "0") {
         return none;

@@ -202,12 +202,14 @@ pub struct Bundle {
 
 /// Finds and loads every release under `<site>/content/`, in a stable order, each handed to
 /// `then` as soon as it is read, in parallel (the build checks it there: the raw form of
-/// every file is never held at once).
+/// every file is never held at once). `first_commits` ([`git::first_commits`]) dates the
+/// releases that give no `published`.
 ///
 /// Returns `then`'s result for every release whose front matter could be read (even with bad
 /// fields) and every problem found.
 pub fn load_releases<T: Send>(
     site: &Path,
+    first_commits: &git::FirstCommits,
     then: impl Fn(RawRelease) -> T + Sync,
 ) -> (Vec<T>, Vec<Diagnostic>) {
     let content = site.join("content");
@@ -236,8 +238,6 @@ pub fn load_releases<T: Send>(
             }
         }
     }
-    let (first_commits, git_warning) = git::first_commits(site);
-    diagnostics.extend(git_warning);
     let results: Vec<_> = files
         .par_iter()
         .map(|abs| {

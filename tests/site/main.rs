@@ -268,3 +268,19 @@ mod search;
 mod serve;
 mod theme;
 mod values;
+
+/// Runs git in `dir` with a fixed author and date.
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let o = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.kg")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.kg")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("git");
+    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
+}

@@ -35,28 +35,36 @@ impl Server {
     }
 
     /// Started inside the site's folder, as a writer does (`jarya serve`, no `--site`).
-    fn start_inside(site: &Path) -> Server {
+    fn start_inside(site: &Path, env: &[(&str, &str)]) -> Server {
         Server::spawn(
             Command::new(env!("CARGO_BIN_EXE_jarya"))
                 .current_dir(site)
                 .args(["serve", "--port", "0"]),
+            env,
         )
     }
 
-    fn start_with(site: &Path, env: &[(&str, &Path)]) -> Server {
+    fn start_with(site: &Path, env: &[(&str, &str)]) -> Server {
         Server::spawn(
-            Command::new(env!("CARGO_BIN_EXE_jarya"))
-                .args(["serve", "--port", "0", "--site", site.to_str().unwrap()])
-                .envs(env.iter().copied()),
+            Command::new(env!("CARGO_BIN_EXE_jarya")).args([
+                "serve",
+                "--port",
+                "0",
+                "--site",
+                site.to_str().unwrap(),
+            ]),
+            env,
         )
     }
 
-    fn spawn(command: &mut Command) -> Server {
+    /// Starts the server with the tests' environment, then `env`'s variables.
+    fn spawn(command: &mut Command, env: &[(&str, &str)]) -> Server {
         use std::io::BufRead;
         let mut child = command
             .env("SOURCE_DATE_EPOCH", EPOCH)
             .env("JARYA_LANG", "en")
             .env("JARYA_GIT_DATES", "0")
+            .envs(env.iter().copied())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -290,7 +298,8 @@ fn serve_stopped_by_a_signal_leaves_no_temporary_folder() {
     let site = site_with(&[("ru/a.md", &release("А", "2025-01-10", "ru", ""))]);
     for signal in ["TERM", "INT"] {
         let tmp = tempfile::tempdir().unwrap();
-        let mut server = Server::start_with(site.path(), &[("TMPDIR", tmp.path())]);
+        let mut server =
+            Server::start_with(site.path(), &[("TMPDIR", tmp.path().to_str().unwrap())]);
         let leftovers = || std::fs::read_dir(tmp.path()).unwrap().count();
         assert_eq!(leftovers(), 1, "serve builds into its temporary folder");
         let pid = server.child.id().to_string();
@@ -466,7 +475,7 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
     assert!(built.status.success(), "{built:?}");
     let total = files_under(&out.path().join("public"));
     // Inside the site's folder: the watcher's paths and the build's must be the same files.
-    let server = Server::start_inside(site.path());
+    let server = Server::start_inside(site.path(), &[]);
     // Saved once the watcher listens (the operating system's notification, not the look at
     // the folders that follows the start).
     std::thread::sleep(std::time::Duration::from_secs(1));
@@ -525,4 +534,32 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
     let line = server.wait_for_log("content/ru/a.md changed");
     assert!(line.contains("rebuilt"), "{line}");
     assert_eq!(server.get("/ru/a/").0, 404);
+}
+
+/// A release without `published:` keeps the date git first saw its file after an edit under
+/// `serve` (a refresh once dated it by its event instead, until the next full build).
+#[test]
+fn an_edit_keeps_the_date_git_first_saw_the_file() {
+    let site = site_with(&[("ru/a.md", &release("Первая", "2025-01-10", "ru", ""))]);
+    let dir = site.path();
+    let first_seen = "2024-11-05T09:00:00+06:00";
+    for args in [
+        &["init", "-q"][..],
+        &["add", "."],
+        &["commit", "-q", "-m", "a"],
+    ] {
+        git(dir, args, first_seen);
+    }
+    let server = Server::start_inside(dir, &[("JARYA_GIT_DATES", "")]);
+    let published = format!("<published>{first_seen}</published>");
+    assert!(server.get("/ru/atom.xml").2.contains(&published));
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let a = dir.join("content/ru/a.md");
+    std::fs::write(&a, release("Другое имя", "2025-01-10", "ru", "")).unwrap();
+    let (_, _, feed) = server.wait_for("/ru/atom.xml", |s, _, b| {
+        s == 200 && b.contains("Другое имя")
+    });
+    let line = server.wait_for_log("content/ru/a.md changed");
+    assert!(line.contains("without a full build"), "{line}");
+    assert!(feed.contains(&published), "{feed}");
 }

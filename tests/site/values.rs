@@ -213,22 +213,6 @@ fn calendars_feeds_and_pages_say_what_is_true() {
     assert!(stderr(&o).contains("expected how long an event lasts, found \"долго\""));
 }
 
-/// Runs git in `dir` with a fixed author and date.
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let o = Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.kg")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.kg")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git");
-    assert!(o.status.success(), "git {args:?}: {}", stderr(&o));
-}
-
 /// A release without `published:` is dated by the commit that added its file; a shallow clone
 /// cannot tell, so its dates are not used and a warning says so.
 #[test]
