@@ -587,7 +587,6 @@ mod tests {
         same_as_fresh(&session, &done, &opts, dir.path(), "Эко-право");
     }
 
-    /// A release without `published:` keeps the date git first saw its file after an edit.
     #[test]
     fn a_refresh_leaves_the_same_files_as_a_full_render() {
         let dir = site();
