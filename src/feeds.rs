@@ -150,20 +150,16 @@ pub fn robots(sitemap_url: &str) -> String {
 
 /// Escapes text and attribute values for XML.
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids are dropped.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::escape::replace_ascii(text, 0, |b| match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&apos;"),
+        // Characters XML 1.0 forbids are dropped.
+        b if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') => Some(""),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

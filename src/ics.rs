@@ -120,24 +120,16 @@ pub fn local_to_utc(dt: DateTime, tz: &TimeZone) -> String {
     }
 }
 
-/// Escapes TEXT values: backslash, semicolon, comma and newlines.
+/// Escapes TEXT values: backslash, semicolon, comma and newlines (a CR is dropped).
 pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut rest = text;
-    // The characters to escape are ASCII: the text between them is copied as it is.
-    while let Some(at) = rest.find(['\\', ';', ',', '\n', '\r']) {
-        out.push_str(&rest[..at]);
-        match rest.as_bytes()[at] {
-            b'\\' => out.push_str("\\\\"),
-            b';' => out.push_str("\\;"),
-            b',' => out.push_str("\\,"),
-            b'\n' => out.push_str("\\n"),
-            _ => {}
-        }
-        rest = &rest[at + 1..];
-    }
-    out.push_str(rest);
-    out
+    crate::escape::replace_ascii(text, 8, |b| match b {
+        b'\\' => Some("\\\\"),
+        b';' => Some("\\;"),
+        b',' => Some("\\,"),
+        b'\n' => Some("\\n"),
+        b'\r' => Some(""),
+        _ => None,
+    })
 }
 
 /// A parameter value (CN=...): quoted when it holds `:`, `;` or `,`; double quotes dropped.

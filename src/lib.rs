@@ -21,6 +21,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod error;
+pub mod escape;
 pub mod feeds;
 pub mod graphics;
 pub mod i18n;

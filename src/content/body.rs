@@ -7,7 +7,7 @@
 //! error naming it: a page never mixes the front matter of one version with the text of
 //! another. Sites made in memory (tests, fuzzing) keep their bodies as [`Body::Text`].
 
-use super::text::{read_bytes_at, text_of};
+use super::text::{read_bytes_at, text_of, utf8};
 use crate::error::Diagnostic;
 use crate::msg;
 use std::borrow::Cow;
@@ -105,7 +105,7 @@ fn as_is(mut bytes: Vec<u8>, place: &Place) -> Result<Option<String>, Vec<u8>> {
         return Ok(None);
     }
     bytes.drain(..place.offset);
-    Ok(String::from_utf8(bytes).ok())
+    Ok(utf8(bytes).ok())
 }
 
 /// A fast hash of bytes (FxHash, 8 bytes at a time), to notice that a file changed: a body
