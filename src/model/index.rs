@@ -349,9 +349,9 @@ fn build_terms(
             }
         }
     }
-    terms.sort_by(|a, b| {
-        (i18n::collation_key(&a.name), &a.slug).cmp(&(i18n::collation_key(&b.name), &b.slug))
-    });
+    // Each name's collation key is made once, not at every comparison: a large site has
+    // thousands of organizers (this sort was 3.6 % of a 1 000-release build).
+    terms.sort_by_cached_key(|t| (i18n::collation_key(&t.name), t.slug.clone()));
     terms
 }
 
