@@ -2,14 +2,20 @@
 //! in `ics`): each decides what its special characters become; this copies the rest.
 
 /// `text` with each byte that `with` names replaced by what it returns (`""` drops it). `with`
-/// must name ASCII bytes only: then every cut falls between characters, and the text between
-/// cuts is copied as it is, in runs, instead of character by character.
+/// is asked about ASCII bytes only: then every cut falls between characters, and the text
+/// between cuts is copied as it is, in runs, instead of character by character.
 pub fn replace_ascii(
     text: &str,
     extra: usize,
     with: impl Fn(u8) -> Option<&'static str>,
 ) -> String {
     let mut out = String::with_capacity(text.len() + extra);
+    replace_ascii_into(&mut out, text, with);
+    out
+}
+
+/// [`replace_ascii`], appending to `out`.
+pub fn replace_ascii_into(out: &mut String, text: &str, with: impl Fn(u8) -> Option<&'static str>) {
     let mut start = 0;
     for (at, b) in text.bytes().enumerate() {
         if !b.is_ascii() {
@@ -22,7 +28,6 @@ pub fn replace_ascii(
         }
     }
     out.push_str(&text[start..]);
-    out
 }
 
 #[cfg(test)]

@@ -56,38 +56,49 @@ pub fn calendar(
     out
 }
 
-/// One VEVENT's folded lines, `stamp` as DTSTAMP.
-pub fn event(e: &Event, tz: &TimeZone, stamp: Timestamp) -> String {
+/// One VEVENT's folded lines; `stamp` is the DTSTAMP, from [`utc`] (the build's time, the same
+/// for every event, so it is formatted once).
+pub fn event(e: &Event, tz: &TimeZone, stamp: &str) -> String {
     let mut text = String::with_capacity(1024);
     let out = &mut text;
+    // Each property is put together in one buffer and folded from it.
+    let mut buf = String::with_capacity(256);
+    let mut prop = |out: &mut String, name: &str, value: &str, escaped: bool| {
+        buf.clear();
+        buf.push_str(name);
+        if escaped {
+            escape_into(&mut buf, value);
+        } else {
+            buf.push_str(value);
+        }
+        line(out, &buf);
+    };
     line(out, "BEGIN:VEVENT");
-    line(out, &format!("UID:{}", escape(&e.uid)));
-    line(out, &format!("DTSTAMP:{}", utc(stamp)));
+    prop(out, "UID:", &e.uid, true);
+    prop(out, "DTSTAMP:", stamp, false);
     match e.span {
         Span::Days { first, after_last } => {
-            line(out, &format!("DTSTART;VALUE=DATE:{}", date(first)));
-            line(out, &format!("DTEND;VALUE=DATE:{}", date(after_last)));
+            prop(out, "DTSTART;VALUE=DATE:", &date(first), false);
+            prop(out, "DTEND;VALUE=DATE:", &date(after_last), false);
         }
         Span::Timed { start, end } => {
-            line(out, &format!("DTSTART:{}", local_to_utc(start, tz)));
-            line(out, &format!("DTEND:{}", local_to_utc(end, tz)));
+            prop(out, "DTSTART:", &local_to_utc(start, tz), false);
+            prop(out, "DTEND:", &local_to_utc(end, tz), false);
         }
     }
-    line(out, &format!("SUMMARY:{}", escape(&e.summary)));
-    line(out, &format!("DESCRIPTION:{}", escape(&e.description)));
+    prop(out, "SUMMARY:", &e.summary, true);
+    prop(out, "DESCRIPTION:", &e.description, true);
     if let Some(loc) = &e.location {
-        line(out, &format!("LOCATION:{}", escape(loc)));
+        prop(out, "LOCATION:", loc, true);
     }
-    line(out, &format!("URL:{}", e.url));
+    prop(out, "URL:", &e.url, false);
     if let Some((name, email)) = &e.organizer {
-        line(
-            out,
-            &format!("ORGANIZER;CN={}:mailto:{}", param(name), email),
-        );
+        let organizer = format!("{}:mailto:{email}", param(name));
+        prop(out, "ORGANIZER;CN=", &organizer, false);
     }
     if !e.categories.is_empty() {
         let cats: Vec<String> = e.categories.iter().map(|c| escape(c)).collect();
-        line(out, &format!("CATEGORIES:{}", cats.join(",")));
+        prop(out, "CATEGORIES:", &cats.join(","), false);
     }
     line(out, "STATUS:CONFIRMED");
     line(out, "TRANSP:OPAQUE");
@@ -122,14 +133,21 @@ pub fn local_to_utc(dt: DateTime, tz: &TimeZone) -> String {
 
 /// Escapes TEXT values: backslash, semicolon, comma and newlines (a CR is dropped).
 pub fn escape(text: &str) -> String {
-    crate::escape::replace_ascii(text, 8, |b| match b {
+    let mut out = String::with_capacity(text.len() + 8);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appending to `out`.
+fn escape_into(out: &mut String, text: &str) {
+    crate::escape::replace_ascii_into(out, text, |b| match b {
         b'\\' => Some("\\\\"),
         b';' => Some("\\;"),
         b',' => Some("\\,"),
         b'\n' => Some("\\n"),
         b'\r' => Some(""),
         _ => None,
-    })
+    });
 }
 
 /// A parameter value (CN=...): quoted when it holds `:`, `;` or `,`; double quotes dropped.
@@ -214,7 +232,7 @@ mod tests {
             organizer: Some(("Улан, пресса".into(), "u@x.kg".into())),
             categories: vec![],
         };
-        let c = calendar("C", [event(&base, &tz, stamp).as_str()], &tz);
+        let c = calendar("C", [event(&base, &tz, &utc(stamp)).as_str()], &tz);
         assert!(
             c.contains("DTSTART;VALUE=DATE:20211012\r\nDTEND;VALUE=DATE:20211014\r\n"),
             "{c}"
@@ -228,7 +246,7 @@ mod tests {
             },
             ..base
         };
-        let c = calendar("C", [event(&timed, &tz, stamp).as_str()], &tz);
+        let c = calendar("C", [event(&timed, &tz, &utc(stamp)).as_str()], &tz);
         assert!(
             c.contains("DTSTART:20211118T080000Z\r\nDTEND:20211118T120000Z\r\n"),
             "{c}"

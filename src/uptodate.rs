@@ -63,7 +63,7 @@ pub fn inputs(
         .filter(|e| !e.file_type().is_dir())
         .map(|e| e.into_path())
         .collect();
-    files.sort();
+    crate::content::sort_paths(&mut files, |f| f);
     let per_file: Vec<Option<u64>> = files
         .par_iter()
         .map(|f| {
@@ -85,11 +85,11 @@ pub fn inputs(
 /// The fingerprint of the output folder: each file's path, size, modification time and inode
 /// (looked up on all cores, combined in the folder's order).
 fn output(out: &Path) -> Option<u64> {
-    let entries = walkdir::WalkDir::new(out)
-        .sort_by_file_name()
+    let mut entries = walkdir::WalkDir::new(out)
         .into_iter()
         .collect::<Result<Vec<_>, _>>()
         .ok()?;
+    crate::content::sort_paths(&mut entries, walkdir::DirEntry::path);
     let any = entries.iter().any(|e| e.file_type().is_file());
     let lines = entries
         .par_iter()

@@ -19,7 +19,9 @@ mod yaml;
 pub use body::Body;
 pub use fields::FieldReader;
 pub use span::Locator;
-pub use text::{Split, body_at, display_path, normalize, read_text, split_front_matter};
+pub use text::{
+    Split, body_at, display_path, normalize, read_text, sort_paths, split_front_matter,
+};
 pub use yaml::{Yaml, closest, edit_distance, parse_yaml, parse_yaml_tree};
 
 use crate::error::Diagnostic;
@@ -216,7 +218,6 @@ pub fn load_releases<T: Send>(
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     let walker = walkdir::WalkDir::new(&content)
-        .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
@@ -238,6 +239,7 @@ pub fn load_releases<T: Send>(
             }
         }
     }
+    text::sort_paths(&mut files, |f| f);
     let results: Vec<_> = files
         .par_iter()
         .map(|abs| {

@@ -164,8 +164,10 @@ struct Renderer<'a> {
     site: &'a Site,
     theme: &'a Theme,
     urls: Urls,
-    /// The build's time (DTSTAMP; the updated time of an empty feed).
+    /// The build's time (the updated time of an empty feed).
     now: Timestamp,
+    /// The build's time as an event's DTSTAMP, formatted once.
+    dtstamp: String,
     /// `serve` only: the live-reload script's address.
     live_reload: Option<String>,
     /// The plan (the sitemap lists its pages).
@@ -183,6 +185,7 @@ impl<'a> Renderer<'a> {
             theme,
             urls: Urls::new(&site.config),
             now: options.now,
+            dtstamp: crate::ics::utc(options.now),
             live_reload: options.live_reload.clone(),
             read_body: options.read_body,
             cleaner: crate::sanitize::Cleaner::new(&site.config.html),
