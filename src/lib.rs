@@ -315,6 +315,7 @@ fn load_and_model(opts: &BuildOptions, keep: bool, git: GitDates) -> Result<Load
             (Vec::new(), diags)
         }
     };
+    model::phone::forget_readings();
     diags.extend(git_warning);
     let languages: Vec<Lang> = match &config {
         Ok(c) => c.languages.iter().map(|l| l.lang).collect(),
