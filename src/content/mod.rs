@@ -222,7 +222,12 @@ pub fn load_releases<T: Send>(
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() && is_markdown(e.path()) => files.push(e.into_path()),
+            Ok(e) if e.file_type().is_file() && is_markdown(e.path()) => {
+                // Held through loading: without the room a joined path is given to grow.
+                let mut path = e.into_path();
+                path.shrink_to_fit();
+                files.push(path);
+            }
             Ok(_) => {}
             Err(err) => {
                 let path = err.path().unwrap_or(&content).to_path_buf();

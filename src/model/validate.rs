@@ -187,6 +187,11 @@ fn published(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> Option<DateT
 /// The most organizers or topics one release may name (each is a page and a feed).
 const MAX_NAMES: usize = 100;
 
+/// The slug every name starts with until the term index gives it its page: one shared
+/// empty text instead of an allocation per name (60 000 at 10 000 releases).
+static NO_SLUG: std::sync::LazyLock<std::sync::Arc<str>> =
+    std::sync::LazyLock::new(|| std::sync::Arc::from(""));
+
 /// Warnings for what the sanitizer will drop from the body: unsafe link addresses and raw
 /// HTML that is not allowed, each where it is written.
 fn unsafe_body(c: &mut Checker<'_>, raw: &RawRelease) {
@@ -419,7 +424,7 @@ fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<
         if !out.iter().any(|t| *t.name == *name) {
             out.push(TermRef {
                 name: name.into(),
-                slug: "".into(),
+                slug: NO_SLUG.clone(),
                 entry: None,
                 line: names.line,
             });
