@@ -187,6 +187,24 @@ fn published(c: &mut Checker<'_>, raw: Option<&Spanned<String>>) -> Option<DateT
 /// The most organizers or topics one release may name (each is a page and a feed).
 const MAX_NAMES: usize = 100;
 
+/// Names as written, each kept once: the same organizers and topics are named on release
+/// after release (60 000 names at 10 000 releases, 4.5 MB when each had its own copy).
+static NAMES: std::sync::LazyLock<std::sync::Mutex<rustc_hash::FxHashSet<std::sync::Arc<str>>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// The shared copy of `name`.
+fn intern(name: String) -> std::sync::Arc<str> {
+    let Ok(mut names) = NAMES.lock() else {
+        return name.into();
+    };
+    if let Some(known) = names.get(name.as_str()) {
+        return known.clone();
+    }
+    let shared: std::sync::Arc<str> = name.into();
+    names.insert(shared.clone());
+    shared
+}
+
 /// The slug every name starts with until the term index gives it its page: one shared
 /// empty text instead of an allocation per name (60 000 at 10 000 releases).
 static NO_SLUG: std::sync::LazyLock<std::sync::Arc<str>> =
@@ -423,7 +441,7 @@ fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<
         }
         if !out.iter().any(|t| *t.name == *name) {
             out.push(TermRef {
-                name: name.into(),
+                name: intern(name),
                 slug: NO_SLUG.clone(),
                 entry: None,
                 line: names.line,
