@@ -563,3 +563,29 @@ fn putting_refused_names_in_place_leaves_the_model() {
     assert!(put_terms(&mut site, &edited, &registries, &[(0, 0)]).is_none());
     assert!(site.releases == before);
 }
+
+/// Checked releases naming the same organizer share one copy of its name (the index later
+/// shares its names too, but by then every release's copies were held at once).
+#[test]
+fn names_kept_once_as_releases_are_checked() {
+    let first = check_one(
+        &config(),
+        raw("content/ru/a.md", "ru", "2025-06-27", &[]),
+        date(2025, 1, 1),
+    );
+    let second = check_one(
+        &config(),
+        raw("content/ru/b.md", "ru", "2025-06-28", &[]),
+        date(2025, 1, 1),
+    );
+    let name = |c: &Checked| {
+        c.release
+            .as_ref()
+            .map(|(r, _)| std::sync::Arc::clone(&r.organizers[0].name))
+    };
+    let (Some(a), Some(b)) = (name(&first), name(&second)) else {
+        panic!("not checked: {:?} {:?}", first.diags, second.diags);
+    };
+    assert_eq!(&*a, "ОФ «Гражданская платформа»");
+    assert!(std::sync::Arc::ptr_eq(&a, &b));
+}
