@@ -231,13 +231,14 @@ pub fn plain_text(body: &str) -> String {
 
 /// Cuts `text` to at most `max` characters at a space, adding "…" when it cut.
 pub fn truncate_words(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    // The first `max` characters, in place.
+    let Some((end, _)) = text.char_indices().nth(max) else {
         return text.to_string();
-    }
-    let cut: String = text.chars().take(max).collect();
+    };
+    let cut = &text[..end];
     let head = match cut.rfind(' ') {
         Some(i) if i > 0 => &cut[..i],
-        _ => cut.as_str(),
+        _ => cut,
     };
     let head = head.trim_end_matches([',', ';', ':', ' ', '—', '-']);
     // Exactly as long as it is: summaries are kept for the whole build.
@@ -250,6 +251,18 @@ pub fn truncate_words(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Cut at the last space within `max` characters (letters, not bytes), without trailing
+    /// punctuation; text that fits is kept whole.
+    #[test]
+    fn summaries_cut_at_a_space_within_max_letters() {
+        assert_eq!(truncate_words("Бишкек, Ош", 10), "Бишкек, Ош");
+        assert_eq!(truncate_words("Бишкек, Ош, Нарын", 10), "Бишкек…");
+        assert_eq!(truncate_words("Бишкек, Ош, Нарын", 12), "Бишкек, Ош…");
+        assert_eq!(truncate_words("Бишкек, Ош", 9), "Бишкек…");
+        assert_eq!(truncate_words("Жарыяланды", 4), "Жары…");
+        assert_eq!(truncate_words("", 0), "");
+    }
 
     #[test]
     fn tables_footnotes_and_strikethrough_are_on() {

@@ -35,11 +35,14 @@ const SCHEMES: [&str; 5] = ["http", "https", "mailto", "tel", "data"];
 /// Whether `url` would run script or smuggle content: `javascript:`, `vbscript:`, or `data:`
 /// anywhere but a picture's `data:image/`.
 pub fn unsafe_url(url: &str, picture: bool) -> bool {
+    // The schemes below are at most 11 characters long: only the address's start is looked at
+    // (a whole address was copied for each of the 70 000 links of a 10 000-release build).
     let squeezed: String = url
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
+        .take(16)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     squeezed.starts_with("javascript:")
         || squeezed.starts_with("vbscript:")
         || (squeezed.starts_with("data:") && !(picture && squeezed.starts_with("data:image/")))
@@ -350,6 +353,33 @@ mod tests {
         }
         assert!(out.contains("data:image/png"), "{out}");
         assert!(out.contains("<img src=\"x\">"), "{out}");
+    }
+
+    /// Spaces and control characters inside the scheme are seen through, letters in any
+    /// case, whatever follows; a picture may be `data:image/`, nothing else `data:`.
+    #[test]
+    fn unsafe_addresses_by_their_start() {
+        for url in [
+            "javascript:alert(1)",
+            " J a\tv\u{0}ascript:x",
+            "VBScript:msgbox",
+            "data:text/html,<script>",
+            "\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}\u{7}\u{8}\u{b}\u{e}\u{f}\u{10}\u{11}\u{12}\u{13}\u{14}\u{15}\u{16}javascript:",
+        ] {
+            assert!(unsafe_url(url, false), "{url:?}");
+        }
+        assert!(!unsafe_url("data:image/png;base64,AAAA", true));
+        assert!(unsafe_url("data:image/png;base64,AAAA", false));
+        assert!(unsafe_url("D A T A : text/plain", true));
+        for url in [
+            "https://x.kg/javascript:",
+            "/data:x",
+            "mailto:a@x.kg",
+            "файл.pdf",
+            "",
+        ] {
+            assert!(!unsafe_url(url, false), "{url:?}");
+        }
     }
 
     #[test]
