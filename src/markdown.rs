@@ -196,7 +196,7 @@ impl ParagraphText {
     }
 
     fn finish(self) -> String {
-        let folded = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let folded = crate::content::fold_spaces(&self.text);
         truncate_words(&folded, SUMMARY_MAX_CHARS)
     }
 }

@@ -92,6 +92,20 @@ pub fn normalize(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// Spaces (including no-break and Word's odd ones) folded into one; trimmed. One pass, no
+/// list of words; the text kept is exactly as long as it is when there was nothing to fold.
+pub fn fold_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.shrink_to_fit();
+    out
+}
+
 /// Sorts paths into the order of a walk that lists each folder by name (a folder, then what
 /// is in it), the same on every file system, comparing each path's bytes with its separators
 /// made the lowest byte: that compares them name by name. The keys are made once; comparing
@@ -171,6 +185,22 @@ pub fn body_at(text: &str, offset: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Runs of spaces of any kind (tabs, line breaks, no-break and em spaces from Word) become
+    /// one space; the ends are trimmed; text with nothing to fold is kept as it is, to the byte.
+    #[test]
+    fn spaces_folded_into_one() {
+        assert_eq!(
+            fold_spaces("  ОФ\u{a0}\u{a0}«Ырыс»\t\r\n Ош\u{2003}"),
+            "ОФ «Ырыс» Ош"
+        );
+        assert_eq!(fold_spaces(" \u{a0}\n"), "");
+        let clean = fold_spaces("Айыл өкмөтү");
+        assert_eq!(
+            (clean.as_str(), clean.capacity()),
+            ("Айыл өкмөтү", "Айыл өкмөтү".len())
+        );
+    }
 
     /// The same answer as the standard library's check, on both sides of the 64 bytes where
     /// encoding_rs switches to SIMD: whole text, a bad byte, a letter cut at the end.

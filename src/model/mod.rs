@@ -18,7 +18,6 @@ mod relate;
 mod validate;
 pub mod when;
 
-pub use validate::fold_spaces;
 pub use when::{Span, next_day, parse_when};
 
 pub use index::is_unmatched_warning;

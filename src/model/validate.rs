@@ -6,7 +6,7 @@ use super::phone::Reading;
 use super::when::{parse_time_only, parse_when};
 use super::{Contact, Location, Phone, RESERVED_SLUGS, Release, TermRef};
 use crate::config::Config;
-use crate::content::{RawContact, RawRelease, Spanned};
+use crate::content::{RawContact, RawRelease, Spanned, fold_spaces};
 use crate::error::Diagnostic;
 use crate::i18n::{self, Lang, Message};
 use crate::msg;
@@ -549,11 +549,6 @@ fn date_hint(field: &str, written: &str) -> Message {
         Some(d) => msg!("date-written-hint", field = field, date = d.to_string()),
         None => msg!("date-hint", field = field),
     }
-}
-
-/// Spaces (including no-break and Word's odd ones) folded into one; trimmed.
-pub fn fold_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A contact (of a release or a registry entry), checked; `None` when it has an error.
