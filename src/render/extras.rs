@@ -133,30 +133,26 @@ impl Renderer<'_> {
             let start = (n - 1) * feeds::SITEMAP_MAX_URLS;
             &pages[start..(start + feeds::SITEMAP_MAX_URLS).min(pages.len())]
         };
-        let urls: Vec<feeds::SitemapUrl> = chunk
-            .iter()
-            .map(|&job| {
-                let path = plan::page_path(self.site, job);
-                let mut alternates: Vec<(String, String)> = if same_content(job) {
-                    self.counterparts(job)
-                        .into_iter()
-                        .map(|(l, p)| (l.code().to_string(), self.urls.absolute(&p)))
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                if !alternates.is_empty() {
-                    if let Some(lang) = plan::lang_of(self.site, job) {
-                        alternates.push((lang.code().to_string(), self.urls.absolute(&path)));
-                    }
-                    alternates.sort();
+        feeds::sitemap(chunk.iter().map(|&job| {
+            let path = plan::page_path(self.site, job);
+            let mut alternates: Vec<(String, String)> = if same_content(job) {
+                self.counterparts(job)
+                    .into_iter()
+                    .map(|(l, p)| (l.code().to_string(), self.urls.absolute(&p)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !alternates.is_empty() {
+                if let Some(lang) = plan::lang_of(self.site, job) {
+                    alternates.push((lang.code().to_string(), self.urls.absolute(&path)));
                 }
-                feeds::SitemapUrl {
-                    loc: self.urls.absolute(&path),
-                    alternates,
-                }
-            })
-            .collect();
-        feeds::sitemap(&urls)
+                alternates.sort();
+            }
+            feeds::SitemapUrl {
+                loc: self.urls.absolute(&path),
+                alternates,
+            }
+        }))
     }
 }
