@@ -10,8 +10,13 @@ cd "$(dirname "$0")/.."
 target="$1"; shift
 round="${ROUND:-600}"; quiet_needed="${QUIET:-2}"; max="${MAX:-14400}"
 corpus="fuzz/corpus/$target"; mkdir -p "$corpus"
-# A new corpus starts from the sample site: whole releases and a whole site reach far more
-# code than libFuzzer's first short inputs.
+# A new corpus starts from the kept one (fuzz/seeds/TARGET.tar.xz, the minimized corpus of the
+# last sessions' fuzzing, saved by fuzz/keep.sh), so that coverage grows across machines.
+if [ -z "$(ls -A "$corpus")" ] && [ -f "fuzz/seeds/$target.tar.xz" ]; then
+  tar -C fuzz/corpus -xJf "fuzz/seeds/$target.tar.xz"
+fi
+# Without one, from the sample site: whole releases and a whole site reach far more code than
+# libFuzzer's first short inputs.
 if [ -z "$(ls -A "$corpus")" ]; then
   i=0
   for f in content/*/*.md; do cp "$f" "$corpus/seed-$i"; i=$((i + 1)); done

@@ -192,6 +192,10 @@ const MAX_NAMES: usize = 100;
 static NAMES: std::sync::LazyLock<std::sync::Mutex<rustc_hash::FxHashSet<std::sync::Arc<str>>>> =
     std::sync::LazyLock::new(Default::default);
 
+/// Names kept at most: emptied when full (a long `serve` session, a fuzzer); the names already
+/// given out stay valid, new ones are shared from then on.
+const NAMES_KEPT: usize = 65_536;
+
 /// The shared copy of `name`.
 fn intern(name: String) -> std::sync::Arc<str> {
     let Ok(mut names) = NAMES.lock() else {
@@ -199,6 +203,9 @@ fn intern(name: String) -> std::sync::Arc<str> {
     };
     if let Some(known) = names.get(name.as_str()) {
         return known.clone();
+    }
+    if names.len() >= NAMES_KEPT {
+        names.clear();
     }
     let shared: std::sync::Arc<str> = name.into();
     names.insert(shared.clone());
