@@ -97,8 +97,14 @@ pub fn event(e: &Event, tz: &TimeZone, stamp: &str) -> String {
         prop(out, "ORGANIZER;CN=", &organizer, false);
     }
     if !e.categories.is_empty() {
-        let cats: Vec<String> = e.categories.iter().map(|c| escape(c)).collect();
-        prop(out, "CATEGORIES:", &cats.join(","), false);
+        let mut cats = String::new();
+        for (i, c) in e.categories.iter().enumerate() {
+            if i > 0 {
+                cats.push(',');
+            }
+            escape_into(&mut cats, c);
+        }
+        prop(out, "CATEGORIES:", &cats, false);
     }
     line(out, "STATUS:CONFIRMED");
     line(out, "TRANSP:OPAQUE");
@@ -152,10 +158,12 @@ fn escape_into(out: &mut String, text: &str) {
 
 /// A parameter value (CN=...): quoted when it holds `:`, `;` or `,`; double quotes dropped.
 fn param(text: &str) -> String {
-    let clean: String = text
-        .chars()
-        .filter(|c| *c != '"' && !c.is_control())
-        .collect();
+    let dropped = |c: char| c == '"' || c.is_control();
+    let clean: String = if text.contains(dropped) {
+        text.chars().filter(|c| !dropped(*c)).collect()
+    } else {
+        text.to_string()
+    };
     if clean.contains([':', ';', ',']) {
         format!("\"{clean}\"")
     } else {
@@ -213,6 +221,29 @@ mod tests {
             .map(|(i, l)| if i == 0 { *l } else { &l[1..] })
             .collect();
         assert_eq!(unfolded, text);
+    }
+
+    /// Categories are escaped one by one and joined by bare commas; an organizer's name loses
+    /// quotes and control characters and is quoted when it holds `:`, `;` or `,`.
+    #[test]
+    fn categories_and_organizer_names_by_their_rules() {
+        let tz = TimeZone::get("Asia/Bishkek").unwrap();
+        let e = Event {
+            uid: "x@y".into(),
+            span: Span::Days {
+                first: d(2021, 10, 12),
+                after_last: d(2021, 10, 13),
+            },
+            summary: "S".into(),
+            description: "D".into(),
+            location: None,
+            url: "https://x/".into(),
+            organizer: Some(("ОФ \"Ырыс\"\u{7}".into(), "u@x.kg".into())),
+            categories: vec!["Суу, жер".into(), "A;B".into(), "Ош".into()],
+        };
+        let c = event(&e, &tz, "20250615T120000Z");
+        assert!(c.contains("CATEGORIES:Суу\\, жер,A\\;B,Ош\r\n"), "{c}");
+        assert!(c.contains("ORGANIZER;CN=ОФ Ырыс:mailto:u@x.kg\r\n"), "{c}");
     }
 
     #[test]
