@@ -111,8 +111,8 @@ pub struct SitemapUrl {
 /// The most addresses one sitemap file may list (sitemaps.org).
 pub const SITEMAP_MAX_URLS: usize = 50_000;
 
-/// A `<urlset>` of pages. The addresses come one at a time (10 000 releases list 13 000 pages: their addresses were a
-/// second copy of the sitemap held beside it).
+/// A `<urlset>` of pages. The addresses come one at a time (10 000 releases list 13 000
+/// pages: a list of their addresses was a second copy of the sitemap held beside it).
 pub fn sitemap(urls: impl ExactSizeIterator<Item = SitemapUrl>) -> String {
     let mut out = String::with_capacity(256 + urls.len() * 200);
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
