@@ -128,6 +128,10 @@ fn display(number: &PhoneNumber) -> String {
 mod tests {
     use super::*;
 
+    /// Held by the tests that empty the kept readings and patterns, which other such tests
+    /// would see emptied under them.
+    static EMPTYING: Mutex<()> = Mutex::new(());
+
     fn shown(written: &str) -> Reading {
         read(written, Id::KG)
     }
@@ -167,6 +171,7 @@ mod tests {
     /// patterns they need are compiled again).
     #[test]
     fn readings_after_forgetting_are_the_same() {
+        let _alone = EMPTYING.lock();
         let before = [
             read("0555 123 456", Id::KG),
             read("+7 727 250 00 00", Id::KG),
@@ -190,6 +195,7 @@ mod tests {
     /// that their caches do not grow with every new number of a large site.
     #[test]
     fn patterns_freed_when_the_readings_are_full() {
+        let _alone = EMPTYING.lock();
         let patterns = || {
             phonenumber::metadata::DATABASE
                 .cache()

@@ -14,6 +14,7 @@ use crate::urls;
 use jiff::civil::{Date, DateTime};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex};
 
 /// What pairs translations: an explicit `translation_key`, or the file stem.
 #[derive(Debug, Clone)]
@@ -189,15 +190,14 @@ const MAX_NAMES: usize = 100;
 
 /// Names as written, each kept once: the same organizers and topics are named on release
 /// after release (60 000 names at 10 000 releases, 4.5 MB when each had its own copy).
-static NAMES: std::sync::LazyLock<std::sync::Mutex<rustc_hash::FxHashSet<std::sync::Arc<str>>>> =
-    std::sync::LazyLock::new(Default::default);
+static NAMES: LazyLock<Mutex<rustc_hash::FxHashSet<Arc<str>>>> = LazyLock::new(Default::default);
 
 /// Names kept at most: emptied when full (a long `serve` session, a fuzzer); the names already
 /// given out stay valid, new ones are shared from then on.
 const NAMES_KEPT: usize = 65_536;
 
 /// The shared copy of `name`.
-fn intern(name: String) -> std::sync::Arc<str> {
+fn intern(name: String) -> Arc<str> {
     let Ok(mut names) = NAMES.lock() else {
         return name.into();
     };
@@ -207,15 +207,14 @@ fn intern(name: String) -> std::sync::Arc<str> {
     if names.len() >= NAMES_KEPT {
         names.clear();
     }
-    let shared: std::sync::Arc<str> = name.into();
+    let shared: Arc<str> = name.into();
     names.insert(shared.clone());
     shared
 }
 
 /// The slug every name starts with until the term index gives it its page: one shared
 /// empty text instead of an allocation per name (60 000 at 10 000 releases).
-static NO_SLUG: std::sync::LazyLock<std::sync::Arc<str>> =
-    std::sync::LazyLock::new(|| std::sync::Arc::from(""));
+static NO_SLUG: LazyLock<Arc<str>> = LazyLock::new(|| Arc::from(""));
 
 /// Warnings for what the sanitizer will drop from the body: unsafe link addresses and raw
 /// HTML that is not allowed, each where it is written.
