@@ -19,6 +19,7 @@ mod views;
 pub use edit::Edit;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Lang;
 use crate::model::Site;
 use crate::output::Sink;
 use crate::plan::{Job, Plan};
@@ -79,7 +80,7 @@ pub fn render_edited(
     sink: &dyn Sink,
     edit: Option<&Edit>,
 ) -> Result<()> {
-    let r = Renderer::new(site, theme, options, plan);
+    let r = Renderer::new(site, theme, options, plan)?;
     let progress = options.progress.as_deref();
     let tick = || {
         if let Some(p) = progress {
@@ -129,17 +130,24 @@ pub fn render_release_page(
     plan: &Plan,
     index: usize,
 ) -> Result<Vec<u8>> {
-    Renderer::new(site, theme, options, plan).render(Job::Release(index))
+    Renderer::new(site, theme, options, plan)?.render(Job::Release(index))
 }
 
 /// A view as a Tera context.
 fn context<T: Serialize>(view: &T) -> Result<tera::Context> {
-    tera::Context::from_serialize(view).map_err(|e| {
-        Error::Content(vec![Diagnostic::error(
-            "templates",
-            crate::msg!("page-data-failed", detail = e.to_string()),
-        )])
-    })
+    tera::Context::from_serialize(view).map_err(page_data_failed)
+}
+
+/// A view as a Tera value.
+fn value<T: Serialize>(view: &T) -> Result<tera::Value> {
+    tera::Value::try_from_serializable(view).map_err(page_data_failed)
+}
+
+fn page_data_failed(e: tera::Error) -> Error {
+    Error::Content(vec![Diagnostic::error(
+        "templates",
+        crate::msg!("page-data-failed", detail = e.to_string()),
+    )])
 }
 
 /// Orders and dedupes diagnostics (a template error repeats on every page).
@@ -176,11 +184,25 @@ struct Renderer<'a> {
     read_body: crate::content::body::Reader,
     /// The site's HTML policy, built once.
     cleaner: crate::sanitize::Cleaner,
+    /// Per language (in `Lang::ALL`'s order): what every page of it shows the same, made into
+    /// Tera values once; a page's context shares them instead of building them again.
+    fixed: Vec<Fixed>,
+}
+
+/// A language's UI strings and the site's brand in it, as Tera values.
+struct Fixed {
+    ui: tera::Value,
+    brand: tera::Value,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(site: &'a Site, theme: &'a Theme, options: &RenderOptions, plan: &'a Plan) -> Self {
-        Renderer {
+    fn new(
+        site: &'a Site,
+        theme: &'a Theme,
+        options: &RenderOptions,
+        plan: &'a Plan,
+    ) -> Result<Self> {
+        let mut r = Renderer {
             site,
             theme,
             urls: Urls::new(&site.config),
@@ -190,7 +212,23 @@ impl<'a> Renderer<'a> {
             read_body: options.read_body,
             cleaner: crate::sanitize::Cleaner::new(&site.config.html),
             plan,
-        }
+            fixed: Vec::new(),
+        };
+        r.fixed = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                Ok(Fixed {
+                    ui: value(lang.ui())?,
+                    brand: value(&r.brand_view(lang))?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(r)
+    }
+
+    /// `lang`'s UI strings and brand, as Tera values.
+    fn fixed(&self, lang: Lang) -> &Fixed {
+        &self.fixed[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
     }
 
     /// One page's HTML (bytes: Tera writes UTF-8, and the sink takes bytes).

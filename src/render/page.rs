@@ -75,7 +75,7 @@ impl Renderer<'_> {
         }
         Common {
             lang: lang.code(),
-            ui: lang.ui(),
+            ui: self.fixed(lang).ui.clone(),
             site_title: lc.map(|l| l.title.clone()).unwrap_or_default(),
             site_description: lc.map(|l| l.description.clone()).unwrap_or_default(),
             title,
@@ -121,7 +121,7 @@ impl Renderer<'_> {
             },
             feeds: self.feeds_of(lang, job),
             live_reload: self.live_reload.clone(),
-            brand: self.brand_view(lang),
+            brand: self.fixed(lang).brand.clone(),
         }
     }
 

@@ -9,8 +9,8 @@ use serde::Serialize;
 pub(super) struct Common {
     /// `ru` or `ky`: for `<html lang>`.
     pub(super) lang: &'static str,
-    /// UI strings of the page's language.
-    pub(super) ui: &'static Ui,
+    /// UI strings of the page's language (an `i18n::Ui`, made a Tera value once).
+    pub(super) ui: tera::Value,
     /// The site's name in this language.
     pub(super) site_title: String,
     /// The site's description in this language.
@@ -33,8 +33,9 @@ pub(super) struct Common {
     pub(super) feeds: Vec<FeedLink>,
     /// `serve` only: the live-reload script's address (never set in `build` output).
     pub(super) live_reload: Option<String>,
-    /// The site's logo, colours, favicons, footer and social links.
-    pub(super) brand: BrandView,
+    /// The site's logo, colours, favicons, footer and social links (a `BrandView`, made a Tera
+    /// value once).
+    pub(super) brand: tera::Value,
 }
 
 /// The site's own look (site.yaml: `logo`, `accent`, `footer`, `social`).
