@@ -378,7 +378,9 @@ fn resolve_name(lang: Lang, registry: Option<&Registry>, name: &str) -> Resolved
     let slug = i18n::slugify(lang, name);
     Resolved {
         entry: None,
-        slug: Arc::from(if slug.is_empty() {
+        // A name with no letters to spell, or spelled as a name Windows keeps for a device,
+        // gets a page named by its hash.
+        slug: Arc::from(if slug.is_empty() || super::windows_device_name(&slug) {
             format!("u{:x}", fnv1a(name))
         } else {
             slug

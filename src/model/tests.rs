@@ -48,6 +48,19 @@ fn sp<T>(value: T) -> Option<Spanned<T>> {
     Some(Spanned { value, line: 2 })
 }
 
+/// The site of `releases` on 2025-06-01 with no registries; panics on errors.
+fn built(releases: Vec<RawRelease>) -> Site {
+    build(
+        config(),
+        releases,
+        &Registries::default(),
+        date(2025, 6, 1),
+        false,
+    )
+    .unwrap()
+    .0
+}
+
 fn raw(path: &str, lang: &str, date: &str, topics: &[&str]) -> RawRelease {
     let stem = std::path::Path::new(path)
         .file_stem()
@@ -155,14 +168,7 @@ fn upcoming_first_soonest_then_past_newest() {
 fn ongoing_events_count_as_upcoming() {
     let mut r = raw("content/ru/a.md", "ru", "2025-05-30", &[]);
     r.end = sp("2025-06-02".to_string());
-    let (site, _) = build(
-        config(),
-        vec![r],
-        &Registries::default(),
-        date(2025, 6, 1),
-        false,
-    )
-    .unwrap();
+    let site = built(vec![r]);
     assert!(site.releases[0].upcoming);
 }
 
@@ -257,6 +263,50 @@ fn duplicate_slugs_name_both_files() {
         errs[0]
     );
     assert!(errs[0].to_string().contains("content/ru/a.md"));
+}
+
+#[test]
+fn slugs_windows_keeps_for_devices_are_refused_where_they_are_written() {
+    let mut a = raw("content/ru/a.md", "ru", "2025-01-01", &[]);
+    a.slug = sp("CON".to_string());
+    let b = raw("content/ru/lpt1.md", "ru", "2025-01-02", &[]);
+    let fine = ["console", "com10", "nullable", "aux-2025"]
+        .map(|s| raw(&format!("content/ru/{s}.md"), "ru", "2025-01-03", &[]));
+    let mut all = vec![a, b];
+    all.extend(fine);
+    let errs = build(
+        config(),
+        all,
+        &Registries::default(),
+        date(2025, 6, 1),
+        false,
+    )
+    .unwrap_err();
+    let text: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    assert_eq!(text.len(), 2, "{text:#?}");
+    assert!(
+        text[0].contains("content/ru/a.md:2:") && text[0].contains("`con`"),
+        "{}",
+        text[0]
+    );
+    assert!(
+        text[1].contains("content/ru/lpt1.md:1:") && text[1].contains("`lpt1`"),
+        "{}",
+        text[1]
+    );
+}
+
+#[test]
+fn a_topic_spelled_as_a_windows_device_name_gets_a_page_named_by_its_hash() {
+    let r = raw("content/ru/a.md", "ru", "2025-01-01", &["Con", "Консоль"]);
+    let site = built(vec![r]);
+    let slugs: Vec<&str> = site.releases[0].topics.iter().map(|t| &*t.slug).collect();
+    assert!(slugs.contains(&"konsol"), "{slugs:?}");
+    assert!(
+        slugs.iter().all(|s| !super::windows_device_name(s))
+            && slugs.iter().any(|s| s.starts_with('u')),
+        "{slugs:?}"
+    );
 }
 
 /// After an edit of topics or organizers, relating again only the releases that can change

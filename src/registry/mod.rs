@@ -276,6 +276,34 @@ mod tests {
     }
 
     #[test]
+    fn a_key_windows_keeps_for_a_device_is_refused_on_its_line() {
+        let text =
+            "aux:\n  ru: Аукс\ncom2:\n  ru: Ком\ncompass:\n  ru: Компас\nnul-2:\n  ru: Нуль\n";
+        let (_, d) = parse_str(TermKind::Topics, text);
+        let all: Vec<String> = d
+            .iter()
+            .map(|x| {
+                format!(
+                    "{x} / {}",
+                    x.hint.as_ref().map(ToString::to_string).unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(all.len(), 2, "{all:#?}");
+        assert!(
+            all[0].starts_with("content/x.yaml:1: error: `aux`"),
+            "{}",
+            all[0]
+        );
+        assert!(all[0].ends_with("for example `aux-org`"), "{}", all[0]);
+        assert!(
+            all[1].starts_with("content/x.yaml:3: error: `com2`"),
+            "{}",
+            all[1]
+        );
+    }
+
+    #[test]
     fn a_missing_logo_is_an_error() {
         let (_, d) = parse_str(
             TermKind::Organizers,

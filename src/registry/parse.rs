@@ -121,6 +121,13 @@ fn read_entry(
                 msg!("registry-key-invalid-suggest", suggestion = suggestion)
             },
         );
+    } else if crate::model::windows_device_name(&key) {
+        reader.fail(
+            &key,
+            line,
+            msg!("registry-key-invalid", key = &key),
+            msg!("registry-key-device-hint", key = &key),
+        );
     }
     let Yaml::Map(fields) = value else {
         reader.fail(
