@@ -5,6 +5,17 @@ use super::Lang;
 /// The most characters a slug may have.
 pub const MAX_SLUG_LEN: usize = 80;
 
+/// Whether `slug` is a name Windows keeps for a device (`con`, `nul`, `com1`, ...): a folder
+/// of that name cannot be made or opened there, so its page could not be built or previewed on
+/// Windows. Slugs ([`slugify`]) are lowercase ASCII.
+pub fn windows_device_name(slug: &str) -> bool {
+    let numbered = |prefix: &str| {
+        slug.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit())
+    };
+    matches!(slug, "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
+}
+
 /// Turns a title or file name into a URL slug: lowercase ASCII letters, digits and `-`.
 ///
 /// Cyrillic is romanized by BGN/PCGN for the given language (Russian ж -> zh, Kyrgyz ж -> j,

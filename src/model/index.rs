@@ -380,7 +380,7 @@ fn resolve_name(lang: Lang, registry: Option<&Registry>, name: &str) -> Resolved
         entry: None,
         // A name with no letters to spell, or spelled as a name Windows keeps for a device,
         // gets a page named by its hash.
-        slug: Arc::from(if slug.is_empty() || super::windows_device_name(&slug) {
+        slug: Arc::from(if slug.is_empty() || i18n::windows_device_name(&slug) {
             format!("u{:x}", fnv1a(name))
         } else {
             slug

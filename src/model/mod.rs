@@ -295,17 +295,6 @@ pub const RESERVED_SLUGS: [&str; 7] = [
     "index",
 ];
 
-/// Whether `slug` is a name Windows keeps for a device (`con`, `nul`, `com1`, ...): a folder
-/// of that name cannot be made or opened there, so its page could not be built or previewed on
-/// Windows. Slugs are lowercase ASCII.
-pub fn windows_device_name(slug: &str) -> bool {
-    let numbered = |prefix: &str| {
-        slug.strip_prefix(prefix)
-            .is_some_and(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit())
-    };
-    matches!(slug, "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
-}
-
 /// One release file checked alone, before the site is put together: the release and what
 /// pairs it with its translations (`None` after an error), and its problems.
 #[derive(Debug, Clone)]

@@ -303,7 +303,7 @@ fn a_topic_spelled_as_a_windows_device_name_gets_a_page_named_by_its_hash() {
     let slugs: Vec<&str> = site.releases[0].topics.iter().map(|t| &*t.slug).collect();
     assert!(slugs.contains(&"konsol"), "{slugs:?}");
     assert!(
-        slugs.iter().all(|s| !super::windows_device_name(s))
+        slugs.iter().all(|s| !crate::i18n::windows_device_name(s))
             && slugs.iter().any(|s| s.starts_with('u')),
         "{slugs:?}"
     );

@@ -500,7 +500,7 @@ fn slug(c: &mut Checker<'_>, lang: Lang, raw: Option<&Spanned<String>>, stem: &s
                 .at_line(line)
                 .with_hint(msg!("slug-reserved-hint")),
         );
-    } else if super::windows_device_name(&slug) {
+    } else if i18n::windows_device_name(&slug) {
         c.diags.push(
             Diagnostic::error(c.path, msg!("slug-device", slug = &slug))
                 .at_line(line)

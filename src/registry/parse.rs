@@ -121,7 +121,7 @@ fn read_entry(
                 msg!("registry-key-invalid-suggest", suggestion = suggestion)
             },
         );
-    } else if crate::model::windows_device_name(&key) {
+    } else if i18n::windows_device_name(&key) {
         reader.fail(
             &key,
             line,
