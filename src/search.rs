@@ -185,8 +185,10 @@ pub fn index(
         }
         let r = &site.releases[*i];
         let body = match r.lang {
-            Lang::Ky => crate::content::body::text(&r.body, &r.abs_source, &r.source, read)
-                .map_err(|d| Error::Content(vec![d]))?,
+            Lang::Ky => {
+                crate::content::body::text(&r.body, &r.file(&site.config.dir), &r.source, read)
+                    .map_err(|d| Error::Content(vec![d]))?
+            }
             Lang::Ru => Default::default(),
         };
         std::fs::write(&file, index_copy(html, r, &body)).map_err(|e| Error::io(&file, e))

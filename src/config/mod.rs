@@ -61,6 +61,11 @@ pub struct Config {
     pub unsafe_html_line: Option<usize>,
     /// Logo, accent colour, social links.
     pub brand: Brand,
+    /// The site's folder as given (not a setting: where the settings were read; empty for
+    /// settings parsed from text alone). A release's file is [`Release::file`] in it.
+    ///
+    /// [`Release::file`]: crate::model::Release::file
+    pub dir: PathBuf,
 }
 
 /// `editor: true`: where the browser editor saves releases.
@@ -344,6 +349,7 @@ fn parse_in(
         timezone_name,
         phone_region,
         event_duration,
+        dir: site.map(Path::to_path_buf).unwrap_or_default(),
     })
 }
 

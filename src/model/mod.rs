@@ -127,10 +127,9 @@ pub struct Release {
     pub draft: bool,
     /// True when the event ends today or later.
     pub upcoming: bool,
-    /// The file, relative to the site folder.
+    /// The file, relative to the site folder (on disk: [`Release::file`]; the model keeps
+    /// one path per release, not two).
     pub source: PathBuf,
-    /// The file's path on disk (to resolve relative links; never read again).
-    pub abs_source: PathBuf,
     /// The Markdown body: in a build, its place in the file (read back when its page is
     /// rendered).
     pub body: Body,
@@ -201,6 +200,11 @@ pub struct Location {
 }
 
 impl Release {
+    /// The release's file on disk, in the site's folder `dir` ([`Config::dir`]).
+    pub fn file(&self, dir: &Path) -> PathBuf {
+        dir.join(&self.source)
+    }
+
     /// The folder of a bundle (a release written as `<name>/index.md`, with its photos and
     /// files beside it), or `None` for a plain `.md` file.
     pub fn bundle_dir(&self) -> Option<&Path> {
@@ -374,7 +378,7 @@ pub fn assemble(
         diags.extend(own);
         if let Some((release, key)) = release {
             if release.draft && !include_drafts {
-                drafts.insert(release.abs_source);
+                drafts.insert(release.file(&config.dir));
                 continue;
             }
             releases.push(release);
@@ -408,7 +412,7 @@ pub fn assemble(
     }
     // A broken link is an error too, but the site is still built so that `check` can report
     // every broken link at once; a build stops on it before writing.
-    resolve_release_links(&mut releases, &drafts, &mut diags);
+    resolve_release_links(&mut releases, &config.dir, &drafts, &mut diags);
     let langs: Vec<Lang> = config.languages.iter().map(|l| l.lang).collect();
     let (languages, unmatched) = index::index_languages(&langs, &mut releases, registries);
     diags.extend(index::unmatched_warnings(&releases, registries, unmatched));
@@ -479,6 +483,7 @@ fn entries(
 /// GitHub). A link to a file that is no release is an error; to a draft left out, a warning.
 fn resolve_release_links(
     releases: &mut [Release],
+    site_dir: &Path,
     drafts: &BTreeSet<PathBuf>,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -486,7 +491,8 @@ fn resolve_release_links(
     let wanted: Vec<Vec<(usize, PathBuf)>> = releases
         .iter()
         .map(|r| {
-            let dir = r.abs_source.parent().unwrap_or(Path::new(""));
+            let file = r.file(site_dir);
+            let dir = file.parent().unwrap_or(Path::new(""));
             let files = r.links.iter().enumerate().filter_map(|(k, link)| {
                 release_file_link(&link.dest).map(|path| (k, normalize(&dir.join(path))))
             });
@@ -500,7 +506,7 @@ fn resolve_release_links(
         releases
             .iter()
             .enumerate()
-            .map(|(i, r)| (normalize(&r.abs_source), i))
+            .map(|(i, r)| (normalize(&r.file(site_dir)), i))
             .collect()
     };
     for (r, wanted) in releases.iter_mut().zip(wanted) {

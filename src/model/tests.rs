@@ -33,7 +33,6 @@ pub(crate) fn blank_release() -> Release {
         draft: false,
         upcoming: false,
         source: "content/ru/x.md".into(),
-        abs_source: "/site/content/ru/x.md".into(),
         body: crate::content::Body::default(),
         body_line: 1,
         links: vec![],

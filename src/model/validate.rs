@@ -155,7 +155,6 @@ pub fn check_release(
             draft: raw.draft.is_some_and(|d| d.value),
             upcoming: last_day >= today,
             source: raw.path,
-            abs_source: raw.abs_path,
             body: raw.body,
             body_line: raw.body_line,
             links: raw.links,

@@ -326,7 +326,8 @@ impl Renderer<'_> {
 
     pub(super) fn release_context(&self, i: usize) -> Result<ReleaseContext> {
         let r = &self.site.releases[i];
-        let body = crate::content::body::text(&r.body, &r.abs_source, &r.source, self.read_body)
+        let file = r.file(&self.site.config.dir);
+        let body = crate::content::body::text(&r.body, &file, &r.source, self.read_body)
             .map_err(|d| Error::Content(vec![d]))?;
         let body_html = self.body_html(r, &body);
         let translations = r
