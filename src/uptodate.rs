@@ -91,21 +91,33 @@ fn output(out: &Path) -> Option<u64> {
         .ok()?;
     crate::content::sort_paths(&mut entries, walkdir::DirEntry::path);
     let any = entries.iter().any(|e| e.file_type().is_file());
-    let lines = entries
+    let prints = entries
         .par_iter()
-        .map(|e| {
-            let meta = e.metadata().ok()?;
-            let rel = e.path().strip_prefix(out).unwrap_or(e.path());
-            Some(format!(
-                "{rel:?}|{}|{:?}|{}",
-                meta.len(),
-                meta.modified().ok(),
-                inode(&meta)
-            ))
-        })
+        .map(|e| entry_print(e, out))
         .collect::<Option<Vec<_>>>()?;
-    let h = lines.iter().fold(0, |h, line| fnv(h, line.as_bytes()));
+    let h = prints.iter().fold(0, |h, p| fnv(h, &p.to_le_bytes()));
     any.then_some(h)
+}
+
+/// One entry of the output folder: its path's bytes, size, modification time (nanoseconds from
+/// 1970, negative before) and inode, hashed as bytes (formatting them as text, `{:?}` of each
+/// path, cost 1 % of a 10 000-release build's instructions: 17.88 G -> 17.69 G).
+fn entry_print(e: &walkdir::DirEntry, out: &Path) -> Option<u64> {
+    let meta = e.metadata().ok()?;
+    let rel = e.path().strip_prefix(out).unwrap_or(e.path());
+    let nanos = |d: std::time::Duration| i128::try_from(d.as_nanos()).unwrap_or(i128::MAX);
+    let mtime = match meta
+        .modified()
+        .map(|t| t.duration_since(std::time::UNIX_EPOCH))
+    {
+        Ok(Ok(after)) => nanos(after),
+        Ok(Err(before)) => -nanos(before.duration()),
+        Err(_) => i128::MIN,
+    };
+    let mut h = fnv(0, rel.as_os_str().as_encoded_bytes());
+    h = fnv(h, &meta.len().to_le_bytes());
+    h = fnv(h, &mtime.to_le_bytes());
+    Some(fnv(h, &inode(&meta).to_le_bytes()))
 }
 
 #[cfg(unix)]
@@ -124,7 +136,7 @@ pub fn unchanged(opts: &BuildOptions, out: &Path, inputs: u64, started: Instant)
     let text = std::fs::read_to_string(stamp_path(&opts.site, out)).ok()?;
     let mut lines = text.lines();
     let mut next = || lines.next().map(str::to_string);
-    if next()? != "jarya build stamp 1" || next()? != format!("{inputs:016x}") {
+    if next()? != "jarya build stamp 2" || next()? != format!("{inputs:016x}") {
         return None;
     }
     if next()? != format!("{:016x}", output(out)?) {
@@ -176,7 +188,7 @@ pub fn save(opts: &BuildOptions, out: &Path, inputs: Option<u64>, report: &Repor
         .map(|(l, n)| format!("{}={n}", l.code()))
         .collect();
     let text = format!(
-        "jarya build stamp 1\n{inputs:016x}\n{written:016x}\n{} {} {}\n{}\n",
+        "jarya build stamp 2\n{inputs:016x}\n{written:016x}\n{} {} {}\n{}\n",
         report.pages,
         report.other_files,
         report.static_files,
@@ -196,4 +208,43 @@ fn fnv(h: u64, bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, UNIX_EPOCH};
+
+    fn set_mtime(path: &Path, secs: u64) {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(UNIX_EPOCH + Duration::from_secs(secs))
+            .unwrap();
+    }
+
+    #[test]
+    fn the_output_print_changes_with_a_files_time_size_or_name() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("a/index.html");
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, "<p>a</p>").unwrap();
+        set_mtime(&file, 1_700_000_000);
+        let first = output(tmp.path()).unwrap();
+        assert_eq!(output(tmp.path()), Some(first));
+        set_mtime(&file, 1_700_000_001);
+        assert_ne!(output(tmp.path()), Some(first));
+        set_mtime(&file, 1_700_000_000);
+        assert_eq!(output(tmp.path()), Some(first));
+        std::fs::write(&file, "<p>b</p>").unwrap();
+        set_mtime(&file, 1_700_000_000);
+        assert_eq!(output(tmp.path()), Some(first), "same size, time and inode");
+        std::fs::write(&file, "<p>bb</p>").unwrap();
+        set_mtime(&file, 1_700_000_000);
+        let longer = output(tmp.path()).unwrap();
+        assert_ne!(longer, first);
+        let moved = tmp.path().join("a/other.html");
+        std::fs::rename(&file, &moved).unwrap();
+        assert_ne!(output(tmp.path()), Some(longer));
+        std::fs::remove_file(&moved).unwrap();
+        assert_eq!(output(tmp.path()), None, "no file: no print");
+    }
 }
