@@ -112,21 +112,23 @@ pub fn event(e: &Event, tz: &TimeZone, stamp: &str) -> String {
     text
 }
 
-/// `20250627`.
-fn date(d: Date) -> String {
-    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+/// A date as iCalendar and Google Calendar write it: `20250627`.
+pub fn date(d: Date) -> String {
+    let mut out = String::with_capacity(16);
+    crate::i18n::push_compact(&mut out, d, "");
+    out
 }
 
 /// A UTC time: `20250627T040000Z`.
 pub fn utc(t: Timestamp) -> String {
     let dt = TimeZone::UTC.to_datetime(t);
-    format!(
-        "{}T{:02}{:02}{:02}Z",
-        date(dt.date()),
-        dt.hour(),
-        dt.minute(),
-        dt.second()
-    )
+    let mut out = date(dt.date());
+    out.push('T');
+    for n in [dt.hour(), dt.minute(), dt.second()] {
+        crate::i18n::push_number(&mut out, n.into(), 2);
+    }
+    out.push('Z');
+    out
 }
 
 /// A local time in `tz` as UTC: `20250627T040000Z`.

@@ -448,11 +448,6 @@ pub(super) fn same_content(job: Job) -> bool {
     !matches!(job, Job::Home { page, .. } | Job::Term { page, .. } | Job::Year { page, .. } if page > 1)
 }
 
-/// `20250627`.
-pub(super) fn compact_date(d: jiff::civil::Date) -> String {
-    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
-}
-
 /// A contact as a page in `lang` shows it: the role in that language when it is written per
 /// language, else the role as written (or in the other language).
 pub(super) fn contact_view(c: &model::Contact, lang: Lang) -> ContactView {

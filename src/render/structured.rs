@@ -2,7 +2,6 @@
 //! links, all from the model's one all-day/timed rule ([`crate::model::Span`]).
 
 use super::Renderer;
-use super::page::compact_date;
 use crate::ics;
 use crate::model::Span;
 use crate::plan::Job;
@@ -75,7 +74,7 @@ impl Renderer<'_> {
         let tz = &self.site.config.timezone;
         let dates = match r.span(self.site.config.event_duration) {
             Span::Days { first, after_last } => {
-                format!("{}/{}", compact_date(first), compact_date(after_last))
+                format!("{}/{}", ics::date(first), ics::date(after_last))
             }
             Span::Timed { start, end } => format!(
                 "{}/{}",
