@@ -26,12 +26,12 @@ impl Urls {
 
     /// A link from within the site: `/ru/forum/` (or `/project/ru/forum/`).
     pub fn href(&self, path: &str) -> String {
-        format!("{}{}", self.base_path, path)
+        [self.base_path.as_str(), path].concat()
     }
 
     /// A full address: `https://example.kg/ru/forum/`.
     pub fn absolute(&self, path: &str) -> String {
-        format!("{}{}", self.base_url, path)
+        [self.base_url.as_str(), path].concat()
     }
 }
 
@@ -42,12 +42,13 @@ pub fn entry() -> String {
 
 /// A language's home page: `ru/`.
 pub fn home(lang: Lang) -> String {
-    format!("{lang}/")
+    [lang.code(), "/"].concat()
 }
 
 /// A release: `ru/forum/`.
 pub fn release(lang: Lang, slug: &str) -> String {
-    format!("{lang}/{slug}/")
+    // Joined, not `format!`: addresses are made for every link of every page.
+    [lang.code(), "/", slug, "/"].concat()
 }
 
 /// A language's search page: `ru/search/` (only with `search: true`).
@@ -99,7 +100,7 @@ pub fn terms(lang: Lang, kind: TermKind) -> String {
 
 /// One topic's or organizer's page: `ru/topics/gender/`.
 pub fn term(lang: Lang, kind: TermKind, slug: &str) -> String {
-    format!("{lang}/{}/{slug}/", kind.folder())
+    [lang.code(), "/", kind.folder(), "/", slug, "/"].concat()
 }
 
 /// A language's archive: the years, `ru/archive/`.
@@ -134,22 +135,22 @@ pub fn paged(base: &str, n: usize) -> String {
 /// `<lang>/atom.xml`, or `<lang>/<kind>/<slug>/atom.xml`.
 pub fn feed(lang: Lang, term: Option<(TermKind, &str)>) -> String {
     match term {
-        None => format!("{}atom.xml", home(lang)),
-        Some((kind, slug)) => format!("{}atom.xml", self::term(lang, kind, slug)),
+        None => home(lang) + "atom.xml",
+        Some((kind, slug)) => self::term(lang, kind, slug) + "atom.xml",
     }
 }
 
 /// `<lang>/calendar.ics`, or `<lang>/<kind>/<slug>/calendar.ics`.
 pub fn calendar(lang: Lang, term: Option<(TermKind, &str)>) -> String {
     match term {
-        None => format!("{}calendar.ics", home(lang)),
-        Some((kind, slug)) => format!("{}calendar.ics", self::term(lang, kind, slug)),
+        None => home(lang) + "calendar.ics",
+        Some((kind, slug)) => self::term(lang, kind, slug) + "calendar.ics",
     }
 }
 
 /// A release's own calendar file: `ru/forum/event.ics`.
 pub fn event_ics(lang: Lang, slug: &str) -> String {
-    format!("{}event.ics", release(lang, slug))
+    release(lang, slug) + "event.ics"
 }
 
 /// `sitemap.xml` (n = 0), or part n of a large sitemap: `sitemap-n.xml`.
