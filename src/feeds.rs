@@ -38,64 +38,55 @@ pub struct Feed<'a> {
 /// An Atom document: the feed and its entries, newest first.
 pub fn atom(feed: &Feed<'_>, entries: &[Entry]) -> String {
     let mut out = String::with_capacity(1024 + entries.len() * 800);
-    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.push_str(&format!(
-        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        escape(feed.lang)
-    ));
-    out.push_str(&format!("  <title>{}</title>\n", escape(feed.title)));
+    let o = &mut out;
+    o.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    put(
+        o,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"",
+        feed.lang,
+        "\">\n",
+    );
+    put(o, "  <title>", feed.title, "</title>\n");
     if !feed.subtitle.is_empty() {
-        out.push_str(&format!(
-            "  <subtitle>{}</subtitle>\n",
-            escape(feed.subtitle)
-        ));
+        put(o, "  <subtitle>", feed.subtitle, "</subtitle>\n");
     }
-    out.push_str(&format!(
-        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
-        escape(feed.self_url)
-    ));
-    out.push_str(&format!(
-        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        escape(feed.page_url)
-    ));
-    out.push_str(&format!("  <id>{}</id>\n", escape(feed.self_url)));
+    let (rel_self, rel_page) = (
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"",
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"",
+    );
+    put(o, rel_self, feed.self_url, "\"/>\n");
+    put(o, rel_page, feed.page_url, "\"/>\n");
+    put(o, "  <id>", feed.self_url, "</id>\n");
     let updated = entries
         .iter()
         .map(|e| e.updated.as_str())
         .max()
         .unwrap_or(feed.fallback_updated);
-    out.push_str(&format!("  <updated>{}</updated>\n", escape(updated)));
-    out.push_str("  <generator>jarya</generator>\n");
+    put(o, "  <updated>", updated, "</updated>\n");
+    o.push_str("  <generator>jarya</generator>\n");
     for e in entries {
-        out.push_str("  <entry>\n");
-        out.push_str(&format!("    <title>{}</title>\n", escape(&e.title)));
-        out.push_str(&format!(
-            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            escape(&e.url)
-        ));
-        out.push_str(&format!("    <id>{}</id>\n", escape(&e.url)));
-        out.push_str(&format!(
-            "    <published>{}</published>\n",
-            escape(&e.updated)
-        ));
-        out.push_str(&format!("    <updated>{}</updated>\n", escape(&e.updated)));
+        o.push_str("  <entry>\n");
+        put(o, "    <title>", &e.title, "</title>\n");
+        put(
+            o,
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"",
+            &e.url,
+            "\"/>\n",
+        );
+        put(o, "    <id>", &e.url, "</id>\n");
+        put(o, "    <published>", &e.updated, "</published>\n");
+        put(o, "    <updated>", &e.updated, "</updated>\n");
         for a in &e.authors {
-            out.push_str(&format!(
-                "    <author><name>{}</name></author>\n",
-                escape(a)
-            ));
+            put(o, "    <author><name>", a, "</name></author>\n");
         }
         for (term, label) in &e.categories {
-            out.push_str(&format!(
-                "    <category term=\"{}\" label=\"{}\"/>\n",
-                escape(term),
-                escape(label)
-            ));
+            put(o, "    <category term=\"", term, "\" label=\"");
+            put(o, "", label, "\"/>\n");
         }
-        out.push_str(&format!("    <summary>{}</summary>\n", escape(&e.summary)));
-        out.push_str("  </entry>\n");
+        put(o, "    <summary>", &e.summary, "</summary>\n");
+        o.push_str("  </entry>\n");
     }
-    out.push_str("</feed>\n");
+    o.push_str("</feed>\n");
     out
 }
 
@@ -119,13 +110,11 @@ pub fn sitemap(urls: impl ExactSizeIterator<Item = SitemapUrl>) -> String {
     out.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     for u in urls {
         out.push_str("  <url>\n");
-        out.push_str(&format!("    <loc>{}</loc>\n", escape(&u.loc)));
+        put(&mut out, "    <loc>", &u.loc, "</loc>\n");
         for (lang, href) in &u.alternates {
-            out.push_str(&format!(
-                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                escape(lang),
-                escape(href)
-            ));
+            let link = "    <xhtml:link rel=\"alternate\" hreflang=\"";
+            put(&mut out, link, lang, "\" href=\"");
+            put(&mut out, "", href, "\"/>\n");
         }
         out.push_str("  </url>\n");
     }
@@ -138,7 +127,7 @@ pub fn sitemap_index(sitemaps: &[String]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for s in sitemaps {
-        out.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", escape(s)));
+        put(&mut out, "  <sitemap><loc>", s, "</loc></sitemap>\n");
     }
     out.push_str("</sitemapindex>\n");
     out
@@ -149,9 +138,22 @@ pub fn robots(sitemap_url: &str) -> String {
     format!("User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n")
 }
 
+/// Appends `before`, `text` escaped for XML, then `after` (no `format!` and no copy of the
+/// escaped text: a feed or sitemap is thousands of these).
+fn put(out: &mut String, before: &str, text: &str, after: &str) {
+    out.push_str(before);
+    crate::escape::replace_ascii_into(out, text, xml_escape);
+    out.push_str(after);
+}
+
 /// Escapes text and attribute values for XML.
 pub fn escape(text: &str) -> String {
-    crate::escape::replace_ascii(text, 0, |b| match b {
+    crate::escape::replace_ascii(text, 0, xml_escape)
+}
+
+/// What XML makes of an ASCII byte in text and attribute values.
+fn xml_escape(b: u8) -> Option<&'static str> {
+    match b {
         b'&' => Some("&amp;"),
         b'<' => Some("&lt;"),
         b'>' => Some("&gt;"),
@@ -160,7 +162,7 @@ pub fn escape(text: &str) -> String {
         // Characters XML 1.0 forbids are dropped.
         b if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') => Some(""),
         _ => None,
-    })
+    }
 }
 
 #[cfg(test)]
