@@ -93,7 +93,7 @@ pub fn event(e: &Event, tz: &TimeZone, stamp: &str) -> String {
     }
     prop(out, "URL:", &e.url, false);
     if let Some((name, email)) = &e.organizer {
-        let organizer = format!("{}:mailto:{email}", param(name));
+        let organizer = [param(name).as_str(), ":mailto:", email].concat();
         prop(out, "ORGANIZER;CN=", &organizer, false);
     }
     if !e.categories.is_empty() {

@@ -136,7 +136,7 @@ impl FieldReader<'_> {
         };
         let mut contacts = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
-            let item_at = format!("{at}.{i}");
+            let item_at = [at, ".", &i.to_string()].concat();
             let item_line = self.loc.line(&item_at);
             let Yaml::Map(mut map) = item else {
                 self.fail(
@@ -190,7 +190,7 @@ impl FieldReader<'_> {
         let (_, Yaml::Map(langs)) = map.remove(i) else {
             return out;
         };
-        let at = format!("{item_at}.role");
+        let at = [item_at, ".role"].concat();
         for (code, v) in langs {
             let line = self.loc.under(&at, &code);
             if let Some(s) = self.string("contacts", v, line) {
@@ -260,7 +260,7 @@ impl FieldReader<'_> {
                 self.fail(field, line, msg!("part-unknown", part = &key), hint);
                 continue;
             }
-            match self.as_written(&format!("{at}.{key}"), &v) {
+            match self.as_written(&[at, ".", &key].concat(), &v) {
                 Some(s) => {
                     out.insert(key, (s, line));
                 }

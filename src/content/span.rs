@@ -154,7 +154,7 @@ fn join(parent: &str, seg: &str) -> String {
     if parent.is_empty() {
         seg.to_string()
     } else {
-        format!("{parent}.{seg}")
+        [parent, ".", seg].concat()
     }
 }
 

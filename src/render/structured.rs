@@ -24,7 +24,7 @@ impl Renderer<'_> {
             .nth(1)
             .and_then(|rest| rest.split(['/', ':']).next())
             .unwrap_or("jarya");
-        format!("{}-{}@{host}", first.slug, first.lang)
+        [first.slug.as_str(), "-", first.lang.code(), "@", host].concat()
     }
 
     /// A release as a calendar event.
@@ -38,7 +38,7 @@ impl Renderer<'_> {
             description: if r.summary.is_empty() {
                 url.clone()
             } else {
-                format!("{}\n\n{url}", r.summary)
+                [r.summary.as_str(), "\n\n", &url].concat()
             },
             location: r.location.as_ref().map(|l| l.one_line()),
             url,
