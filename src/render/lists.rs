@@ -94,7 +94,7 @@ impl Renderer<'_> {
     }
 
     /// A list page: one page of a home, topic, organization or year list.
-    pub(super) fn list_context(&self, job: Job) -> ListContext {
+    pub(super) fn list_context(&self, job: Job) -> ListContext<'_> {
         let ListSpec {
             lang,
             title,

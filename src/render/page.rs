@@ -324,7 +324,7 @@ impl Renderer<'_> {
         }
     }
 
-    pub(super) fn release_context(&self, i: usize) -> Result<ReleaseContext> {
+    pub(super) fn release_context(&self, i: usize) -> Result<ReleaseContext<'_>> {
         let r = &self.site.releases[i];
         let file = r.file(&self.site.config.dir);
         let body = crate::content::body::text(&r.body, &file, &r.source, self.read_body)
@@ -403,10 +403,10 @@ impl Renderer<'_> {
     }
 
     /// A release as a list shows it (and the head of its page).
-    pub(super) fn item(&self, i: usize) -> Item {
+    pub(super) fn item(&self, i: usize) -> Item<'_> {
         let r: &Release = &self.site.releases[i];
         Item {
-            title: r.title.clone(),
+            title: &r.title,
             href: self.urls.href(&urls::release(r.lang, &r.slug)),
             when: i18n::format_event(r.lang, r.start, r.start_timed, r.end),
             start_iso: i18n::iso_datetime(r.start, r.start_timed),
@@ -424,9 +424,9 @@ impl Renderer<'_> {
                     })
                 })
                 .collect(),
-            summary: r.summary.clone(),
+            summary: &r.summary,
             location: r.location.as_ref().map(|l| l.one_line()),
-            organizers: r.organizers.iter().map(|o| o.name.to_string()).collect(),
+            organizers: r.organizers.iter().map(|o| &*o.name).collect(),
             upcoming: r.upcoming,
             draft: r.draft,
         }
