@@ -491,10 +491,15 @@ fn resolve_release_links(
     let wanted: Vec<Vec<(usize, PathBuf)>> = releases
         .iter()
         .map(|r| {
-            let file = r.file(site_dir);
-            let dir = file.parent().unwrap_or(Path::new(""));
+            // The release's folder on disk, made only for a release that links a file.
+            let mut dir: Option<PathBuf> = None;
             let files = r.links.iter().enumerate().filter_map(|(k, link)| {
-                release_file_link(&link.dest).map(|path| (k, normalize(&dir.join(path))))
+                let path = release_file_link(&link.dest)?;
+                let dir = dir.get_or_insert_with(|| {
+                    let file = r.file(site_dir);
+                    file.parent().map(Path::to_path_buf).unwrap_or_default()
+                });
+                Some((k, normalize(&dir.join(path))))
             });
             files.collect()
         })
