@@ -243,6 +243,38 @@ fn errors_are_all_collected() {
 }
 
 #[test]
+fn an_end_time_is_not_a_second_error_when_the_date_is_wrong() {
+    // `date: 21 декабря 2026` with `end: "18:00"`: only `date` is the writer's mistake.
+    for date_value in ["21 декабря 2026, 10:00", "2026-02-30"] {
+        let mut a = raw("content/ru/a.md", "ru", date_value, &[]);
+        a.end = sp("18:00".to_string());
+        let errs = build(
+            config(),
+            vec![a],
+            &Registries::default(),
+            date(2025, 6, 1),
+            false,
+        )
+        .unwrap_err();
+        let all: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        assert_eq!(errs.len(), 1, "{all:?}");
+        assert!(all[0].contains("`date`"), "{all:?}");
+    }
+    // An end that is itself wrong is still reported beside a wrong date.
+    let mut b = raw("content/ru/b.md", "ru", "2026-02-30", &[]);
+    b.end = sp("18 часов".to_string());
+    let errs = build(
+        config(),
+        vec![b],
+        &Registries::default(),
+        date(2025, 6, 1),
+        false,
+    )
+    .unwrap_err();
+    assert_eq!(errs.len(), 2);
+}
+
+#[test]
 fn duplicate_slugs_name_both_files() {
     let a = raw("content/ru/a.md", "ru", "2025-01-01", &[]);
     let mut b = raw("content/ru/b.md", "ru", "2025-01-01", &[]);

@@ -353,8 +353,10 @@ fn when(
             );
             return None;
         }
-        let same_day = start.zip(parse_time_only(&e.value));
-        if let Some((w, time)) = same_day {
+        if let Some(time) = parse_time_only(&e.value) {
+            // A time of the start's day: with no readable start, only `date` is wrong (its
+            // error is given); `end` is not reported as a second mistake.
+            let w = start?;
             return Some(((w.start.date().to_datetime(time), true), e.line));
         }
         match parse_when(&e.value, tz) {
