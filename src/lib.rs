@@ -110,6 +110,9 @@ pub struct Report {
     pub pages_by_source: Vec<(PathBuf, String)>,
     /// Nothing changed since the last build into the same folder: nothing was done.
     pub unchanged: bool,
+    /// The fingerprint of the output folder as this build left it (`uptodate::Prints`), when
+    /// it wrote one and every file's print was taken.
+    pub written: Option<u64>,
 }
 
 /// Builds the site into its output folder; on any error the folder is left as it was.
@@ -234,6 +237,7 @@ fn run_session(
         let cache = site_dir.join(images::CACHE);
         output::write_pictures(&plan, Some(&cache), sink, &tick)?;
     }
+    let written = staging.as_ref().and_then(output::Staging::written);
     match staging {
         Some(staging) => {
             if let Some(warning) = staging.commit()? {
@@ -251,7 +255,10 @@ fn run_session(
         }
     }
     error::sort_diagnostics(&mut diags);
-    let report = report(&site, &plan, diags, out, started);
+    let report = Report {
+        written,
+        ..report(&site, &plan, diags, out, started)
+    };
     let session = Session {
         site,
         theme,
@@ -289,6 +296,7 @@ fn report(
             .map(|r| (r.source.clone(), urls::release(r.lang, &r.slug)))
             .collect(),
         unchanged: false,
+        written: None,
     }
 }
 

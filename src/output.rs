@@ -103,6 +103,13 @@ pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
     committed: bool,
+    /// Whether there was an output folder to compare files with (a first build looks up none
+    /// of its files there).
+    had_old: bool,
+    /// The fingerprint of the files put so far, for the no-change check of the next build.
+    prints: crate::uptodate::Prints,
+    /// A file whose print could not be taken: the fingerprint is not known.
+    unprinted: std::sync::atomic::AtomicBool,
 }
 
 impl Staging {
@@ -129,6 +136,9 @@ impl Staging {
             dir,
             target: target.to_path_buf(),
             committed: false,
+            had_old: target.is_dir(),
+            prints: Default::default(),
+            unprinted: Default::default(),
         })
     }
 
@@ -144,6 +154,24 @@ impl Staging {
         }
         std::fs::create_dir(&dir).map_err(|e| Error::io(&dir, e))?;
         Ok(Scratch(dir))
+    }
+
+    /// The fingerprint of every file put ([`crate::uptodate::Prints`]); `None` when one's
+    /// could not be taken or nothing was put.
+    pub fn written(&self) -> Option<u64> {
+        if self.unprinted.load(std::sync::atomic::Ordering::Relaxed) {
+            return None;
+        }
+        self.prints.finish()
+    }
+
+    fn printed(&self, rel: &Path, meta: std::io::Result<std::fs::Metadata>) {
+        match meta {
+            Ok(meta) => self.prints.add(rel, &meta),
+            Err(_) => self
+                .unprinted
+                .store(true, std::sync::atomic::Ordering::Relaxed),
+        }
     }
 
     /// Replaces the output folder with the staging folder. Returns a warning when the previous
@@ -242,22 +270,37 @@ impl Sink for Staging {
         let rel = checked_relative(rel)?;
         let path = self.dir.join(rel);
         let old = self.target.join(rel);
-        if same_file_contents(&old, bytes) {
+        if let Some(meta) = self
+            .had_old
+            .then(|| same_file_contents(&old, bytes))
+            .flatten()
+        {
             let linked = std::fs::hard_link(&old, &path).or_else(|e| {
                 in_new_folder(&path, e)?;
                 std::fs::hard_link(&old, &path)
             });
             if linked.is_ok() {
+                self.printed(rel, Ok(meta));
                 return Ok(());
             }
         }
-        std::fs::write(&path, bytes)
+        let file = write_new(&path, bytes)
             .or_else(|e| {
                 in_new_folder(&path, e)?;
-                std::fs::write(&path, bytes)
+                write_new(&path, bytes)
             })
-            .map_err(|e| Error::io(&path, e))
+            .map_err(|e| Error::io(&path, e))?;
+        // Looked up on the file still open: its time is the last write's.
+        self.printed(rel, file.metadata());
+        Ok(())
     }
+}
+
+/// Creates `path` holding `bytes` (as `std::fs::write`), giving back the open file.
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<std::fs::File> {
+    let mut file = std::fs::File::create(path)?;
+    std::io::Write::write_all(&mut file, bytes)?;
+    Ok(file)
 }
 
 /// After `error` creating `path`: makes its folder when that was missing (the first file of a
@@ -272,10 +315,13 @@ fn in_new_folder(path: &Path, error: std::io::Error) -> std::io::Result<()> {
     }
 }
 
-/// Whether `path` is a regular file (not a link) holding exactly `bytes`.
-fn same_file_contents(path: &Path, bytes: &[u8]) -> bool {
-    std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-        && std::fs::read(path).is_ok_and(|old| old == bytes)
+/// What `path` is, when it is a regular file (not a link) holding exactly `bytes`.
+fn same_file_contents(path: &Path, bytes: &[u8]) -> Option<std::fs::Metadata> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    (meta.is_file()
+        && meta.len() == bytes.len() as u64
+        && std::fs::read(path).is_ok_and(|old| old == bytes))
+    .then_some(meta)
 }
 
 impl Drop for Staging {
