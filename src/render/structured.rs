@@ -102,6 +102,7 @@ impl Renderer<'_> {
         link
     }
 
+    /// A release as schema.org JSON-LD (`<script type="application/ld+json">`).
     pub(super) fn json_ld(&self, i: usize) -> String {
         let r = &self.site.releases[i];
         let date_or_time = |dt: jiff::civil::DateTime, timed: bool| {
@@ -111,63 +112,114 @@ impl Renderer<'_> {
                 dt.date().to_string()
             }
         };
-        let organizers: Vec<serde_json::Value> = r
+        let organizer = r
             .organizers
             .iter()
-            .map(|o| {
-                let website = o.entry.and_then(|e| {
-                    self.site
-                        .entry(crate::urls::TermKind::Organizers, e)?
-                        .website
-                        .clone()
-                });
-                let mut org = serde_json::json!({"@type": "Organization", "name": &*o.name});
-                if let Some(w) = website {
-                    org["url"] = serde_json::Value::String(w);
-                }
-                org
+            .map(|o| Organization {
+                kind: "Organization",
+                name: &o.name,
+                url: o.entry.and_then(|e| {
+                    let entry = self.site.entry(crate::urls::TermKind::Organizers, e)?;
+                    entry.website.as_deref()
+                }),
             })
             .collect();
-        let mut event = serde_json::json!({
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": r.title,
-            "startDate": date_or_time(r.start, r.start_timed),
-            "eventStatus": "https://schema.org/EventScheduled",
-            "description": r.summary,
-            "inLanguage": r.lang.code(),
-            "url": self.urls.absolute(&urls::release(r.lang, &r.slug)),
-            "image": [self.image_of(Job::Release(i))],
-            "organizer": organizers,
-        });
-        if let Some((end, timed)) = r.end {
-            event["endDate"] = serde_json::Value::String(date_or_time(end, timed));
-        }
-        if let Some(loc) = &r.location {
-            let mut address = serde_json::json!({"@type": "PostalAddress"});
-            match (&loc.address, &loc.city) {
-                (None, None) => address["streetAddress"] = loc.one_line().into(),
-                (street, city) => {
-                    if let Some(s) = street {
-                        address["streetAddress"] = s.clone().into();
-                    }
-                    if let Some(c) = city {
-                        address["addressLocality"] = c.clone().into();
-                    }
-                }
+        let location = r.location.as_ref().map(|loc| {
+            let (street, city) = match (&loc.address, &loc.city) {
+                (None, None) => (Some(loc.one_line()), None),
+                (street, city) => (street.clone(), city.as_deref()),
+            };
+            Place {
+                kind: "Place",
+                address: PostalAddress {
+                    kind: "PostalAddress",
+                    locality: city,
+                    street,
+                },
+                name: loc.name.clone().unwrap_or_else(|| loc.one_line()),
             }
-            event["location"] = serde_json::json!({
-                "@type": "Place",
-                "name": loc.name.clone().unwrap_or_else(|| loc.one_line()),
-                "address": address,
-            });
-            event["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode".into();
-        }
+        });
+        let event = Event {
+            context: "https://schema.org",
+            kind: "Event",
+            description: &r.summary,
+            end_date: r.end.map(|(end, timed)| date_or_time(end, timed)),
+            attendance_mode: location
+                .as_ref()
+                .map(|_| "https://schema.org/OfflineEventAttendanceMode"),
+            status: "https://schema.org/EventScheduled",
+            image: [self.image_of(Job::Release(i))],
+            language: r.lang.code(),
+            location,
+            name: &r.title,
+            organizer,
+            start_date: date_or_time(r.start, r.start_timed),
+            url: self.urls.absolute(&urls::release(r.lang, &r.slug)),
+        };
+        let json = serde_json::to_string(&event).unwrap_or_default();
         // `<` never appears raw, so the text cannot close the script element.
-        event
-            .to_string()
-            .replace('<', "\\u003c")
-            .replace('>', "\\u003e")
-            .replace('&', "\\u0026")
+        crate::escape::replace_ascii(&json, 32, |b| match b {
+            b'<' => Some("\\u003c"),
+            b'>' => Some("\\u003e"),
+            b'&' => Some("\\u0026"),
+            _ => None,
+        })
     }
+}
+
+/// schema.org's Event as JSON-LD. Fields in the order of their names (as search engines' tests
+/// print them; the order a map of them had before).
+#[derive(serde::Serialize)]
+struct Event<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    description: &'a str,
+    #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
+    end_date: Option<String>,
+    #[serde(
+        rename = "eventAttendanceMode",
+        skip_serializing_if = "Option::is_none"
+    )]
+    attendance_mode: Option<&'static str>,
+    #[serde(rename = "eventStatus")]
+    status: &'static str,
+    image: [String; 1],
+    #[serde(rename = "inLanguage")]
+    language: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location: Option<Place<'a>>,
+    name: &'a str,
+    organizer: Vec<Organization<'a>>,
+    #[serde(rename = "startDate")]
+    start_date: String,
+    url: String,
+}
+
+#[derive(serde::Serialize)]
+struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct Place<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    address: PostalAddress<'a>,
+    name: String,
+}
+
+#[derive(serde::Serialize)]
+struct PostalAddress<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "addressLocality", skip_serializing_if = "Option::is_none")]
+    locality: Option<&'a str>,
+    #[serde(rename = "streetAddress", skip_serializing_if = "Option::is_none")]
+    street: Option<String>,
 }
