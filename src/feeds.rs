@@ -142,14 +142,18 @@ pub fn robots(sitemap_url: &str) -> String {
 /// escaped text: a feed or sitemap is thousands of these).
 fn put(out: &mut String, before: &str, text: &str, after: &str) {
     out.push_str(before);
-    crate::escape::replace_ascii_into(out, text, xml_escape);
+    crate::escape::replace_ascii_into(out, text, &XML);
     out.push_str(after);
 }
 
 /// Escapes text and attribute values for XML.
 pub fn escape(text: &str) -> String {
-    crate::escape::replace_ascii(text, 0, xml_escape)
+    crate::escape::replace_ascii(text, 0, &XML)
 }
+
+/// [`xml_escape`] as a rule.
+static XML: std::sync::LazyLock<crate::escape::Rule> =
+    std::sync::LazyLock::new(|| crate::escape::Rule::new(xml_escape));
 
 /// What XML makes of an ASCII byte in text and attribute values.
 fn xml_escape(b: u8) -> Option<&'static str> {

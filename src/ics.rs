@@ -148,15 +148,20 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appending to `out`.
 fn escape_into(out: &mut String, text: &str) {
-    crate::escape::replace_ascii_into(out, text, |b| match b {
+    crate::escape::replace_ascii_into(out, text, &TEXT);
+}
+
+/// What iCalendar TEXT makes of an ASCII byte, as a rule.
+static TEXT: std::sync::LazyLock<crate::escape::Rule> = std::sync::LazyLock::new(|| {
+    crate::escape::Rule::new(|b| match b {
         b'\\' => Some("\\\\"),
         b';' => Some("\\;"),
         b',' => Some("\\,"),
         b'\n' => Some("\\n"),
         b'\r' => Some(""),
         _ => None,
-    });
-}
+    })
+});
 
 /// A parameter value (CN=...): quoted when it holds `:`, `;` or `,`; double quotes dropped.
 fn param(text: &str) -> String {

@@ -158,14 +158,20 @@ impl Renderer<'_> {
         };
         let json = serde_json::to_string(&event).unwrap_or_default();
         // `<` never appears raw, so the text cannot close the script element.
-        crate::escape::replace_ascii(&json, 32, |b| match b {
-            b'<' => Some("\\u003c"),
-            b'>' => Some("\\u003e"),
-            b'&' => Some("\\u0026"),
-            _ => None,
-        })
+        crate::escape::replace_ascii(&json, 32, &SCRIPT_JSON)
     }
 }
+
+/// JSON inside a `<script>`: `<`, `>` and `&` as `\u` escapes (JSON reads them as the same
+/// characters), so that no text can end the element.
+static SCRIPT_JSON: std::sync::LazyLock<crate::escape::Rule> = std::sync::LazyLock::new(|| {
+    crate::escape::Rule::new(|b| match b {
+        b'<' => Some("\\u003c"),
+        b'>' => Some("\\u003e"),
+        b'&' => Some("\\u0026"),
+        _ => None,
+    })
+});
 
 /// schema.org's Event as JSON-LD. Fields in the order of their names (as search engines' tests
 /// print them; the order a map of them had before).
