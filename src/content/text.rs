@@ -62,7 +62,7 @@ pub(super) fn text_of(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> 
             .with_hint(msg!("file-not-utf8-hint"))
     })?;
     // Most files need no change: they are kept as read, not copied.
-    if text.starts_with('\u{feff}') || text.contains('\r') {
+    if text.starts_with('\u{feff}') || has_cr(text.as_bytes()) {
         Ok(normalize(&text))
     } else {
         Ok(text)
@@ -83,10 +83,15 @@ pub(super) fn utf8(bytes: Vec<u8>) -> Result<String, (Vec<u8>, usize)> {
     Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
+/// Whether `text` has a carriage return (a file saved on Windows).
+pub(super) fn has_cr(text: &[u8]) -> bool {
+    memchr::memchr(b'\r', text).is_some()
+}
+
 /// Drops a UTF-8 BOM and turns CRLF and lone CR line endings into LF.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !text.contains('\r') {
+    if !has_cr(text.as_bytes()) {
         return text.to_string();
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
