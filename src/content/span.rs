@@ -15,12 +15,18 @@ use std::collections::BTreeMap;
 /// Lines of every key and list item of a YAML text, by path.
 #[derive(Debug, Clone, Default)]
 pub struct Locator {
-    /// `title` -> 2, `contacts.0` -> 9, `contacts.0.email` -> 10 (lines in the file).
-    lines: BTreeMap<String, usize>,
-    /// The text after `key:` on its line, as written (for values YAML would turn into numbers).
-    values: BTreeMap<String, String>,
+    /// `title` -> 2, `contacts.0` -> 9, `contacts.0.email` -> 10 (lines in the file), with the
+    /// text after `key:` on its line, as written (for values YAML would turn into numbers).
+    places: BTreeMap<String, Place>,
     /// The line of the file where the text starts.
     first_line: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Place {
+    line: usize,
+    /// Empty for a list item.
+    written: String,
 }
 
 struct Frame {
@@ -33,8 +39,7 @@ struct Frame {
 impl Locator {
     /// Reads `text`, whose first line is line `first_line` of its file.
     pub fn new(text: &str, first_line: usize) -> Self {
-        let mut lines = BTreeMap::new();
-        let mut values = BTreeMap::new();
+        let mut places = BTreeMap::new();
         let mut stack: Vec<Frame> = Vec::new();
         // Lines more indented than this belong to a block scalar.
         let mut block_scalar: Option<usize> = None;
@@ -72,7 +77,10 @@ impl Locator {
                     None => (String::new(), 0),
                 };
                 let path = join(&parent, &index.to_string());
-                lines.entry(path.clone()).or_insert(line_no);
+                places.entry(path.clone()).or_insert(Place {
+                    line: line_no,
+                    written: String::new(),
+                });
                 stack.push(Frame {
                     indent: col,
                     item: true,
@@ -92,12 +100,11 @@ impl Locator {
             }
             let parent = stack.last().map(|f| f.path.clone()).unwrap_or_default();
             let path = join(&parent, &key);
-            lines.entry(path.clone()).or_insert(line_no);
             let v = value.trim();
-            let plain = v.split(" #").next().unwrap_or("").trim_end();
-            values
-                .entry(path.clone())
-                .or_insert_with(|| plain.to_string());
+            places.entry(path.clone()).or_insert_with(|| Place {
+                line: line_no,
+                written: v.split(" #").next().unwrap_or("").trim_end().to_string(),
+            });
             if v.starts_with('|') || v.starts_with('>') {
                 block_scalar = Some(col);
             }
@@ -108,11 +115,7 @@ impl Locator {
                 items: 0,
             });
         }
-        Locator {
-            lines,
-            values,
-            first_line,
-        }
+        Locator { places, first_line }
     }
 
     /// The line of `path` (segments joined by `.`), or of its nearest located ancestor, or the
@@ -120,8 +123,8 @@ impl Locator {
     pub fn line(&self, path: &str) -> usize {
         let mut p = path;
         loop {
-            if let Some(&l) = self.lines.get(p) {
-                return l;
+            if let Some(place) = self.places.get(p) {
+                return place.line;
             }
             match p.rfind('.') {
                 Some(i) => p = &p[..i],
@@ -132,15 +135,15 @@ impl Locator {
 
     /// The line of `path` itself, if it is written in the text.
     pub fn exact(&self, path: &str) -> Option<usize> {
-        self.lines.get(path).copied()
+        self.places.get(path).map(|p| p.line)
     }
 
     /// The value of `path` as written on its line (`+996555123456`, `0555123456`), when it is
     /// written on the key's line.
     pub fn written(&self, path: &str) -> Option<&str> {
-        self.values
+        self.places
             .get(path)
-            .map(String::as_str)
+            .map(|p| p.written.as_str())
             .filter(|v| !v.is_empty())
     }
 
@@ -192,7 +195,15 @@ const ZERO_WIDTH: [char; 2] = ['\u{200b}', '\u{feff}'];
 /// No-break spaces become plain spaces and zero-width ones disappear, so `title:\u{a0}Форум`
 /// reads as meant. Borrowed when there is nothing to change.
 pub fn clean_spaces(text: &str) -> Cow<'_, str> {
-    if !text.contains(SPACES) && !text.contains(ZERO_WIDTH) {
+    // Each of them starts with byte C2, E2 or EF: only those places are decoded (Cyrillic
+    // letters start with D0 or D1), found by memchr's SIMD search.
+    let cleaned = |c: &char| SPACES.contains(c) || ZERO_WIDTH.contains(c);
+    let found = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text.as_bytes()).any(|at| {
+        text.get(at..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| cleaned(&c))
+    });
+    if !found {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -270,6 +281,25 @@ mod tests {
         assert_eq!(l.line("women.aliases.0"), 4);
         assert_eq!(l.line("women.aliases.1"), 5);
         assert_eq!(l.line("women.ru"), 2);
+    }
+
+    #[test]
+    fn word_spaces_are_cleaned_wherever_they_are_and_other_text_is_borrowed() {
+        // «», €, ‑ and Cyrillic start with the same bytes as the spaces (C2, E2) or none.
+        let plain = "title: «Ош» — 5 € ‑ ж\n";
+        assert!(matches!(clean_spaces(plain), Cow::Borrowed(_)));
+        for c in SPACES.iter().chain(&ZERO_WIDTH) {
+            for at in [0, 7, plain.len()] {
+                let mut text = plain.to_string();
+                text.insert(at, *c);
+                let expected = if SPACES.contains(c) {
+                    text.replace(*c, " ")
+                } else {
+                    plain.to_string()
+                };
+                assert_eq!(clean_spaces(&text), expected, "{text:?}");
+            }
+        }
     }
 
     #[test]
