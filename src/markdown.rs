@@ -122,7 +122,7 @@ pub fn scan(body: &str) -> Scan {
     let mut counted = 0;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         if let Event::Html(text) | Event::InlineHtml(text) = &event {
-            line += body[counted..range.start].matches('\n').count();
+            line += newlines(&body[counted..range.start]);
             counted = range.start;
             let before = &body[..range.start];
             html.push(BodyLink {
@@ -144,7 +144,7 @@ pub fn scan(body: &str) -> Scan {
         };
         if let Some(dest) = dest {
             // Offsets only grow between links, so lines are counted once over the body.
-            line += body[counted..range.start].matches('\n').count();
+            line += newlines(&body[counted..range.start]);
             counted = range.start;
             let before = &body[..range.start];
             links.push(BodyLink {
@@ -168,6 +168,12 @@ pub fn scan(body: &str) -> Scan {
         links,
         html,
     }
+}
+
+/// How many line breaks `text` has (memchr's SIMD count: the bodies' long paragraphs made the
+/// standard library's search, one call per line, 0.8 % of a build's instructions).
+fn newlines(text: &str) -> usize {
+    memchr::memchr_iter(b'\n', text.as_bytes()).count()
 }
 
 /// Collects the text of the first non-empty paragraph.
