@@ -16,6 +16,13 @@ pub fn windows_device_name(slug: &str) -> bool {
     matches!(slug, "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
 }
 
+/// Letters after which a vowel is iotated as at a word's start (`е` -> `ye`, `я` -> `ya`): the
+/// vowels and the signs. An array of characters: a string's `contains` searched it with
+/// memchr for every letter of every title.
+const AFTER_VOWEL: [char; 15] = [
+    'а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ө', 'ү', 'ъ', 'ь', 'й',
+];
+
 /// Turns a title or file name into a URL slug: lowercase ASCII letters, digits and `-`.
 ///
 /// Cyrillic is romanized by BGN/PCGN for the given language (Russian ж -> zh, Kyrgyz ж -> j,
@@ -28,7 +35,7 @@ pub fn slugify(lang: Lang, text: &str) -> String {
     let mut prev: Option<char> = None;
     for c in text.chars().flat_map(char::to_lowercase) {
         let at_word_start = prev.is_none_or(|p| !p.is_alphanumeric());
-        let after_vowel = prev.is_some_and(|p| "аеёиоуыэюяөүъьй".contains(p));
+        let after_vowel = prev.is_some_and(|p| AFTER_VOWEL.contains(&p));
         match romanize(lang, c, at_word_start || after_vowel) {
             Some(s) => out.push_str(s),
             None if c.is_ascii_alphanumeric() => out.push(c),
