@@ -222,19 +222,19 @@ pub fn page_file(path: &str) -> PathBuf {
 }
 
 /// Percent-encodes a URL query value (RFC 3986: everything but unreserved characters).
+/// Written as bytes (all ASCII), not pushed as characters: titles in share links are Cyrillic,
+/// three bytes out for each byte in.
 pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3);
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = Vec::with_capacity(s.len() * 3);
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(b as char);
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b);
         } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
+            out.extend_from_slice(&[b'%', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Decodes `%XX` sequences; `None` when one is malformed or the result is not UTF-8.
