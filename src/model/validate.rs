@@ -3,7 +3,7 @@
 //! problems; a release with any error is left out of the site (the build then stops).
 
 use super::phone::Reading;
-use super::when::{parse_time_only, parse_when};
+use super::when::{leading_day, parse_time_only, parse_when};
 use super::{Contact, Location, Phone, RESERVED_SLUGS, Release, TermRef};
 use crate::config::Config;
 use crate::content::{RawContact, RawRelease, Spanned, fold_spaces};
@@ -377,26 +377,52 @@ fn when(
         }
     });
     let start = start.map(|w| (w.start, w.timed));
-    if let (Some((s, s_timed)), Some(((e, e_timed), line))) = (start, end_at) {
-        let before = if s_timed && e_timed {
-            e < s
-        } else {
-            e.date() < s.date()
-        };
-        if before {
-            c.bad(
-                "end",
-                line,
-                msg!(
-                    "end-before-start",
-                    end = i18n::iso_datetime(e, e_timed),
-                    start = i18n::iso_datetime(s, s_timed)
-                ),
-                msg!("end-before-start-hint"),
-            );
-        }
-    }
+    let end_at = end_at.filter(|&(e, line)| end_fits(c, start, e, line, date));
     (start, end_at.map(|(e, _)| e).or(range_end))
+}
+
+/// Whether a readable `end` fits a readable start: a time in `end` needs one in `date` (else
+/// the start time is unknown, and calendars would start the event at midnight while its page
+/// shows the day only), and the end may not come before the start.
+fn end_fits(
+    c: &mut Checker<'_>,
+    start: Option<(DateTime, bool)>,
+    (e, e_timed): (DateTime, bool),
+    line: usize,
+    date: Option<&Spanned<String>>,
+) -> bool {
+    let (Some((s, s_timed)), Some(d)) = (start, date) else {
+        return true;
+    };
+    let (message, hint) = if e_timed && !s_timed {
+        let time = i18n::format_time(e.time());
+        let written = d.value.trim();
+        (
+            msg!(
+                "end-time-without-start",
+                time = time.as_str(),
+                date = written
+            ),
+            msg!(
+                "end-time-without-start-hint",
+                date = written,
+                day = e.date().to_string()
+            ),
+        )
+    } else if (s_timed && e_timed && e < s) || e.date() < s.date() {
+        (
+            msg!(
+                "end-before-start",
+                end = i18n::iso_datetime(e, e_timed),
+                start = i18n::iso_datetime(s, s_timed)
+            ),
+            msg!("end-before-start-hint"),
+        )
+    } else {
+        return true;
+    };
+    c.bad("end", line, message, hint);
+    false
 }
 
 fn organizers(c: &mut Checker<'_>, raw: Option<&Spanned<Vec<String>>>) -> Vec<TermRef> {
@@ -558,7 +584,7 @@ fn same_path(file: &Path, written: &str) -> bool {
 /// The hint for a date that could not be read; names the ISO form when the text is a date
 /// written in words.
 fn date_hint(field: &str, written: &str) -> Message {
-    match i18n::parse_written_date(written) {
+    match i18n::parse_written_date(written).or_else(|| leading_day(written)) {
         Some(d) => msg!("date-written-hint", field = field, date = d.to_string()),
         None => msg!("date-hint", field = field),
     }

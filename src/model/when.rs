@@ -9,7 +9,7 @@ use jiff::civil::{Date, DateTime, Time};
 /// When an event happens, as calendars need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {
-    /// Whole days (no time given on either end): the first day and the day after the last.
+    /// Whole days (no time in `date`): the first day and the day after the last.
     Days {
         /// The first day.
         first: Date,
@@ -27,11 +27,11 @@ pub enum Span {
 }
 
 impl Release {
-    /// The event's span for calendars: all-day unless a time was given for its start or its
-    /// end; a timed event without an end lasts `duration` (a page shows its start only).
+    /// The event's span for calendars: all-day unless `date` gives a time (a time in `end`
+    /// alone is refused by validation, since the start time would be unknown); a timed event
+    /// without an end lasts `duration` (a page shows its start only).
     pub fn span(&self, duration: jiff::SignedDuration) -> Span {
-        let all_day = !self.start_timed && self.end.is_none_or(|(_, t)| !t);
-        if all_day {
+        if !self.start_timed {
             let last = self.end.map_or(self.start.date(), |(e, _)| e.date());
             return Span::Days {
                 first: self.start.date(),
@@ -143,6 +143,12 @@ fn is_rfc3339_with_offset(t: &str) -> bool {
         || (t_sep && seconds && time[8..].starts_with('-'))
 }
 
+/// The real day a value starts with (`2025-06-27 с 10:00 до 12:00` -> 2025-06-27), for a hint
+/// that shows the writer's own day when the rest of the value cannot be read.
+pub fn leading_day(t: &str) -> Option<Date> {
+    split_day(t.trim())?.0.parse().ok()
+}
+
 /// `2025-06-27 …` or `27.06.2025 …` -> (`2025-06-27`, `…`); `T` may separate the time.
 fn split_day(t: &str) -> Option<(String, &str)> {
     let (head, rest) = t.split_at_checked(10)?;
@@ -208,7 +214,7 @@ mod tests {
     }
 
     #[test]
-    fn all_day_unless_a_time_is_given_on_either_end() {
+    fn all_day_unless_date_gives_a_time() {
         let day = date(2021, 10, 12).at(0, 0, 0, 0);
         assert_eq!(
             release(day, false, None).span(TWO_HOURS),
@@ -240,12 +246,13 @@ mod tests {
                 end: date(2021, 10, 14).at(0, 0, 0, 0)
             }
         );
-        // A timed end of a date-only start makes the event timed.
+        // A date-only start is all-day whatever `end` holds (validation refuses a time in
+        // `end` alone): calendars never start an event at a midnight nobody wrote.
         assert_eq!(
-            release(day, false, Some((date(2021, 10, 12).at(18, 0, 0, 0), true))).span(TWO_HOURS),
-            Span::Timed {
-                start: day,
-                end: date(2021, 10, 12).at(18, 0, 0, 0)
+            release(day, false, Some((date(2021, 10, 13).at(18, 0, 0, 0), true))).span(TWO_HOURS),
+            Span::Days {
+                first: date(2021, 10, 12),
+                after_last: date(2021, 10, 14)
             }
         );
     }
@@ -298,6 +305,14 @@ mod tests {
         assert!(parse_when("2025-06-27 25:00", &tz).is_err());
         assert!(parse_when("2025-06-27 14:00-", &tz).is_err());
         assert_eq!(parse_time_only(" 18:00 "), Time::new(18, 0, 0, 0).ok());
+        // The writer's day, for the hint, when only the time cannot be read.
+        assert_eq!(
+            leading_day(" 2025-06-27 с 10:00 до 12:00"),
+            Some(date(2025, 6, 27))
+        );
+        assert_eq!(leading_day("27.06.2025 10ч"), Some(date(2025, 6, 27)));
+        assert_eq!(leading_day("2025-02-30 10:00"), None);
+        assert_eq!(leading_day("2025/06/27"), None);
         // Any text, cut anywhere, gives an error, never a panic.
         let texts = [
             "3 декабря 2025",
