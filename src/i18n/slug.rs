@@ -34,12 +34,15 @@ pub fn slugify(lang: Lang, text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut prev: Option<char> = None;
     for c in text.chars().flat_map(char::to_lowercase) {
+        if invisible(c) {
+            continue;
+        }
         let at_word_start = prev.is_none_or(|p| !p.is_alphanumeric());
         let after_vowel = prev.is_some_and(|p| AFTER_VOWEL.contains(&p));
         match romanize(lang, c, at_word_start || after_vowel) {
             Some(s) => out.push_str(s),
             None if c.is_ascii_alphanumeric() => out.push(c),
-            None if c == 'ъ' || c == 'ь' || c == '\u{301}' => {}
+            None if c == 'ъ' || c == 'ь' => {}
             None => {
                 if !out.ends_with('-') {
                     out.push('-');
@@ -49,6 +52,17 @@ pub fn slugify(lang: Lang, text: &str) -> String {
         prev = Some(c);
     }
     cut_at_hyphen(out.trim_matches('-'), MAX_SLUG_LEN)
+}
+
+/// Characters that show nothing and join what is around them, left out of slugs: a stress
+/// mark (U+0301), and what text pasted from Word or the web carries unseen: soft hyphens
+/// (`Кон\u{AD}ференция` is `konferentsiya`, not `kon-ferentsiya`), zero-width spaces and
+/// joiners, word joiners and byte order marks.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{301}' | '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// Cuts a slug to `max` characters at a `-`. Trailing all-digit words (dates, numbers: what
@@ -211,6 +225,22 @@ mod tests {
         );
         assert_eq!(slugify(Lang::Ru, "Европа"), "yevropa");
         assert_eq!(slugify(Lang::Ru, "Щит и жезл"), "shchit-i-zhezl");
+    }
+
+    #[test]
+    fn what_shows_nothing_is_left_out() {
+        // Pasted from Word or the web: a soft hyphen, zero-width characters, a stress mark.
+        assert_eq!(
+            slugify(Lang::Ru, "Кон\u{AD}ференция\u{200B} по\u{A0}правам"),
+            "konferentsiya-po-pravam"
+        );
+        // The letter before counts through them: сн-ег is sneg, not snyeg.
+        assert_eq!(
+            slugify(Lang::Ru, "сн\u{AD}ег \u{FEFF}ёж\u{2060}"),
+            "sneg-yezh"
+        );
+        assert_eq!(slugify(Lang::Ru, "зна\u{301}ем"), "znayem");
+        assert_eq!(slugify(Lang::Ky, "Же\u{200D}ңиш\u{200C}"), "jengish");
     }
 
     #[test]
