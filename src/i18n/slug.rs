@@ -54,15 +54,18 @@ pub fn slugify(lang: Lang, text: &str) -> String {
     cut_at_hyphen(out.trim_matches('-'), MAX_SLUG_LEN)
 }
 
-/// Characters that show nothing and join what is around them, left out of slugs: a stress
-/// mark (U+0301), and what text pasted from Word or the web carries unseen: soft hyphens
-/// (`Кон\u{AD}ференция` is `konferentsiya`, not `kon-ferentsiya`), zero-width spaces and
-/// joiners, word joiners and byte order marks.
+/// Characters that show nothing and mean nothing in Russian or Kyrgyz text, which text pasted
+/// from Word or the web carries unseen: soft hyphens, zero-width spaces, word joiners and byte
+/// order marks. Left out of every text read from front matter ([`crate::content::fold_spaces`]),
+/// so that `Граждан<soft hyphen>ское общество` is the topic `Гражданское общество`, and of slugs.
+pub fn unseen(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// What slugs leave out besides [`unseen`] characters: a stress mark (U+0301) and zero-width
+/// joiners and non-joiners, which texts keep (emoji and other scripts need them).
 fn invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{301}' | '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-    )
+    unseen(c) || matches!(c, '\u{301}' | '\u{200C}' | '\u{200D}')
 }
 
 /// Cuts a slug to `max` characters at a `-`. Trailing all-digit words (dates, numbers: what
