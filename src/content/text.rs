@@ -101,12 +101,12 @@ pub fn normalize(text: &str) -> String {
 /// characters (soft hyphens, zero-width spaces) left out. One pass, no list of words; the text
 /// kept is exactly as long as it is when there was nothing to fold.
 ///
-/// [`unseen`]: crate::i18n::unseen
+/// Read byte by byte, one table lookup each ([`SPACE_START`]): a space or an unseen character
+/// is ASCII or starts with one of five bytes, so a Cyrillic letter is passed over without being
+/// decoded (`split_whitespace` decoded each: 1.5 % of a 10 000-release build's instructions,
+/// mostly summaries; now 0.8 %).
 ///
-/// Read byte by byte, one table lookup each ([`SPACE_START`]): a space is ASCII or starts
-/// with one of four bytes, so a Cyrillic letter is passed over without being decoded
-/// (`split_whitespace` decoded each: 1.5 % of a 10 000-release build's instructions, mostly
-/// summaries; now 0.8 %).
+/// [`unseen`]: crate::i18n::unseen
 pub fn fold_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
