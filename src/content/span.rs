@@ -6,9 +6,10 @@
 //! (`|`, `>`), whose lines are text and never keys, and stops at the text it was given: a front
 //! matter's locator never looks at the body. Flow collections (`[a, b]`) are located at their key.
 //!
-//! It also maps columns back through [`clean_spaces`], which removes zero-width characters that
-//! Word pastes: a column in the cleaned text is turned into a column of the file as written.
+//! It also maps columns back through [`clean_spaces`], which removes the unseen characters that
+//! Word pastes (zero-width spaces, soft hyphens): a column in the cleaned text is turned into a column of the file as written.
 
+use crate::i18n::unseen;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -187,17 +188,17 @@ fn split_key(rest: &str) -> Option<(String, &str)> {
     Some((key.to_string(), &rest[colon + 1..]))
 }
 
-/// Characters that Word and web pages paste and YAML does not take as spaces: the first ones
-/// become plain spaces, the last two (zero-width) are removed.
+/// Spaces that Word and web pages paste and YAML does not take as spaces: they become plain
+/// spaces. The unseen characters ([`crate::i18n::UNSEEN`]: zero-width spaces, soft hyphens)
+/// are removed.
 const SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
-const ZERO_WIDTH: [char; 2] = ['\u{200b}', '\u{feff}'];
 
-/// No-break spaces become plain spaces and zero-width ones disappear, so `title:\u{a0}Форум`
-/// reads as meant. Borrowed when there is nothing to change.
+/// No-break spaces become plain spaces and unseen characters disappear, so `title:\u{a0}Форум`
+/// and `Граждан\u{ad}ское` read as meant. Borrowed when there is nothing to change.
 pub fn clean_spaces(text: &str) -> Cow<'_, str> {
     // Each of them starts with byte C2, E2 or EF: only those places are decoded (Cyrillic
     // letters start with D0 or D1), found by memchr's SIMD search.
-    let cleaned = |c: &char| SPACES.contains(c) || ZERO_WIDTH.contains(c);
+    let cleaned = |c: &char| SPACES.contains(c) || unseen(*c);
     let found = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text.as_bytes()).any(|at| {
         text.get(at..)
             .and_then(|t| t.chars().next())
@@ -208,7 +209,7 @@ pub fn clean_spaces(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(
         text.chars()
-            .filter(|c| !ZERO_WIDTH.contains(c))
+            .filter(|&c| !unseen(c))
             .map(|c| if SPACES.contains(&c) { ' ' } else { c })
             .collect(),
     )
@@ -222,7 +223,7 @@ pub fn original_column(original: &str, line: usize, cleaned_column: usize) -> us
     };
     let mut seen = 0;
     for (i, c) in text.chars().enumerate() {
-        if ZERO_WIDTH.contains(&c) {
+        if unseen(c) {
             continue;
         }
         seen += 1;
@@ -230,7 +231,7 @@ pub fn original_column(original: &str, line: usize, cleaned_column: usize) -> us
             return i + 1;
         }
     }
-    cleaned_column + text.chars().filter(|c| ZERO_WIDTH.contains(c)).count()
+    cleaned_column + text.chars().filter(|&c| unseen(c)).count()
 }
 
 #[cfg(test)]
@@ -288,7 +289,7 @@ mod tests {
         // «», €, ‑ and Cyrillic start with the same bytes as the spaces (C2, E2) or none.
         let plain = "title: «Ош» — 5 € ‑ ж\n";
         assert!(matches!(clean_spaces(plain), Cow::Borrowed(_)));
-        for c in SPACES.iter().chain(&ZERO_WIDTH) {
+        for c in SPACES.iter().chain(&crate::i18n::UNSEEN) {
             for at in [0, 7, plain.len()] {
                 let mut text = plain.to_string();
                 text.insert(at, *c);
@@ -305,6 +306,7 @@ mod tests {
     #[test]
     fn columns_map_back_through_removed_zero_width_spaces() {
         let original = "a: 1\nti\u{200b}tle: [x\n";
+        assert_eq!(clean_spaces("Граждан\u{ad}ское\u{2060}"), "Гражданское");
         assert_eq!(clean_spaces(original), "a: 1\ntitle: [x\n");
         // `[` is column 8 in the cleaned line and column 9 as written.
         assert_eq!(original_column(original, 2, 8), 9);

@@ -97,64 +97,54 @@ pub fn normalize(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// Spaces (including no-break and Word's odd ones) folded into one; trimmed; [`unseen`]
-/// characters (soft hyphens, zero-width spaces) left out. One pass, no list of words; the text
-/// kept is exactly as long as it is when there was nothing to fold.
+/// Spaces (including no-break and Word's odd ones) folded into one; trimmed. One pass, no
+/// list of words; the text kept is exactly as long as it is when there was nothing to fold.
 ///
-/// Read byte by byte, one table lookup each ([`SPACE_START`]): a space or an unseen character
-/// is ASCII or starts with one of five bytes, so a Cyrillic letter is passed over without being
-/// decoded (`split_whitespace` decoded each: 1.5 % of a 10 000-release build's instructions,
-/// mostly summaries; now 0.8 %).
-///
-/// [`unseen`]: crate::i18n::unseen
+/// Read byte by byte, one table lookup each ([`SPACE_START`]): a space is ASCII or starts
+/// with one of four bytes, so a Cyrillic letter is passed over without being decoded
+/// (`split_whitespace` decoded each: 1.5 % of a 10 000-release build's instructions, mostly
+/// summaries; now 0.8 %).
 pub fn fold_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
-    let (mut at, mut word, mut gap) = (0, 0, false);
+    let (mut at, mut word) = (0, 0);
     loop {
         // The word: up to a byte that can start a space (one table lookup per byte).
         while bytes.get(at).is_some_and(|&b| !SPACE_START[usize::from(b)]) {
             at += 1;
         }
-        let (len, space) = match bytes.get(at) {
-            None => (0, false),
-            Some(&b) if b.is_ascii() => (1, true),
-            Some(_) => match s[at..].chars().next() {
-                Some(c) if c.is_whitespace() => (c.len_utf8(), true),
-                Some(c) if crate::i18n::unseen(c) => (c.len_utf8(), false),
-                _ => (0, false),
-            },
+        let space = match bytes.get(at) {
+            None => 0,
+            Some(&b) if b.is_ascii() => 1,
+            Some(_) => s[at..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
         };
-        if len == 0 && at < bytes.len() {
+        if space == 0 && at < bytes.len() {
             at += 1;
             continue;
         }
         if word < at {
-            // A word goes on after an unseen character, else one space before it.
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&s[word..at]);
-            gap = false;
+            push_word(&mut out, &s[word..at]);
         }
         if at == bytes.len() {
             break;
         }
-        gap |= space;
-        at += len;
+        at += space;
         word = at;
     }
     out.shrink_to_fit();
     out
 }
 
-/// The bytes a space or an unseen character can start with: ASCII's six, and the first bytes
-/// of the others (`C2`: U+0085, no-break and soft hyphen, `E1`: U+1680, `E2`: U+2000 to U+2060,
-/// `E3`: U+3000, `EF`: U+FEFF).
+/// The bytes a space can start with: ASCII's six, and the first bytes of the others (`C2`:
+/// U+0085 and no-break, `E1`: U+1680, `E2`: U+2000 to U+205F, `E3`: U+3000).
 const SPACE_START: [bool; 256] = {
     let mut table = [false; 256];
     let starts = [
-        b'\t', b'\n', 0x0b, 0x0c, b'\r', b' ', 0xc2, 0xe1, 0xe2, 0xe3, 0xef,
+        b'\t', b'\n', 0x0b, 0x0c, b'\r', b' ', 0xc2, 0xe1, 0xe2, 0xe3,
     ];
     let mut i = 0;
     while i < starts.len() {
@@ -163,6 +153,13 @@ const SPACE_START: [bool; 256] = {
     }
     table
 };
+
+fn push_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
+}
 
 /// Sorts paths into the order of a walk that lists each folder by name (a folder, then what
 /// is in it), the same on every file system, comparing each path's bytes with its separators
@@ -246,15 +243,14 @@ mod tests {
 
     /// Runs of spaces of any kind (tabs, line breaks, no-break and em spaces from Word) become
     /// one space; the ends are trimmed; text with nothing to fold is kept as it is, to the byte.
-    /// Every string of up to four characters from an alphabet of every kind of space, unseen
-    /// character and letter folds as `split_whitespace` joined by one space would, once the
-    /// unseen characters are left out.
+    /// Every string of up to four characters from an alphabet of every kind of space and
+    /// letter folds as `split_whitespace` joined by one space would.
     #[test]
     fn spaces_fold_as_split_whitespace_does() {
         let alphabet = [
             "a", "ж", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{a9}",
             "\u{1680}", "\u{1e9e}", "\u{2003}", "\u{2028}", "\u{202f}", "\u{205f}", "\u{20ac}",
-            "\u{3000}", "\u{3042}", "\u{1c}", "\u{ad}", "\u{200b}", "\u{2060}", "\u{feff}",
+            "\u{3000}", "\u{3042}", "\u{1c}",
         ];
         let n = alphabet.len();
         for code in 0..n.pow(4) {
@@ -264,8 +260,7 @@ mod tests {
                 text.push_str(alphabet[rest % n]);
                 rest /= n;
             }
-            let seen: String = text.chars().filter(|&c| !crate::i18n::unseen(c)).collect();
-            let expected = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+            let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(fold_spaces(&text), expected, "{text:?}");
         }
     }
@@ -277,11 +272,6 @@ mod tests {
             "ОФ «Ырыс» Ош"
         );
         assert_eq!(fold_spaces(" \u{a0}\n"), "");
-        // A name pasted from Word is the name typed: no soft hyphen, no zero-width space.
-        assert_eq!(
-            fold_spaces("\u{feff}Граждан\u{ad}ское\u{200b} \u{2060}общество\u{ad}"),
-            "Гражданское общество"
-        );
         let clean = fold_spaces("Айыл өкмөтү");
         assert_eq!(
             (clean.as_str(), clean.capacity()),

@@ -55,11 +55,15 @@ pub fn slugify(lang: Lang, text: &str) -> String {
 }
 
 /// Characters that show nothing and mean nothing in Russian or Kyrgyz text, which text pasted
-/// from Word or the web carries unseen: soft hyphens, zero-width spaces, word joiners and byte
-/// order marks. Left out of every text read from front matter ([`crate::content::fold_spaces`]),
-/// so that `Граждан<soft hyphen>ское общество` is the topic `Гражданское общество`, and of slugs.
+/// from Word or the web carries unseen: zero-width spaces, byte order marks, soft hyphens and
+/// word joiners. Removed from front matter before it is read (`content::span::clean_spaces`),
+/// so that `Граждан<soft hyphen>ское общество` is the topic `Гражданское общество`, and left
+/// out of slugs.
+pub const UNSEEN: [char; 4] = ['\u{200b}', '\u{feff}', '\u{ad}', '\u{2060}'];
+
+/// Whether `c` is one of the [`UNSEEN`] characters.
 pub fn unseen(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    UNSEEN.contains(&c)
 }
 
 /// What slugs leave out besides [`unseen`] characters: a stress mark (U+0301) and zero-width
