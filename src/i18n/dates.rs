@@ -298,6 +298,16 @@ pub fn format_event(
 
 /// A machine-readable date for `<time datetime>`: `2025-06-27` or `2025-06-27T14:00`.
 pub fn iso_datetime(dt: DateTime, timed: bool) -> String {
+    datetime_with(dt, timed, 'T')
+}
+
+/// A day, or a day and a time, as a writer types it in front matter: `2025-06-27 14:00`
+/// (messages quote it back so that it can be found in the file).
+pub fn written_datetime(dt: DateTime, timed: bool) -> String {
+    datetime_with(dt, timed, ' ')
+}
+
+fn datetime_with(dt: DateTime, timed: bool, sep: char) -> String {
     let mut out = String::with_capacity(16);
     if (0..=9999).contains(&dt.year()) {
         push_compact(&mut out, dt.date(), "-");
@@ -306,7 +316,7 @@ pub fn iso_datetime(dt: DateTime, timed: bool) -> String {
         out = dt.date().to_string();
     }
     if timed {
-        out.push('T');
+        out.push(sep);
         push_time(&mut out, dt.time());
     }
     out
@@ -508,6 +518,8 @@ mod tests {
         );
         assert_eq!(iso_datetime(start, true), "2021-11-18T14:00");
         assert_eq!(iso_datetime(start, false), "2021-11-18");
+        assert_eq!(written_datetime(start, true), "2021-11-18 14:00");
+        assert_eq!(written_datetime(start, false), "2021-11-18");
     }
 
     #[test]

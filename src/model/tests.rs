@@ -286,6 +286,19 @@ fn a_time_in_end_needs_a_time_in_date() {
 }
 
 #[test]
+fn an_end_before_the_start_quotes_both_as_a_writer_types_them() {
+    // Not `2026-12-21T10:00`: the writer looks for what the message quotes in the file.
+    let mut a = raw("content/ru/a.md", "ru", "2026-12-21 10:00", &[]);
+    a.end = sp("2026-12-21 09:30".to_string());
+    let all = errors(vec![a]);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert!(
+        all[0].contains("ends (2026-12-21 09:30) before it starts (2026-12-21 10:00)"),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn duplicate_slugs_name_both_files() {
     let a = raw("content/ru/a.md", "ru", "2025-01-01", &[]);
     let mut b = raw("content/ru/b.md", "ru", "2025-01-01", &[]);

@@ -3,7 +3,7 @@
 //! problems; a release with any error is left out of the site (the build then stops).
 
 use super::phone::Reading;
-use super::when::{leading_day, parse_time_only, parse_when};
+use super::when::{date_hint, parse_time_only, parse_when};
 use super::{Contact, Location, Phone, RESERVED_SLUGS, Release, TermRef};
 use crate::config::Config;
 use crate::content::{RawContact, RawRelease, Spanned, fold_spaces};
@@ -413,8 +413,8 @@ fn end_fits(
         (
             msg!(
                 "end-before-start",
-                end = i18n::iso_datetime(e, e_timed),
-                start = i18n::iso_datetime(s, s_timed)
+                end = i18n::written_datetime(e, e_timed),
+                start = i18n::written_datetime(s, s_timed)
             ),
             msg!("end-before-start-hint"),
         )
@@ -579,15 +579,6 @@ fn same_path(file: &Path, written: &str) -> bool {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     parts.join("/") == written
-}
-
-/// The hint for a date that could not be read; names the ISO form when the text is a date
-/// written in words.
-fn date_hint(field: &str, written: &str) -> Message {
-    match i18n::parse_written_date(written).or_else(|| leading_day(written)) {
-        Some(d) => msg!("date-written-hint", field = field, date = d.to_string()),
-        None => msg!("date-hint", field = field),
-    }
 }
 
 /// A contact (of a release or a registry entry), checked; `None` when it has an error.

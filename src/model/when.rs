@@ -95,7 +95,13 @@ pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, Message> 
             end: None,
         });
     }
-    let bad_time = || msg!("date-time-not-real", found = t);
+    // Words around the times (`с 10:00 до 18:00`) are not a date; digits alone that cannot
+    // be a time (`25:00`) are a time that does not exist.
+    let words = rest.chars().any(char::is_alphabetic);
+    let bad_time = || match words {
+        true => not_a_date(),
+        false => msg!("date-time-not-real", found = t),
+    };
     let (from, to) = split_range(rest);
     let start = day.to_datetime(parse_time(from).ok_or_else(bad_time)?);
     let end = match to {
@@ -166,6 +172,44 @@ fn split_day(t: &str) -> Option<(String, &str)> {
         return None;
     }
     Some((day, rest))
+}
+
+/// The hint for a date that could not be read; names the ISO form when the text is a date
+/// written in words.
+pub fn date_hint(field: &str, written: &str) -> Message {
+    let Some(day) = crate::i18n::parse_written_date(written).or_else(|| leading_day(written))
+    else {
+        return msg!("date-hint", field = field);
+    };
+    let date = day.to_string();
+    match written_times(written)[..] {
+        // Only `date` may be a range (`end` and `published` are one moment).
+        [start, end] if field == "date" && start < end => msg!(
+            "date-range-hint",
+            field = field,
+            date = date,
+            start = crate::i18n::format_time(start),
+            end = crate::i18n::format_time(end)
+        ),
+        [time] => msg!(
+            "date-time-hint",
+            field = field,
+            date = date,
+            time = crate::i18n::format_time(time)
+        ),
+        _ => msg!("date-written-hint", field = field, date = date),
+    }
+}
+
+/// The times written anywhere in a value (`21 декабря 2026, с 10:00 до 18:00` -> 10:00,
+/// 18:00), for a hint that gives the writer's own times back in the form jarya reads. A run of
+/// digits, `:` and `.` is a time when [`parse_time`] reads it (`21.12.2026` is not one).
+pub fn written_times(t: &str) -> Vec<Time> {
+    t.split(|c: char| !(c.is_ascii_digit() || c == ':' || c == '.'))
+        .map(|w| w.trim_matches(['.', ':']))
+        .filter_map(parse_time)
+        .take(3)
+        .collect()
 }
 
 /// `14:00-18:00`, `14:00 – 18:00`, `14.00—18.00` -> (`14:00`, `18:00`).
@@ -328,5 +372,18 @@ mod tests {
                 let _ = parse_when(&text[i..], &tz);
             }
         }
+    }
+
+    #[test]
+    fn written_times_are_found_among_words_and_dates_are_not_taken_for_times() {
+        let t = |h, m| Time::new(h, m, 0, 0).unwrap();
+        assert_eq!(
+            written_times("21 декабря 2026, с 10:00 до 18:00."),
+            [t(10, 0), t(18, 0)]
+        );
+        assert_eq!(written_times("21.12.2026 в 9.30"), [t(9, 30)]);
+        assert_eq!(written_times("2026-12-21 саат 14:30дан"), [t(14, 30)]);
+        assert!(written_times("2026-12-21 25:00 10:75").is_empty());
+        assert!(written_times("27 июня 2025").is_empty());
     }
 }

@@ -292,3 +292,40 @@ fn published_comes_from_the_first_commit_and_never_from_a_shallow_clone() {
         "{feed}"
     );
 }
+
+#[test]
+fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_fix() {
+    // What writers type in a letter; jarya reads only the unambiguous form, and shows it filled
+    // in with what they wrote.
+    let cases = [
+        (
+            "2026-12-21 с 10:00 до 18:00",
+            "`date: 2026-12-21 10:00-18:00`",
+        ),
+        (
+            "21 декабря 2026 с 10.00 до 18.00",
+            "`date: 2026-12-21 10:00-18:00`",
+        ),
+        ("21 декабря 2026, 10:00", "`date: 2026-12-21 10:00`"),
+        ("2026-12-21 саат 14:30", "`date: 2026-12-21 14:30`"),
+        ("21 декабря 2026 г.", "`date: 2026-12-21` (year-month-day)"),
+    ];
+    for (i, (date, fix)) in cases.iter().enumerate() {
+        let front = format!("title: Форум\ndate: {date}\nlang: ru\norganizers: [ОФ «Тест»]\n");
+        let site = site_with(&[(&format!("ru/f{i}.md") as &str, &windows(&front))]);
+        let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{date}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("\"{date}\" is not a date")),
+            "{date}: {err}"
+        );
+        assert!(err.contains(fix), "{date}: {err}");
+        assert_eq!(err.matches("error:").count(), 1, "{date}: {err}");
+    }
+    // Digits that cannot be a time are still called a time that does not exist.
+    let front = "title: Форум\ndate: 2026-12-21 25:00\nlang: ru\norganizers: [ОФ «Тест»]\n";
+    let site = site_with(&[("ru/a.md", &windows(front))]);
+    let err = stderr(&jarya(&["check", "--site", site.path().to_str().unwrap()]));
+    assert!(err.contains("is not a real date and time"), "{err}");
+}
