@@ -84,6 +84,10 @@ pub fn read(written: &str, region: Id) -> Reading {
 }
 
 fn read_uncached(t: &str, region: Id) -> Reading {
+    let (t, extension) = match split_extension(t) {
+        Some((number, written, digits)) => (number, Some((written, digits))),
+        None => (t, None),
+    };
     // libphonenumber turns letters into keypad digits: "(WhatsApp)" would become digits.
     let digits = t.chars().filter(char::is_ascii_digit).count();
     if digits < 5 || t.chars().any(char::is_alphabetic) {
@@ -92,15 +96,45 @@ fn read_uncached(t: &str, region: Id) -> Reading {
     let Ok(number) = phonenumber::parse(Some(region), t) else {
         return Reading::NotANumber;
     };
-    let tel = number.format().mode(Mode::E164).to_string();
+    let mut tel = number.format().mode(Mode::E164).to_string();
+    let mut shown = display(&number);
+    if let Some((written, digits)) = extension {
+        // RFC 3966: phones dial the extension after the call is answered.
+        tel = format!("{tel};ext={digits}");
+        shown = format!("{shown} {written}");
+    }
     if phonenumber::is_valid(&number) {
         Reading::Valid {
-            display: display(&number),
+            display: shown,
             tel,
         }
     } else {
         Reading::Impossible { tel }
     }
+}
+
+/// The words offices put before an extension (lowercase, without a dot): Russian `доб.`,
+/// `вн.`, Kyrgyz `ички`, English `ext.`, `x`, and `#`.
+const EXTENSION_WORDS: [&str; 8] = ["доб", "добавочный", "вн", "внутр", "ички", "ext", "x", "#"];
+
+/// `+996 312 91 10 10 доб. 123`, `0312 91-10-10 (вн. 12)` -> (the number, the extension as
+/// written (`доб. 123`), its digits (`123`)); `None` when the text has no extension word
+/// followed by one to six digits and nothing else.
+fn split_extension(t: &str) -> Option<(&str, &str, &str)> {
+    let at = t.find(|c: char| c.is_alphabetic() || c == '#')?;
+    let (number, tail) = t.split_at(at);
+    let word_len = tail
+        .find(|c: char| !(c.is_alphabetic() || c == '#'))
+        .unwrap_or(tail.len());
+    let word = tail[..word_len].to_lowercase();
+    let digits = tail[word_len..]
+        .trim_start_matches(['.', ':', ' '])
+        .trim_end_matches([')', ' ']);
+    let is_digits = (1..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    (EXTENSION_WORDS.contains(&word.as_str()) && is_digits).then(|| {
+        let number = number.trim_end_matches([' ', ',', ';', '(']);
+        (number, tail.trim_end_matches([')', ' ']), digits)
+    })
 }
 
 /// `+996 312 91 10 10` (Bishkek), `+996 3222 5 55 55` (other areas), `+996 555 123 456`
@@ -256,6 +290,26 @@ mod tests {
                 tel: "+9968312911010".into()
             }
         );
+        // Extensions, as offices write them: dialled after the answer (RFC 3966).
+        for (written, ext) in [
+            ("0312 91-10-10 доб. 123", "доб. 123"),
+            ("+996 312 91 10 10 (вн. 12)", "вн. 12"),
+            ("0312 911010, ички 5", "ички 5"),
+            ("0312 911010 ext. 4412", "ext. 4412"),
+            ("0312 911010 #7", "#7"),
+        ] {
+            let digits = ext.rsplit([' ', '#']).next().unwrap();
+            assert_eq!(
+                shown(written),
+                valid(
+                    &format!("+996 312 91 10 10 {ext}"),
+                    &format!("+996312911010;ext={digits}")
+                ),
+                "{written}"
+            );
+        }
+        assert_eq!(shown("0312 911010 доб. 12 34 56 78"), Reading::NotANumber);
+        assert_eq!(shown("0312 911010 доб."), Reading::NotANumber);
         assert_eq!(shown("звоните"), Reading::NotANumber);
         assert_eq!(shown("0555-12-34-56 (WhatsApp)"), Reading::NotANumber);
         assert_eq!(shown("12"), Reading::NotANumber);

@@ -85,7 +85,7 @@ fn end_may_be_a_time_of_the_same_day_and_is_not_given_twice() {
 
 #[test]
 fn phones_keep_what_was_typed_and_impossible_ones_are_warned_about() {
-    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    phone: +996555123456\n  - name: Бакыт\n    phone: 0555123456\n  - name: Старый\n    phone: 8 312 91 10 10\n";
+    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    phone: +996555123456\n  - name: Бакыт\n    phone: 0555123456\n  - name: Старый\n    phone: 8 312 91 10 10\n  - name: Офис\n    phone: 0312 91-10-10 (доб. 123)\n";
     let site = site_with(&[("ru/a.md", &windows(front))]);
     let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -96,6 +96,11 @@ fn phones_keep_what_was_typed_and_impossible_ones_are_warned_about() {
         page.matches(r#"<a href="tel:+996555123456">+996 555 123 456</a>"#)
             .count(),
         2,
+        "{page}"
+    );
+    // An extension is shown as written and dialled after the answer (RFC 3966).
+    assert!(
+        page.contains(r#"<a href="tel:+996312911010;ext=123">+996 312 91 10 10 доб. 123</a>"#),
         "{page}"
     );
 }
