@@ -596,7 +596,11 @@ pub fn check_contact(
             .with_hint(hint)
     };
     let name = clean(&c.name);
-    let email = clean(&c.email);
+    // `mailto:` copied with the address from a web page is the link's, not the address's.
+    let email = clean(&c.email).map(|e| match e.get(..7) {
+        Some(p) if p.eq_ignore_ascii_case("mailto:") => e[7..].trim_start().to_string(),
+        _ => e,
+    });
     let phone = clean(&c.phone);
     let url = clean(&c.url);
     let mut ok = true;

@@ -334,3 +334,17 @@ fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_
     let err = stderr(&jarya(&["check", "--site", site.path().to_str().unwrap()]));
     assert!(err.contains("is not a real date and time"), "{err}");
 }
+
+#[test]
+fn an_address_copied_with_its_mailto_is_the_address() {
+    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    email: MAILTO:press@example.kg\n";
+    let site = site_with(&[("ru/a.md", &windows(front))]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = read(&site.path().join("public"), "ru/a/index.html");
+    assert!(
+        page.contains(r#"<a href="mailto:press@example.kg">press@example.kg</a>"#),
+        "{page}"
+    );
+    assert!(!page.to_lowercase().contains("mailto:mailto"), "{page}");
+}
