@@ -10,6 +10,7 @@
 //! Rooms: [`validate`] (one validator per field), [`when`] (dates and the all-day rule),
 //! [`order`] (sort orders), [`index`] (translations, lists, terms, years), [`relate`].
 
+mod contact;
 mod index;
 pub mod order;
 mod patch;
@@ -473,7 +474,7 @@ fn entries(
             contacts: e
                 .contacts
                 .iter()
-                .filter_map(|c| validate::check_contact(config, c, &registry.path, diags))
+                .filter_map(|c| contact::check_contact(config, c, &registry.path, diags))
                 .collect(),
         })
         .collect()

@@ -2,17 +2,15 @@
 //! program trusts). One validator per field, each returning its typed value and recording its
 //! problems; a release with any error is left out of the site (the build then stops).
 
-use super::phone::Reading;
 use super::when::{date_hint, parse_time_only, parse_when};
-use super::{Contact, Location, Phone, RESERVED_SLUGS, Release, TermRef};
+use super::{Contact, Location, RESERVED_SLUGS, Release, TermRef};
 use crate::config::Config;
-use crate::content::{RawContact, RawRelease, Spanned, fold_spaces};
+use crate::content::{RawRelease, Spanned, fold_spaces};
 use crate::error::Diagnostic;
 use crate::i18n::{self, Lang, Message};
 use crate::msg;
 use crate::urls;
 use jiff::civil::{Date, DateTime};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -89,7 +87,7 @@ pub fn check_release(
         .contacts
         .iter()
         .flat_map(|list| &list.value)
-        .filter_map(|rc| check_contact(config, rc, c.path, c.diags))
+        .filter_map(|rc| super::contact::check_contact(config, rc, c.path, c.diags))
         .collect();
     // The model is kept for the whole build: no room for contacts never written.
     contacts.shrink_to_fit();
@@ -553,12 +551,15 @@ fn image(
     if v.starts_with("https://") || v.starts_with("http://") {
         return Some(v.to_string());
     }
-    if v.contains("..") || v.contains('\\') || v.contains("://") {
+    if v.contains("..") || v.contains('\\') || v.contains(':') {
         c.bad(
             "image",
             raw.line,
             msg!("image-invalid", found = v),
-            msg!("image-invalid-hint"),
+            match computer_file(v) {
+                Some(file) => msg!("image-on-computer-hint", file = file),
+                None => msg!("image-invalid-hint"),
+            },
         );
         return None;
     }
@@ -572,6 +573,18 @@ fn image(
     Some(format!("{base}{}", v.trim_start_matches('/')))
 }
 
+/// The file name of a path on the writer's computer (`C:\\Users\\…\\foto.jpg`,
+/// `file:///home/…/foto.jpg`), which the site cannot reach.
+fn computer_file(v: &str) -> Option<&str> {
+    let b = v.as_bytes();
+    let drive = b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b':';
+    let on_computer = drive || v.starts_with("\\\\") || v.starts_with("file:");
+    on_computer
+        .then(|| v.rsplit(['\\', '/']).next())
+        .flatten()
+        .filter(|f| !f.is_empty() && !f.contains(':'))
+}
+
 /// A bundle file's relative path equals a `/`-separated path (on every platform).
 fn same_path(file: &Path, written: &str) -> bool {
     let parts: Vec<String> = file
@@ -579,128 +592,4 @@ fn same_path(file: &Path, written: &str) -> bool {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     parts.join("/") == written
-}
-
-/// A contact (of a release or a registry entry), checked; `None` when it has an error.
-pub fn check_contact(
-    config: &Config,
-    c: &RawContact,
-    path: &Path,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Contact> {
-    let clean = |s: &Option<String>| s.as_deref().map(fold_spaces).filter(|s| !s.is_empty());
-    let bad = |part: &str, message: Message, hint: Message| {
-        Diagnostic::error(path, message)
-            .at_line(c.line_of(part))
-            .in_field("contacts")
-            .with_hint(hint)
-    };
-    let name = clean(&c.name);
-    // `mailto:` copied with the address from a web page is the link's, not the address's.
-    let email = clean(&c.email).map(|e| match e.get(..7) {
-        Some(p) if p.eq_ignore_ascii_case("mailto:") => e[7..].trim_start().to_string(),
-        _ => e,
-    });
-    let phone = clean(&c.phone);
-    let url = clean(&c.url);
-    let mut ok = true;
-    if name.is_none() {
-        diags.push(bad(
-            "name",
-            msg!("contact-no-name"),
-            msg!("contact-no-name-hint"),
-        ));
-        ok = false;
-    }
-    if email.is_none() && phone.is_none() && url.is_none() {
-        diags.push(bad(
-            "name",
-            match &name {
-                Some(n) => msg!("contact-unreachable", name = n),
-                None => msg!("contact-unreachable-unnamed"),
-            },
-            msg!("contact-unreachable-hint"),
-        ));
-        ok = false;
-    }
-    if let Some(e) = &email
-        && !looks_like_email(e)
-    {
-        diags.push(bad(
-            "email",
-            msg!("email-invalid", found = e),
-            msg!("email-invalid-hint"),
-        ));
-        ok = false;
-    }
-    let phone = match phone.map(|p| (super::phone::read(&p, config.phone_region), p)) {
-        None => None,
-        Some((Reading::Valid { display, tel }, _)) => Some(Phone { display, tel }),
-        Some((Reading::Impossible { tel }, p)) => {
-            diags.push(
-                Diagnostic::warning(path, msg!("phone-impossible", found = &p))
-                    .at_line(c.line_of("phone"))
-                    .in_field("contacts")
-                    .with_hint(msg!("phone-impossible-hint")),
-            );
-            Some(Phone { display: p, tel })
-        }
-        Some((Reading::NotANumber, p)) => {
-            diags.push(bad(
-                "phone",
-                msg!("phone-invalid", found = &p),
-                msg!("phone-invalid-hint"),
-            ));
-            ok = false;
-            None
-        }
-    };
-    if let Some(u) = &url
-        && (!(u.starts_with("https://") || u.starts_with("http://"))
-            || u.contains(char::is_whitespace))
-    {
-        diags.push(bad(
-            "url",
-            msg!("url-invalid", found = u),
-            msg!("url-invalid-hint"),
-        ));
-        ok = false;
-    }
-    let mut roles = BTreeMap::new();
-    for (code, text) in &c.role_by_lang {
-        match Lang::from_code(code) {
-            Some(lang) => {
-                roles.insert(lang, fold_spaces(text));
-            }
-            None => {
-                diags.push(bad(
-                    "role",
-                    msg!("lang-unknown", found = code),
-                    msg!("lang-unknown-hint"),
-                ));
-                ok = false;
-            }
-        }
-    }
-    ok.then(|| Contact {
-        name: name.unwrap_or_default(),
-        role: clean(&c.role),
-        roles,
-        email,
-        phone,
-        url,
-    })
-}
-
-fn looks_like_email(e: &str) -> bool {
-    let Some((user, domain)) = e.split_once('@') else {
-        return false;
-    };
-    !user.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains('@')
-        && !e.contains(char::is_whitespace)
-        && !e.contains(['<', '>', '"', ',', ';'])
 }

@@ -348,3 +348,25 @@ fn an_address_copied_with_its_mailto_is_the_address() {
     );
     assert!(!page.to_lowercase().contains("mailto:mailto"), "{page}");
 }
+
+#[test]
+fn a_picture_named_by_its_place_on_the_writers_computer_gets_the_copy_as_the_fix() {
+    for (image, file) in [
+        (r"C:\Users\Aigul\Desktop\Фото форума.jpg", "Фото форума.jpg"),
+        ("file:///home/aigul/foto.jpg", "foto.jpg"),
+        (r"\\server\share\foto.png", "foto.png"),
+    ] {
+        let front = format!(
+            "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\nimage: '{image}'\nimage_alt: Фото\n"
+        );
+        let site = site_with(&[("ru/a.md", &windows(&front))]);
+        let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{image}");
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("copy {file} into static/img/")),
+            "{err}"
+        );
+        assert!(err.contains(&format!("`image: img/{file}`")), "{err}");
+    }
+}

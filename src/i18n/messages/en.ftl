@@ -152,6 +152,7 @@ slug-device = the web address `{ $slug }` is a name Windows keeps for devices: t
 slug-device-hint = give it another address, for example `slug: { $slug }-2025`
 image-invalid = "{ $found }" is not a picture path under static/ or a full web address
 image-invalid-hint = write a path under static/, like `image: img/forum.jpg`, or a full https:// address
+image-on-computer-hint = this is a file on your computer, which readers cannot reach: copy { $file } into static/img/ (or beside index.md in the release's folder) and write `image: img/{ $file }`
 image-alt-missing = the release has a picture (`image`) but does not say what it shows
 image-alt-missing-hint = add a line under image: in a few words, what the picture shows, for readers who cannot see it: `image_alt: Участники форума в зале`
 image-unreadable = the picture {$path} cannot be read (a damaged file, or larger than 50 megapixels)

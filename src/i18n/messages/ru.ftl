@@ -154,6 +154,7 @@ slug-device = веб-адрес `{ $slug }` — имя, которое Windows �
 slug-device-hint = укажите другой адрес, например `slug: { $slug }-2025`
 image-invalid = «{ $found }» — не путь к картинке в static/ и не полный веб-адрес
 image-invalid-hint = напишите путь внутри static/, например `image: img/forum.jpg`, или полный адрес https://
+image-on-computer-hint = это файл на вашем компьютере, читателям он недоступен: скопируйте { $file } в static/img/ (или в папку релиза рядом с index.md) и напишите `image: img/{ $file }`
 image-alt-missing = у релиза есть картинка (`image`), но не сказано, что на ней
 image-alt-missing-hint = добавьте под image: строку о том, что на картинке, в нескольких словах, для тех, кто её не видит: `image_alt: Участники форума в зале`
 image-unreadable = картинку {$path} не удаётся прочитать (файл повреждён или больше 50 мегапикселей)
