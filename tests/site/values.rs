@@ -298,6 +298,14 @@ fn published_comes_from_the_first_commit_and_never_from_a_shallow_clone() {
     );
 }
 
+/// What `check` says of one release with this front matter, which must have an error.
+fn refused(front: &str) -> String {
+    let site = site_with(&[("ru/a.md", &windows(front))]);
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{front}");
+    stderr(&o)
+}
+
 #[test]
 fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_fix() {
     // What writers type in a letter; jarya reads only the unambiguous form, and shows it filled
@@ -315,12 +323,10 @@ fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_
         ("2026-12-21 саат 14:30", "`date: 2026-12-21 14:30`"),
         ("21 декабря 2026 г.", "`date: 2026-12-21` (year-month-day)"),
     ];
-    for (i, (date, fix)) in cases.iter().enumerate() {
-        let front = format!("title: Форум\ndate: {date}\nlang: ru\norganizers: [ОФ «Тест»]\n");
-        let site = site_with(&[(&format!("ru/f{i}.md") as &str, &windows(&front))]);
-        let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
-        assert_eq!(o.status.code(), Some(1), "{date}");
-        let err = stderr(&o);
+    for (date, fix) in cases {
+        let err = refused(&format!(
+            "title: Форум\ndate: {date}\nlang: ru\norganizers: [ОФ «Тест»]\n"
+        ));
         assert!(
             err.contains(&format!("\"{date}\" is not a date")),
             "{date}: {err}"
@@ -329,9 +335,7 @@ fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_
         assert_eq!(err.matches("error:").count(), 1, "{date}: {err}");
     }
     // Digits that cannot be a time are still called a time that does not exist.
-    let front = "title: Форум\ndate: 2026-12-21 25:00\nlang: ru\norganizers: [ОФ «Тест»]\n";
-    let site = site_with(&[("ru/a.md", &windows(front))]);
-    let err = stderr(&jarya(&["check", "--site", site.path().to_str().unwrap()]));
+    let err = refused("title: Форум\ndate: 2026-12-21 25:00\nlang: ru\norganizers: [ОФ «Тест»]\n");
     assert!(err.contains("is not a real date and time"), "{err}");
 }
 
@@ -356,13 +360,9 @@ fn a_picture_named_by_its_place_on_the_writers_computer_gets_the_copy_as_the_fix
         ("file:///home/aigul/foto.jpg", "foto.jpg"),
         (r"\\server\share\foto.png", "foto.png"),
     ] {
-        let front = format!(
+        let err = refused(&format!(
             "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\nimage: '{image}'\nimage_alt: Фото\n"
-        );
-        let site = site_with(&[("ru/a.md", &windows(&front))]);
-        let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
-        assert_eq!(o.status.code(), Some(1), "{image}");
-        let err = stderr(&o);
+        ));
         assert!(
             err.contains(&format!("copy {file} into static/img/")),
             "{err}"
