@@ -63,28 +63,35 @@ pub fn check_contact(
         ));
         ok = false;
     }
-    let phone = match phone.map(|p| (super::phone::read(&p, config.phone_region), p)) {
-        None => None,
-        Some((Reading::Valid { display, tel }, _)) => Some(Phone { display, tel }),
-        Some((Reading::Impossible { tel }, p)) => {
-            diags.push(
-                Diagnostic::warning(path, msg!("phone-impossible", found = &p))
-                    .at_line(c.line_of("phone"))
-                    .in_field("contacts")
-                    .with_hint(msg!("phone-impossible-hint")),
-            );
-            Some(Phone { display: p, tel })
+    let mut phones = Vec::new();
+    for p in phone
+        .as_deref()
+        .map_or(Vec::new(), |p| numbers(p, config.phone_region))
+    {
+        match super::phone::read(p, config.phone_region) {
+            Reading::Valid { display, tel } => phones.push(Phone { display, tel }),
+            Reading::Impossible { tel } => {
+                diags.push(
+                    Diagnostic::warning(path, msg!("phone-impossible", found = p))
+                        .at_line(c.line_of("phone"))
+                        .in_field("contacts")
+                        .with_hint(msg!("phone-impossible-hint")),
+                );
+                phones.push(Phone {
+                    display: p.to_string(),
+                    tel,
+                });
+            }
+            Reading::NotANumber => {
+                diags.push(bad(
+                    "phone",
+                    msg!("phone-invalid", found = p),
+                    msg!("phone-invalid-hint"),
+                ));
+                ok = false;
+            }
         }
-        Some((Reading::NotANumber, p)) => {
-            diags.push(bad(
-                "phone",
-                msg!("phone-invalid", found = &p),
-                msg!("phone-invalid-hint"),
-            ));
-            ok = false;
-            None
-        }
-    };
+    }
     if let Some(u) = &url
         && (!(u.starts_with("https://") || u.starts_with("http://"))
             || u.contains(char::is_whitespace))
@@ -117,9 +124,19 @@ pub fn check_contact(
         role: clean(&c.role),
         roles,
         email,
-        phone,
+        phones,
         url,
     })
+}
+
+/// The numbers in a `phone` value: several when commas or semicolons part it into numbers
+/// (`0555 12 34 56, 0312 91 10 10`), else the whole value as one (`0312 91 10 10, доб. 5` is
+/// one number and its extension).
+fn numbers(written: &str, region: phonenumber::country::Id) -> Vec<&str> {
+    let parts: Vec<&str> = written.split([',', ';']).map(str::trim).collect();
+    let several = parts.len() > 1
+        && (parts.iter()).all(|p| !matches!(super::phone::read(p, region), Reading::NotANumber));
+    if several { parts } else { vec![written] }
 }
 
 fn looks_like_email(e: &str) -> bool {
@@ -133,4 +150,24 @@ fn looks_like_email(e: &str) -> bool {
         && !domain.contains('@')
         && !e.contains(char::is_whitespace)
         && !e.contains(['<', '>', '"', ',', ';'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbers;
+    use phonenumber::country::Id;
+
+    #[test]
+    fn commas_part_numbers_only_when_every_part_is_one() {
+        let kg = Id::KG;
+        assert_eq!(
+            numbers("0555 12 34 56, 0312 911010", kg),
+            ["0555 12 34 56", "0312 911010"]
+        );
+        assert_eq!(numbers("0555 123456;+7 495 123-45-67", kg).len(), 2);
+        // An extension after a comma, or words, keep the value whole (then read as one).
+        assert_eq!(numbers("0312 911010, ички 5", kg), ["0312 911010, ички 5"]);
+        assert_eq!(numbers("0312 911010, звоните", kg), ["0312 911010, звоните"]);
+        assert_eq!(numbers("0312 911010", kg), ["0312 911010"]);
+    }
 }

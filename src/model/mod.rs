@@ -174,8 +174,9 @@ pub struct Contact {
     pub roles: BTreeMap<Lang, String>,
     /// Email address.
     pub email: Option<String>,
-    /// Phone as written, and as a `tel:` number.
-    pub phone: Option<Phone>,
+    /// Phones (one, or several written in one `phone` with commas), each as shown and as a
+    /// `tel:` number.
+    pub phones: Vec<Phone>,
     /// Web page.
     pub url: Option<String>,
 }

@@ -461,8 +461,14 @@ pub(super) fn contact_view(c: &model::Contact, lang: Lang) -> ContactView {
         name: c.name.clone(),
         role,
         email: c.email.clone(),
-        phone: c.phone.as_ref().map(|p| p.display.clone()),
-        tel: c.phone.as_ref().map(|p| format!("tel:{}", p.tel)),
+        phone: c.phones.first().map(|p| p.display.clone()),
+        tel: c.phones.first().map(|p| format!("tel:{}", p.tel)),
+        phones: (c.phones.iter())
+            .map(|p| PhoneView {
+                phone: p.display.clone(),
+                tel: format!("tel:{}", p.tel),
+            })
+            .collect(),
         url: c.url.clone(),
     }
 }

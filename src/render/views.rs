@@ -215,10 +215,21 @@ pub(super) struct ContactView {
     pub(super) name: String,
     pub(super) role: Option<String>,
     pub(super) email: Option<String>,
+    /// The first phone (themes written for one phone per contact), and its `tel:` link.
     pub(super) phone: Option<String>,
     /// `tel:+996312911010`.
     pub(super) tel: Option<String>,
+    /// Every phone: one, or several written in one `phone` with commas.
+    pub(super) phones: Vec<PhoneView>,
     pub(super) url: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct PhoneView {
+    /// `+996 312 91 10 10`.
+    pub(super) phone: String,
+    /// `tel:+996312911010`.
+    pub(super) tel: String,
 }
 
 #[derive(Serialize)]

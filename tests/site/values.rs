@@ -85,17 +85,23 @@ fn end_may_be_a_time_of_the_same_day_and_is_not_given_twice() {
 
 #[test]
 fn phones_keep_what_was_typed_and_impossible_ones_are_warned_about() {
-    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    phone: +996555123456\n  - name: Бакыт\n    phone: 0555123456\n  - name: Старый\n    phone: 8 312 91 10 10\n  - name: Офис\n    phone: 0312 91-10-10 (доб. 123)\n";
+    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    phone: +996555123456\n  - name: Бакыт\n    phone: 0555123456\n  - name: Старый\n    phone: 8 312 91 10 10\n  - name: Офис\n    phone: 0312 91-10-10 (доб. 123)\n  - name: Два\n    phone: 0555 12 34 56, 0312 911010; 0700 123 456\n";
     let site = site_with(&[("ru/a.md", &windows(front))]);
     let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o).replace('\\', "/");
     assert!(err.contains("warning: `contacts`: \"8 312 91 10 10\" does not look like a possible phone number\n  --> content/ru/a.md:12:12"), "{err}");
     let page = read(&site.path().join("public"), "ru/a/index.html");
+    // Айгуль's, Бакыт's, and the first of Два's.
     assert_eq!(
         page.matches(r#"<a href="tel:+996555123456">+996 555 123 456</a>"#)
             .count(),
-        2,
+        3,
+        "{page}"
+    );
+    // Several numbers in one `phone`, parted by commas or semicolons, are each a number.
+    assert!(
+        page.contains(r#"<a href="tel:+996555123456">+996 555 123 456</a>, <a href="tel:+996312911010">+996 312 91 10 10</a>, <a href="tel:+996700123456">+996 700 123 456</a></li>"#),
         "{page}"
     );
     // An extension is shown as written and dialled after the answer (RFC 3966).
