@@ -26,11 +26,7 @@ pub fn check_contact(
             .with_hint(hint)
     };
     let name = clean(&c.name);
-    // `mailto:` copied with the address from a web page is the link's, not the address's.
-    let email = clean(&c.email).map(|e| match e.get(..7) {
-        Some(p) if p.eq_ignore_ascii_case("mailto:") => e[7..].trim_start().to_string(),
-        _ => e,
-    });
+    let email = clean(&c.email);
     let phone = clean(&c.phone);
     let url = clean(&c.url);
     let mut ok = true;
@@ -53,21 +49,24 @@ pub fn check_contact(
         ));
         ok = false;
     }
-    if let Some(e) = &email
-        && !looks_like_email(e)
-    {
-        diags.push(bad(
-            "email",
-            msg!("email-invalid", found = e),
-            msg!("email-invalid-hint"),
-        ));
-        ok = false;
+    let mut emails = Vec::new();
+    let is_email = |e: &str| looks_like_email(without_mailto(e));
+    for e in email.as_deref().map_or(Vec::new(), |e| parts(e, is_email)) {
+        if is_email(e) {
+            emails.push(without_mailto(e).to_string());
+        } else {
+            diags.push(bad(
+                "email",
+                msg!("email-invalid", found = e),
+                msg!("email-invalid-hint"),
+            ));
+            ok = false;
+        }
     }
+    let region = config.phone_region;
+    let is_number = |p: &str| !matches!(super::phone::read(p, region), Reading::NotANumber);
     let mut phones = Vec::new();
-    for p in phone
-        .as_deref()
-        .map_or(Vec::new(), |p| numbers(p, config.phone_region))
-    {
+    for p in phone.as_deref().map_or(Vec::new(), |p| parts(p, is_number)) {
         match super::phone::read(p, config.phone_region) {
             Reading::Valid { display, tel } => phones.push(Phone { display, tel }),
             Reading::Impossible { tel } => {
@@ -123,20 +122,30 @@ pub fn check_contact(
         name: name.unwrap_or_default(),
         role: clean(&c.role),
         roles,
-        email,
+        emails,
         phones,
         url,
     })
 }
 
-/// The numbers in a `phone` value: several when commas or semicolons part it into numbers
-/// (`0555 12 34 56, 0312 91 10 10`), else the whole value as one (`0312 91 10 10, доб. 5` is
-/// one number and its extension).
-fn numbers(written: &str, region: phonenumber::country::Id) -> Vec<&str> {
+/// The numbers or addresses in a `phone` or `email` value: several when commas or semicolons
+/// part it into values that are each one (`0555 12 34 56, 0312 91 10 10`), else the whole value
+/// (`0312 91 10 10, доб. 5` is one number and its extension).
+fn parts(written: &str, is_one: impl Fn(&str) -> bool) -> Vec<&str> {
     let parts: Vec<&str> = written.split([',', ';']).map(str::trim).collect();
-    let several = parts.len() > 1
-        && (parts.iter()).all(|p| !matches!(super::phone::read(p, region), Reading::NotANumber));
-    if several { parts } else { vec![written] }
+    if parts.len() > 1 && parts.iter().all(|p| is_one(p)) {
+        parts
+    } else {
+        vec![written]
+    }
+}
+
+/// `mailto:` copied with the address from a web page is the link's, not the address's.
+fn without_mailto(e: &str) -> &str {
+    match e.get(..7) {
+        Some(p) if p.eq_ignore_ascii_case("mailto:") => e[7..].trim_start(),
+        _ => e,
+    }
 }
 
 fn looks_like_email(e: &str) -> bool {
@@ -154,20 +163,34 @@ fn looks_like_email(e: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::numbers;
+    use super::*;
     use phonenumber::country::Id;
 
     #[test]
-    fn commas_part_numbers_only_when_every_part_is_one() {
-        let kg = Id::KG;
+    fn commas_part_values_only_when_every_part_is_one() {
+        let number = |p: &str| !matches!(super::super::phone::read(p, Id::KG), Reading::NotANumber);
         assert_eq!(
-            numbers("0555 12 34 56, 0312 911010", kg),
+            parts("0555 12 34 56, 0312 911010", number),
             ["0555 12 34 56", "0312 911010"]
         );
-        assert_eq!(numbers("0555 123456;+7 495 123-45-67", kg).len(), 2);
+        assert_eq!(parts("0555 123456;+7 495 123-45-67", number).len(), 2);
         // An extension after a comma, or words, keep the value whole (then read as one).
-        assert_eq!(numbers("0312 911010, ички 5", kg), ["0312 911010, ички 5"]);
-        assert_eq!(numbers("0312 911010, звоните", kg), ["0312 911010, звоните"]);
-        assert_eq!(numbers("0312 911010", kg), ["0312 911010"]);
+        assert_eq!(
+            parts("0312 911010, ички 5", number),
+            ["0312 911010, ички 5"]
+        );
+        assert_eq!(
+            parts("0312 911010, звоните", number),
+            ["0312 911010, звоните"]
+        );
+        assert_eq!(parts("0312 911010", number), ["0312 911010"]);
+        let email = |e: &str| looks_like_email(without_mailto(e));
+        assert_eq!(
+            parts("a@x.kg; mailto:b@x.kg", email),
+            ["a@x.kg", "mailto:b@x.kg"]
+        );
+        assert_eq!(parts("a@x.kg, b", email), ["a@x.kg, b"]);
+        assert_eq!(without_mailto("MailTo: b@x.kg"), "b@x.kg");
+        assert_eq!(without_mailto("b@x.kg"), "b@x.kg");
     }
 }

@@ -172,8 +172,8 @@ pub struct Contact {
     pub role: Option<String>,
     /// Their role in each language, when written per language (registries).
     pub roles: BTreeMap<Lang, String>,
-    /// Email address.
-    pub email: Option<String>,
+    /// Email addresses (one, or several written in one `email` with commas).
+    pub emails: Vec<String>,
     /// Phones (one, or several written in one `phone` with commas), each as shown and as a
     /// `tel:` number.
     pub phones: Vec<Phone>,

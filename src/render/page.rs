@@ -460,7 +460,8 @@ pub(super) fn contact_view(c: &model::Contact, lang: Lang) -> ContactView {
     ContactView {
         name: c.name.clone(),
         role,
-        email: c.email.clone(),
+        email: c.emails.first().cloned(),
+        emails: c.emails.clone(),
         phone: c.phones.first().map(|p| p.display.clone()),
         tel: c.phones.first().map(|p| format!("tel:{}", p.tel)),
         phones: (c.phones.iter())

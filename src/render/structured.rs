@@ -45,7 +45,7 @@ impl Renderer<'_> {
             organizer: r
                 .contacts
                 .iter()
-                .find_map(|c| c.email.as_ref().map(|e| (c.name.clone(), e.clone()))),
+                .find_map(|c| c.emails.first().map(|e| (c.name.clone(), e.clone()))),
             categories: r.topics.iter().map(|t| t.name.to_string()).collect(),
         }
     }

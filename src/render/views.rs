@@ -214,7 +214,10 @@ pub(super) struct ListContext<'a> {
 pub(super) struct ContactView {
     pub(super) name: String,
     pub(super) role: Option<String>,
+    /// The first address (themes written for one per contact).
     pub(super) email: Option<String>,
+    /// Every address: one, or several written in one `email` with commas.
+    pub(super) emails: Vec<String>,
     /// The first phone (themes written for one phone per contact), and its `tel:` link.
     pub(super) phone: Option<String>,
     /// `tel:+996312911010`.

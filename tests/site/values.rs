@@ -346,8 +346,8 @@ fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_
 }
 
 #[test]
-fn an_address_copied_with_its_mailto_is_the_address() {
-    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    email: MAILTO:press@example.kg\n";
+fn an_address_copied_with_its_mailto_is_the_address_and_commas_part_addresses() {
+    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    email: MAILTO:press@example.kg\n  - name: Бакыт\n    email: a@example.kg; mailto:b@example.kg\n";
     let site = site_with(&[("ru/a.md", &windows(front))]);
     let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -357,6 +357,10 @@ fn an_address_copied_with_its_mailto_is_the_address() {
         "{page}"
     );
     assert!(!page.to_lowercase().contains("mailto:mailto"), "{page}");
+    assert!(
+        page.contains(r#"<a href="mailto:a@example.kg">a@example.kg</a>, <a href="mailto:b@example.kg">b@example.kg</a></li>"#),
+        "{page}"
+    );
 }
 
 #[test]
