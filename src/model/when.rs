@@ -177,12 +177,20 @@ fn split_day(t: &str) -> Option<(String, &str)> {
 /// The hint for a date that could not be read; names the ISO form when the text is a date
 /// written in words.
 pub fn date_hint(field: &str, written: &str) -> Message {
+    let times = written_times(written);
     let Some(day) = crate::i18n::parse_written_date(written).or_else(|| leading_day(written))
     else {
-        return msg!("date-hint", field = field);
+        return match times[..] {
+            // `end: саат 18:00гө чейин`: a time alone is the end on the day the event starts.
+            [time] if field == "end" => {
+                msg!("end-time-hint", time = crate::i18n::format_time(time))
+            }
+            _ if field == "date" => msg!("date-hint", field = field),
+            _ => msg!("date-moment-hint", field = field),
+        };
     };
     let date = day.to_string();
-    match written_times(written)[..] {
+    match times[..] {
         // Only `date` may be a range (`end` and `published` are one moment).
         [start, end] if field == "date" && start < end => msg!(
             "date-range-hint",

@@ -340,6 +340,14 @@ fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_
         assert!(err.contains(fix), "{date}: {err}");
         assert_eq!(err.matches("error:").count(), 1, "{date}: {err}");
     }
+    // An end written as a time in words is the time alone; no range is offered for a moment.
+    let err = refused(
+        "title: Ф\ndate: 2026-12-21 10:00\nend: саат 18:00гө чейин\nlang: ru\norganizers: [О]\n",
+    );
+    assert!(err.contains("write the time alone: `end: 18:00`"), "{err}");
+    let err = refused("title: Ф\ndate: 2026-12-21\npublished: вчера\nlang: ru\norganizers: [О]\n");
+    assert!(err.contains("`published: 2025-06-27 10:00`"), "{err}");
+    assert!(!err.contains("14:00-18:00"), "{err}");
     // Digits that cannot be a time are still called a time that does not exist.
     let err = refused("title: Форум\ndate: 2026-12-21 25:00\nlang: ru\norganizers: [ОФ «Тест»]\n");
     assert!(err.contains("is not a real date and time"), "{err}");
