@@ -20,7 +20,8 @@ pub use body::Body;
 pub use fields::FieldReader;
 pub use span::Locator;
 pub use text::{
-    Split, body_at, display_path, fold_spaces, normalize, read_text, sort_paths, split_front_matter,
+    Split, body_at, computer_file, display_path, fold_spaces, normalize, read_text, sort_paths,
+    split_front_matter,
 };
 pub use yaml::{Yaml, closest, edit_distance, parse_yaml, parse_yaml_tree};
 

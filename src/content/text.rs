@@ -5,6 +5,18 @@ use crate::error::{Diagnostic, io_reason};
 use crate::msg;
 use std::path::{Path, PathBuf};
 
+/// The file name of a path on the writer's computer (`C:\\Users\\…\\foto.jpg`,
+/// `file:///home/…/foto.jpg`), which the site cannot reach.
+pub fn computer_file(v: &str) -> Option<&str> {
+    let b = v.as_bytes();
+    let drive = b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b':';
+    let on_computer = drive || v.starts_with("\\\\") || v.starts_with("file:");
+    on_computer
+        .then(|| v.rsplit(['\\', '/']).next())
+        .flatten()
+        .filter(|f| !f.is_empty() && !f.contains(':'))
+}
+
 /// `path` relative to the site folder, for messages.
 pub fn display_path(site: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(site).unwrap_or(path).to_path_buf()

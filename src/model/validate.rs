@@ -556,7 +556,7 @@ fn image(
             "image",
             raw.line,
             msg!("image-invalid", found = v),
-            match computer_file(v) {
+            match crate::content::computer_file(v) {
                 Some(file) => msg!("image-on-computer-hint", file = file),
                 None => msg!("image-invalid-hint"),
             },
@@ -571,18 +571,6 @@ fn image(
         return Some(format!("{base}{page}{relative}"));
     }
     Some(format!("{base}{}", v.trim_start_matches('/')))
-}
-
-/// The file name of a path on the writer's computer (`C:\\Users\\…\\foto.jpg`,
-/// `file:///home/…/foto.jpg`), which the site cannot reach.
-fn computer_file(v: &str) -> Option<&str> {
-    let b = v.as_bytes();
-    let drive = b.len() > 2 && b[0].is_ascii_alphabetic() && b[1] == b':';
-    let on_computer = drive || v.starts_with("\\\\") || v.starts_with("file:");
-    on_computer
-        .then(|| v.rsplit(['\\', '/']).next())
-        .flatten()
-        .filter(|f| !f.is_empty() && !f.contains(':'))
 }
 
 /// A bundle file's relative path equals a `/`-separated path (on every platform).

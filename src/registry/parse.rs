@@ -199,7 +199,15 @@ fn read_field(
         "logo" if known(field) => {
             if let Some(l) = reader.string(field, v, at) {
                 let l = l.value.trim().trim_start_matches('/').to_string();
-                if l.contains("..") || !ctx.site.join("static").join(&l).is_file() {
+                if let Some(file) = content::computer_file(&l) {
+                    // `C:\Users\…\logo.png`: a file on the writer's computer.
+                    reader.fail(
+                        field,
+                        at,
+                        msg!("registry-logo-missing", path = &l),
+                        msg!("logo-on-computer-hint", file = file),
+                    );
+                } else if l.contains("..") || !ctx.site.join("static").join(&l).is_file() {
                     reader.fail(
                         field,
                         at,

@@ -262,6 +262,7 @@ fn every_registry_error_is_reported_with_file_and_line() {
         "also names the entry",
         "unknown language \"kz\"",
         "static/img/no-such-logo.png does not exist",
+        "copy Логотип фонда.png into static/img/ and write `logo: img/Логотип фонда.png`",
         "not usable in a web address",
         "did you mean `description`",
         "has no email, phone or url",

@@ -340,6 +340,7 @@ registry-entry-no-name = жазуунун аталышы жок
 registry-entry-no-name-hint = анын аталышын ар бир тилде кошуңуз: `  ru: ...` жана `  ky: ...`
 registry-logo-missing = { $path } логотиби жок
 registry-logo-missing-hint = сүрөттү static/ папкасына коюп, жолун ошол папкадан баштап жазыңыз: `logo: img/logo.png`
+logo-on-computer-hint = бул сиздин компьютериңиздеги файл, окурмандар аны ача албайт: { $file } файлын static/img/ папкасына көчүрүп, `logo: img/{ $file }` деп жазыңыз
 registry-names-per-language = аталыштар тилдер боюнча жазылат: { $list }
 registry-field-suggest = `{ $suggestion }` болушу мүмкүнбү? Жазуунун бөлүктөрү: { $list }
 registry-field-hint = жазуунун бөлүктөрү: { $list }

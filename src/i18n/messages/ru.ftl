@@ -376,6 +376,7 @@ registry-entry-no-name = у записи нет названия
 registry-entry-no-name-hint = добавьте её название на каждом языке: `  ru: ...` и `  ky: ...`
 registry-logo-missing = логотипа { $path } нет
 registry-logo-missing-hint = положите картинку в папку static/ и укажите путь от неё: `logo: img/logo.png`
+logo-on-computer-hint = это файл на вашем компьютере, читателям он недоступен: скопируйте { $file } в static/img/ и напишите `logo: img/{ $file }`
 registry-names-per-language = названия указываются по языкам: { $list }
 registry-field-suggest = может быть, `{ $suggestion }`? У записи есть: { $list }
 registry-field-hint = у записи есть: { $list }
