@@ -111,6 +111,9 @@ pub struct Scan {
     pub links: Vec<BodyLink>,
     /// Every piece of raw HTML, with its place (`dest` holds the HTML).
     pub html: Vec<BodyLink>,
+    /// Paragraphs that look like several paragraphs or list items pasted without empty lines
+    /// ([`looks_pasted`]): their first line in the body and how many lines they have.
+    pub joined: Vec<(usize, usize)>,
 }
 
 /// Reads a body once: its first paragraph as text and its links with their places.
@@ -118,9 +121,17 @@ pub fn scan(body: &str) -> Scan {
     let mut para = ParagraphText::default();
     let mut links = Vec::new();
     let mut html = Vec::new();
+    let mut joined = Vec::new();
     let mut line = 0;
     let mut counted = 0;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        if let Event::Start(Tag::Paragraph) = &event
+            && let Some(lines) = looks_pasted(&body[range.clone()])
+        {
+            line += newlines(&body[counted..range.start]);
+            counted = range.start;
+            joined.push((line, lines));
+        }
         if let Event::Html(text) | Event::InlineHtml(text) = &event {
             line += newlines(&body[counted..range.start]);
             counted = range.start;
@@ -167,7 +178,28 @@ pub fn scan(body: &str) -> Scan {
         first_paragraph: para.finish(),
         links,
         html,
+        joined,
     }
+}
+
+/// How many lines a paragraph has when they look like paragraphs or list items pasted from
+/// Word without empty lines between them, which the page runs together: a line after the first
+/// starts with a bullet (`•`, `●`, `▪`, `◦`, `·`, Word's symbol-font bullet), or three lines or
+/// more each end a sentence (`.`, `!`, `?`, `:`, `;`, `…`, before closing quotes). Text wrapped
+/// by hand breaks lines inside sentences and is left alone.
+fn looks_pasted(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let bullet = |l: &&str| l.starts_with(['•', '●', '▪', '◦', '·', '\u{F0B7}']);
+    let ends = |l: &&str| {
+        (l.trim_end_matches(['»', '"', '”', ')', '*', '_']))
+            .ends_with(['.', '!', '?', ':', ';', '…'])
+    };
+    let sentences = lines.len() >= 3 && lines[..lines.len() - 1].iter().all(ends);
+    (sentences || lines.iter().skip(1).any(bullet)).then_some(lines.len())
 }
 
 /// How many line breaks `text` has (memchr's SIMD count: the bodies' long paragraphs made the
@@ -319,6 +351,20 @@ mod tests {
                 ("../ky/b.md#x", 3, 15, false)
             ]
         );
+    }
+
+    #[test]
+    fn paragraphs_pasted_without_empty_lines_are_found_and_wrapped_text_is_not() {
+        let pasted = "Текст.\n\nВ Бишкеке пройдёт стол.\nУчастники обсудят «вопросы».\nПрограмма:\n• 10:00 — открытие;\n";
+        assert_eq!(scan(pasted).joined, [(2, 4)]);
+        let bullets = "Программа\n• открытие\n• выводы\n";
+        assert_eq!(scan(bullets).joined, [(0, 3)]);
+        // Wrapped by hand: lines break inside sentences; two sentences on two lines pass too.
+        let wrapped = "21 декабря в Бишкеке пройдёт стол, на котором\nпредставители НКО обсудят, как\nрешать вопросы сёл.\n\nПервая.\nВторая.\n";
+        assert!(scan(wrapped).joined.is_empty());
+        // Real lists and separate paragraphs are what the writer meant.
+        let list = "Программа:\n\n- открытие;\n- выводы.\n\nДа.\n\nНет.\n";
+        assert!(scan(list).joined.is_empty());
     }
 
     #[test]

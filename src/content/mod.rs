@@ -187,6 +187,9 @@ pub struct RawRelease {
     pub links: Vec<BodyLink>,
     /// The raw HTML of the body, with its places (checked against the site's policy).
     pub html: Vec<BodyLink>,
+    /// Paragraphs whose lines look like paragraphs and list items pasted without empty lines
+    /// (each a line of the body, its first, and how many lines it has).
+    pub joined: Vec<(usize, usize)>,
     /// For a bundle (`<name>/index.md`): its folder and the files in it that are not releases
     /// (relative to the folder, in a stable order).
     pub bundle: Option<Bundle>,
@@ -347,6 +350,7 @@ fn parse(
         first_paragraph: scan.first_paragraph,
         links: scan.links,
         html: scan.html,
+        joined: scan.joined,
         bundle: bundle_of(abs),
         ..RawRelease::default()
     };

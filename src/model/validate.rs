@@ -120,6 +120,7 @@ pub fn check_release(
     }
     let published = published(&mut c, raw.published.as_ref());
     unsafe_body(&mut c, &raw);
+    joined_lines(&mut c, &raw);
     if c.errors() > before {
         return None;
     }
@@ -215,6 +216,18 @@ static NO_SLUG: LazyLock<Arc<str>> = LazyLock::new(|| Arc::from(""));
 
 /// Warnings for what the sanitizer will drop from the body: unsafe link addresses and raw
 /// HTML that is not allowed, each where it is written.
+/// Paragraphs that look like paragraphs or list items pasted without empty lines: the page
+/// would run them together, so the writer is told where (a warning: the text is published).
+fn joined_lines(c: &mut Checker<'_>, raw: &RawRelease) {
+    for &(line, count) in &raw.joined {
+        c.diags.push(
+            Diagnostic::warning(c.path, msg!("body-lines-joined", count = count))
+                .at_line(raw.body_line + line)
+                .with_hint(msg!("body-lines-joined-hint")),
+        );
+    }
+}
+
 fn unsafe_body(c: &mut Checker<'_>, raw: &RawRelease) {
     let policy = &c.config.html;
     if policy.unsafe_html {

@@ -388,3 +388,22 @@ fn a_picture_named_by_its_place_on_the_writers_computer_gets_the_copy_as_the_fix
         assert!(err.contains(&format!("`image: img/{file}`")), "{err}");
     }
 }
+
+#[test]
+fn paragraphs_pasted_from_word_without_empty_lines_are_pointed_out() {
+    let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\n";
+    let pasted = format!(
+        "\u{feff}---\n{front}---\nВ Бишкеке пройдёт стол.\nУчастники обсудят вопросы.\nПрограмма:\n• 10:00 — открытие;\n\nТекст,\nперенесённый вручную.\n"
+    )
+    .replace('\n', "\r\n");
+    let site = site_with(&[("ru/a.md", &pasted)]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("warning: these 4 lines are one paragraph on the page: line breaks inside a paragraph are not kept\n --> content/ru/a.md:7:1"), "{err}");
+    assert!(
+        err.contains("leave an empty line between paragraphs"),
+        "{err}"
+    );
+    assert_eq!(err.matches("warning:").count(), 1, "{err}");
+}
