@@ -49,48 +49,9 @@ pub fn check_contact(
         ));
         ok = false;
     }
-    let mut emails = Vec::new();
-    let is_email = |e: &str| looks_like_email(without_mailto(e));
-    for e in email.as_deref().map_or(Vec::new(), |e| parts(e, is_email)) {
-        if is_email(e) {
-            emails.push(without_mailto(e).to_string());
-        } else {
-            diags.push(bad(
-                "email",
-                msg!("email-invalid", found = e),
-                msg!("email-invalid-hint"),
-            ));
-            ok = false;
-        }
-    }
-    let region = config.phone_region;
-    let is_number = |p: &str| !matches!(super::phone::read(p, region), Reading::NotANumber);
-    let mut phones = Vec::new();
-    for p in phone.as_deref().map_or(Vec::new(), |p| parts(p, is_number)) {
-        match super::phone::read(p, config.phone_region) {
-            Reading::Valid { display, tel } => phones.push(Phone { display, tel }),
-            Reading::Impossible { tel } => {
-                diags.push(
-                    Diagnostic::warning(path, msg!("phone-impossible", found = p))
-                        .at_line(c.line_of("phone"))
-                        .in_field("contacts")
-                        .with_hint(msg!("phone-impossible-hint")),
-                );
-                phones.push(Phone {
-                    display: p.to_string(),
-                    tel,
-                });
-            }
-            Reading::NotANumber => {
-                diags.push(bad(
-                    "phone",
-                    msg!("phone-invalid", found = p),
-                    msg!("phone-invalid-hint"),
-                ));
-                ok = false;
-            }
-        }
-    }
+    let emails = check_emails(email.as_deref(), |m, h| bad("email", m, h), diags);
+    let phones = check_phones(config, phone.as_deref(), path, c.line_of("phone"), diags);
+    ok &= emails.is_some() && phones.is_some();
     if let Some(u) = &url
         && (!(u.starts_with("https://") || u.starts_with("http://"))
             || u.contains(char::is_whitespace))
@@ -122,10 +83,77 @@ pub fn check_contact(
         name: name.unwrap_or_default(),
         role: clean(&c.role),
         roles,
-        emails,
-        phones,
+        emails: emails.unwrap_or_default(),
+        phones: phones.unwrap_or_default(),
         url,
     })
+}
+
+/// The addresses of an `email` value (several parted by commas or semicolons); `None` after
+/// reporting one that is not an address.
+fn check_emails(
+    written: Option<&str>,
+    bad: impl Fn(Message, Message) -> Diagnostic,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<String>> {
+    let is_email = |e: &str| looks_like_email(without_mailto(e));
+    let mut emails = Vec::new();
+    let mut ok = true;
+    for e in written.map_or(Vec::new(), |e| parts(e, is_email)) {
+        if is_email(e) {
+            emails.push(without_mailto(e).to_string());
+        } else {
+            diags.push(bad(
+                msg!("email-invalid", found = e),
+                msg!("email-invalid-hint"),
+            ));
+            ok = false;
+        }
+    }
+    ok.then_some(emails)
+}
+
+/// The numbers of a `phone` value (several parted by commas or semicolons), read with
+/// libphonenumber: an impossible one is a warning and kept as written; `None` after reporting
+/// one that is not a number.
+fn check_phones(
+    config: &Config,
+    written: Option<&str>,
+    path: &Path,
+    line: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<Phone>> {
+    let region = config.phone_region;
+    let is_number = |p: &str| !matches!(super::phone::read(p, region), Reading::NotANumber);
+    let at = |d: Diagnostic| d.at_line(line).in_field("contacts");
+    let mut phones = Vec::new();
+    let mut ok = true;
+    for p in written.map_or(Vec::new(), |p| parts(p, is_number)) {
+        match super::phone::read(p, region) {
+            Reading::Valid { display, tel } => phones.push(Phone { display, tel }),
+            Reading::Impossible { tel } => {
+                diags.push(
+                    at(Diagnostic::warning(
+                        path,
+                        msg!("phone-impossible", found = p),
+                    ))
+                    .with_hint(msg!("phone-impossible-hint")),
+                );
+                phones.push(Phone {
+                    display: p.to_string(),
+                    tel,
+                });
+            }
+            Reading::NotANumber => {
+                diags.push(
+                    at(Diagnostic::error(path, msg!("phone-invalid", found = p)))
+                        .with_hint(msg!("phone-invalid-hint")),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(phones)
 }
 
 /// The numbers or addresses in a `phone` or `email` value: several when commas or semicolons
