@@ -83,14 +83,7 @@ pub fn check_release(
         .as_ref()
         .map(|t| names(&mut c, "topics", t))
         .unwrap_or_default();
-    let mut contacts: Vec<Contact> = raw
-        .contacts
-        .iter()
-        .flat_map(|list| &list.value)
-        .filter_map(|rc| super::contact::check_contact(config, rc, c.path, c.diags))
-        .collect();
-    // The model is kept for the whole build: no room for contacts never written.
-    contacts.shrink_to_fit();
+    let contacts = contacts(&mut c, &raw);
     let location = raw.location.as_ref().and_then(|l| location(&l.value));
     let summary = raw
         .summary
@@ -104,20 +97,7 @@ pub fn check_release(
         let bundle_files = raw.bundle.as_ref().map(|b| b.files.as_slice());
         image(&mut c, i, bundle_files, &urls::release(slug_lang, &slug))
     });
-    if let Some(i) = raw.image.as_ref().filter(|i| !i.value.trim().is_empty())
-        && raw
-            .image_alt
-            .as_ref()
-            .is_none_or(|a| a.value.trim().is_empty())
-    {
-        // A picture without words is lost to readers who cannot see it and to shares.
-        c.bad(
-            "image_alt",
-            i.line,
-            msg!("image-alt-missing"),
-            msg!("image-alt-missing-hint"),
-        );
-    }
+    image_alt(&mut c, &raw);
     let published = published(&mut c, raw.published.as_ref());
     unsafe_body(&mut c, &raw);
     joined_lines(&mut c, &raw);
@@ -164,6 +144,35 @@ pub fn check_release(
         },
         translation_key,
     ))
+}
+
+/// The release's contacts, each checked.
+fn contacts(c: &mut Checker<'_>, raw: &RawRelease) -> Vec<Contact> {
+    let mut contacts: Vec<Contact> = (raw.contacts.iter())
+        .flat_map(|list| &list.value)
+        .filter_map(|rc| super::contact::check_contact(c.config, rc, c.path, c.diags))
+        .collect();
+    // The model is kept for the whole build: no room for contacts never written.
+    contacts.shrink_to_fit();
+    contacts
+}
+
+/// A picture without words is lost to readers who cannot see it and to shares: `image`
+/// needs `image_alt`.
+fn image_alt(c: &mut Checker<'_>, raw: &RawRelease) {
+    if let Some(i) = raw.image.as_ref().filter(|i| !i.value.trim().is_empty())
+        && raw
+            .image_alt
+            .as_ref()
+            .is_none_or(|a| a.value.trim().is_empty())
+    {
+        c.bad(
+            "image_alt",
+            i.line,
+            msg!("image-alt-missing"),
+            msg!("image-alt-missing-hint"),
+        );
+    }
 }
 
 /// `published:` a day or a day and a time.
