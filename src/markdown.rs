@@ -188,6 +188,11 @@ pub fn scan(body: &str) -> Scan {
 /// more each end a sentence (`.`, `!`, `?`, `:`, `;`, `…`, before closing quotes). Text wrapped
 /// by hand breaks lines inside sentences and is left alone.
 fn looks_pasted(text: &str) -> Option<usize> {
+    // A hard line break (two spaces or `\` at the end of a line) is kept on the page: lines
+    // broken so are what the writer meant.
+    if (text.lines().rev().skip(1)).any(|l| l.ends_with("  ") || l.ends_with('\\')) {
+        return None;
+    }
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -362,6 +367,9 @@ mod tests {
         // Wrapped by hand: lines break inside sentences; two sentences on two lines pass too.
         let wrapped = "21 декабря в Бишкеке пройдёт стол, на котором\nпредставители НКО обсудят, как\nрешать вопросы сёл.\n\nПервая.\nВторая.\n";
         assert!(scan(wrapped).joined.is_empty());
+        // Hard line breaks are kept on the page.
+        let breaks = "Адрес:  \nг. Бишкек.  \nтел. 0555\n\nА.\\\nБ.\\\nВ.\n";
+        assert!(scan(breaks).joined.is_empty());
         // Real lists and separate paragraphs are what the writer meant.
         let list = "Программа:\n\n- открытие;\n- выводы.\n\nДа.\n\nНет.\n";
         assert!(scan(list).joined.is_empty());
