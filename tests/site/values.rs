@@ -86,12 +86,8 @@ fn end_may_be_a_time_of_the_same_day_and_is_not_given_twice() {
 #[test]
 fn phones_keep_what_was_typed_and_impossible_ones_are_warned_about() {
     let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    phone: +996555123456\n  - name: Бакыт\n    phone: 0555123456\n  - name: Старый\n    phone: 8 312 91 10 10\n  - name: Офис\n    phone: 0312 91-10-10 (доб. 123)\n  - name: Два\n    phone: 0555 12 34 56, 0312 911010; 0700 123 456\n";
-    let site = site_with(&[("ru/a.md", &windows(front))]);
-    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let err = stderr(&o).replace('\\', "/");
+    let (page, err) = built(front);
     assert!(err.contains("warning: `contacts`: \"8 312 91 10 10\" does not look like a possible phone number\n  --> content/ru/a.md:12:12"), "{err}");
-    let page = read(&site.path().join("public"), "ru/a/index.html");
     // Айгуль's, Бакыт's, and the first of Два's.
     assert_eq!(
         page.matches(r#"<a href="tel:+996555123456">+996 555 123 456</a>"#)
@@ -304,6 +300,16 @@ fn published_comes_from_the_first_commit_and_never_from_a_shallow_clone() {
     );
 }
 
+/// One release with this front matter, built, which must succeed: its page and what the
+/// build said (paths with `/`).
+fn built(front: &str) -> (String, String) {
+    let site = site_with(&[("ru/a.md", &windows(front))]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = read(&site.path().join("public"), "ru/a/index.html");
+    (page, stderr(&o).replace('\\', "/"))
+}
+
 /// What `check` says of one release with this front matter, which must have an error.
 fn refused(front: &str) -> String {
     let site = site_with(&[("ru/a.md", &windows(front))]);
@@ -356,10 +362,7 @@ fn a_date_written_in_words_is_refused_with_the_writers_own_day_and_times_as_the_
 #[test]
 fn an_address_copied_with_its_mailto_is_the_address_and_commas_part_addresses() {
     let front = "title: А\ndate: 2026-12-20\nlang: ru\norganizers: [О]\ncontacts:\n  - name: Айгуль\n    email: MAILTO:press@example.kg\n  - name: Бакыт\n    email: a@example.kg; mailto:b@example.kg\n";
-    let site = site_with(&[("ru/a.md", &windows(front))]);
-    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let page = read(&site.path().join("public"), "ru/a/index.html");
+    let (page, _) = built(front);
     assert!(
         page.contains(r#"<a href="mailto:press@example.kg">press@example.kg</a>"#),
         "{page}"
