@@ -188,23 +188,35 @@ pub fn scan(body: &str) -> Scan {
 /// more each end a sentence (`.`, `!`, `?`, `:`, `;`, `…`, before closing quotes). Text wrapped
 /// by hand breaks lines inside sentences and is left alone.
 fn looks_pasted(text: &str) -> Option<usize> {
-    // A hard line break (two spaces or `\` at the end of a line) is kept on the page: lines
-    // broken so are what the writer meant.
-    if (text.lines().rev().skip(1)).any(|l| l.ends_with("  ") || l.ends_with('\\')) {
+    // A one-line paragraph has nothing to look at (this runs on every paragraph of a build).
+    if !text.trim_end().contains('\n') {
         return None;
     }
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let bullet = |l: &&str| l.starts_with(['•', '●', '▪', '◦', '·', '\u{F0B7}']);
-    let ends = |l: &&str| {
+    let bullet = |l: &str| l.starts_with(['•', '●', '▪', '◦', '·', '\u{F0B7}']);
+    let ends = |l: &str| {
         (l.trim_end_matches(['»', '"', '”', ')', '*', '_']))
             .ends_with(['.', '!', '?', ':', ';', '…'])
     };
-    let sentences = lines.len() >= 3 && lines[..lines.len() - 1].iter().all(ends);
-    (sentences || lines.iter().skip(1).any(bullet)).then_some(lines.len())
+    let (mut count, mut all_end, mut any_bullet) = (0, true, false);
+    let (mut ended, mut hard_break) = (true, false);
+    for raw in text.lines() {
+        let l = raw.trim();
+        if l.is_empty() {
+            continue;
+        }
+        if count > 0 {
+            // A hard line break (two spaces or `\` at the end of a line) is kept on the page:
+            // lines broken so are what the writer meant.
+            if hard_break {
+                return None;
+            }
+            all_end &= ended;
+            any_bullet |= bullet(l);
+        }
+        (ended, hard_break) = (ends(l), raw.ends_with("  ") || raw.ends_with('\\'));
+        count += 1;
+    }
+    ((count >= 3 && all_end) || any_bullet).then_some(count)
 }
 
 /// How many line breaks `text` has (memchr's SIMD count: the bodies' long paragraphs made the
