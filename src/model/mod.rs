@@ -212,6 +212,51 @@ impl Release {
     pub fn bundle_dir(&self) -> Option<&Path> {
         self.bundle.as_ref().map(|b| b.dir.as_path())
     }
+
+    /// Gives back the room its lists and texts were given to grow. The model holds every
+    /// release through the whole build, and a list filled one by one keeps room for four (two
+    /// contacts, each with one phone, took 1 KB instead of 0.3): 10 000 releases held about
+    /// 5 MB that nothing used.
+    pub fn shrink_to_fit(&mut self) {
+        for s in [&mut self.slug, &mut self.title, &mut self.summary] {
+            s.shrink_to_fit();
+        }
+        for s in [&mut self.image, &mut self.image_alt].into_iter().flatten() {
+            s.shrink_to_fit();
+        }
+        if let Some(l) = &mut self.location {
+            for s in [&mut l.name, &mut l.address, &mut l.city]
+                .into_iter()
+                .flatten()
+            {
+                s.shrink_to_fit();
+            }
+        }
+        self.organizers.shrink_to_fit();
+        self.topics.shrink_to_fit();
+        self.contacts.iter_mut().for_each(Contact::shrink_to_fit);
+        self.contacts.shrink_to_fit();
+        self.links.iter_mut().for_each(|l| l.dest.shrink_to_fit());
+        self.links.shrink_to_fit();
+        self.source.shrink_to_fit();
+    }
+}
+
+impl Contact {
+    /// As [`Release::shrink_to_fit`].
+    pub fn shrink_to_fit(&mut self) {
+        self.name.shrink_to_fit();
+        for s in [&mut self.role, &mut self.url].into_iter().flatten() {
+            s.shrink_to_fit();
+        }
+        self.emails.iter_mut().for_each(String::shrink_to_fit);
+        self.emails.shrink_to_fit();
+        for p in &mut self.phones {
+            p.display.shrink_to_fit();
+            p.tel.shrink_to_fit();
+        }
+        self.phones.shrink_to_fit();
+    }
 }
 
 impl Location {

@@ -694,3 +694,51 @@ fn names_kept_once_as_releases_are_checked() {
     assert_eq!(&*a, "ОФ «Гражданская платформа»");
     assert!(std::sync::Arc::ptr_eq(&a, &b));
 }
+
+/// A checked release keeps no room to grow in what the model holds for the whole build: its
+/// lists and texts are exactly as long as what they hold.
+#[test]
+fn checked_releases_hold_no_spare_room() {
+    let mut r = raw(
+        "content/ru/a.md",
+        "ru",
+        "2025-06-27",
+        &["Право", "Экология", "Выборы"],
+    );
+    let contact = |name: &str, phone: &str| crate::content::RawContact {
+        name: Some(name.into()),
+        email: Some("a@ngo.kg, b@ngo.kg".into()),
+        phone: Some(phone.into()),
+        line: 9,
+        ..Default::default()
+    };
+    r.contacts = Some(crate::content::Spanned {
+        value: vec![
+            contact("Айгуль", "0555 12 34 56"),
+            contact("Бакыт", "0312 91 10 10, 0555 12 34 57"),
+        ],
+        line: 8,
+    });
+    r.links = crate::markdown::scan("[a](https://a.kg/x) [b](https://b.kg/)").links;
+    let checked = check_one(&config(), r, date(2025, 1, 1));
+    let Some((r, _)) = checked.release else {
+        panic!("not checked: {:?}", checked.diags);
+    };
+    assert_eq!((r.contacts.len(), r.links.len(), r.topics.len()), (2, 2, 3));
+    assert_eq!(r.contacts.capacity(), 2);
+    assert_eq!(r.topics.capacity(), 3);
+    assert_eq!(r.organizers.capacity(), r.organizers.len());
+    assert_eq!(r.links.capacity(), 2);
+    assert_eq!(r.title.capacity(), r.title.len());
+    assert_eq!(r.summary.capacity(), r.summary.len());
+    for c in &r.contacts {
+        assert_eq!(c.emails.capacity(), 2, "{c:?}");
+        assert_eq!(c.phones.capacity(), c.phones.len(), "{c:?}");
+        assert!(
+            c.phones
+                .iter()
+                .all(|p| p.display.capacity() == p.display.len())
+        );
+    }
+    assert_eq!(r.contacts[1].phones.len(), 2);
+}

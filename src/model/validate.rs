@@ -107,43 +107,42 @@ pub fn check_release(
     let translation_key = translation_key(raw.translation_key.as_ref(), &raw.stem);
     let (lang, (start, start_timed)) = (lang?, start?);
     let last_day = end.map_or(start.date(), |(e, _)| e.date());
-    Some((
-        Release {
-            lang,
-            slug,
-            slug_line: raw.slug.as_ref().map(|s| s.line),
-            title,
-            start,
-            start_timed,
-            end,
-            organizers,
-            topics,
-            contacts,
-            location,
-            summary,
-            image,
-            image_line: raw.image.as_ref().map_or(1, |i| i.line),
-            image_alt: raw
-                .image_alt
-                .as_ref()
-                .map(|a| fold_spaces(&a.value))
-                .filter(|a| !a.is_empty()),
-            published: published
-                .or_else(|| raw.first_commit.map(|t| config.timezone.to_datetime(t)))
-                .unwrap_or_else(|| start.min(today.to_datetime(jiff::civil::Time::midnight()))),
-            draft: raw.draft.is_some_and(|d| d.value),
-            upcoming: last_day >= today,
-            source: raw.path,
-            body: raw.body,
-            body_line: raw.body_line,
-            links: raw.links,
-            release_links: Vec::new(),
-            bundle: raw.bundle,
-            translations: Vec::new(),
-            related: Vec::new(),
-        },
-        translation_key,
-    ))
+    let mut release = Release {
+        lang,
+        slug,
+        slug_line: raw.slug.as_ref().map(|s| s.line),
+        title,
+        start,
+        start_timed,
+        end,
+        organizers,
+        topics,
+        contacts,
+        location,
+        summary,
+        image,
+        image_line: raw.image.as_ref().map_or(1, |i| i.line),
+        image_alt: raw
+            .image_alt
+            .as_ref()
+            .map(|a| fold_spaces(&a.value))
+            .filter(|a| !a.is_empty()),
+        published: published
+            .or_else(|| raw.first_commit.map(|t| config.timezone.to_datetime(t)))
+            .unwrap_or_else(|| start.min(today.to_datetime(jiff::civil::Time::midnight()))),
+        draft: raw.draft.is_some_and(|d| d.value),
+        upcoming: last_day >= today,
+        source: raw.path,
+        body: raw.body,
+        body_line: raw.body_line,
+        links: raw.links,
+        release_links: Vec::new(),
+        bundle: raw.bundle,
+        translations: Vec::new(),
+        related: Vec::new(),
+    };
+    release.shrink_to_fit();
+    Some((release, translation_key))
 }
 
 /// The release's contacts, each checked.
