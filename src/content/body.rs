@@ -7,7 +7,7 @@
 //! error naming it: a page never mixes the front matter of one version with the text of
 //! another. Sites made in memory (tests, fuzzing) keep their bodies as [`Body::Text`].
 
-use super::text::{has_cr, read_bytes_at, text_of, utf8};
+use super::text::{needs_normalizing, read_bytes_at, text_of, utf8};
 use crate::error::Diagnostic;
 use crate::msg;
 use std::borrow::Cow;
@@ -95,9 +95,9 @@ pub fn read_back(abs: &Path, rel: &Path, place: &Place) -> Result<String, Diagno
 
 /// The body of a file kept as read, cut out of its `bytes`: only the body is checked for UTF-8
 /// and nothing is copied. `Ok(None)` when it is not the body that was loaded; the bytes back
-/// when the file needs the full conversion to text (a BOM or CR in it).
+/// when the file needs the full conversion to text (a BOM, a CR or another control character).
 fn as_is(mut bytes: Vec<u8>, place: &Place) -> Result<Option<String>, Vec<u8>> {
-    if bytes.starts_with("\u{feff}".as_bytes()) || has_cr(&bytes) {
+    if bytes.starts_with("\u{feff}".as_bytes()) || needs_normalizing(&bytes) {
         return Err(bytes);
     }
     let end = place.offset.checked_add(place.len);

@@ -15,6 +15,7 @@ pub mod git;
 pub mod span;
 mod text;
 mod yaml;
+mod yaml_help;
 
 pub use body::Body;
 pub use fields::FieldReader;
@@ -355,7 +356,7 @@ fn parse(
         ..RawRelease::default()
     };
     let loc = Locator::new(split.front, split.front_line);
-    let mut errors = Vec::new();
+    let mut errors: Vec<Diagnostic> = loc.cuts().iter().map(|c| cut_short(&rel, c)).collect();
     let mut fields = FieldReader {
         path: &rel,
         loc: &loc,
@@ -389,6 +390,16 @@ fn parse(
     // Field errors do not stop the file: the model still checks what could be read, so one
     // run reports every mistake.
     Ok((raw, errors))
+}
+
+/// A value cut short by a comment: an error, so that "Итоги" is not published for
+/// `title: Итоги #2` (a comment goes on a line of its own, as `jarya new` writes them).
+pub(crate) fn cut_short(rel: &Path, c: &span::Cut) -> Diagnostic {
+    Diagnostic::error(rel, msg!("yaml-comment", value = c.value.as_str()))
+        .at_line(c.line)
+        .at_column(c.column)
+        .in_field(&c.field)
+        .with_hint(msg!("yaml-comment-hint", fixed = c.fixed.as_str()))
 }
 
 /// For `<name>/index.md` (or `index.markdown`): the folder and its other files, skipping hidden

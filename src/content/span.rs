@@ -21,6 +21,23 @@ pub struct Locator {
     places: BTreeMap<String, Place>,
     /// The line of the file where the text starts.
     first_line: usize,
+    /// Values cut short by a comment (`title: Итоги #2` is "Итоги").
+    cuts: Vec<Cut>,
+}
+
+/// A value that YAML cut short: `# ` after a space starts a comment, on a line whose value is
+/// not in quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cut {
+    /// Line of the file, and column (1-based, in characters) of the `#`.
+    pub line: usize,
+    pub column: usize,
+    /// The field it is in (the top-level key).
+    pub field: String,
+    /// What the value is without the comment.
+    pub value: String,
+    /// The line as it would keep the whole text: `title: "Итоги #2"`.
+    pub fixed: String,
 }
 
 #[derive(Debug, Clone)]
@@ -42,6 +59,7 @@ impl Locator {
     pub fn new(text: &str, first_line: usize) -> Self {
         let mut places = BTreeMap::new();
         let mut stack: Vec<Frame> = Vec::new();
+        let mut cuts = Vec::new();
         // Lines more indented than this belong to a block scalar.
         let mut block_scalar: Option<usize> = None;
         for (i, raw_line) in text.lines().enumerate() {
@@ -94,6 +112,9 @@ impl Locator {
                 rest = trimmed;
             }
             let Some((key, value)) = split_key(rest) else {
+                // A list item's text (`- Итоги #2`).
+                let field = stack.first().map(|f| f.path.clone()).unwrap_or_default();
+                cuts.extend(cut(raw_line, rest, line_no, &field, "- "));
                 continue;
             };
             while stack.last().is_some_and(|f| f.indent >= col) {
@@ -101,6 +122,8 @@ impl Locator {
             }
             let parent = stack.last().map(|f| f.path.clone()).unwrap_or_default();
             let path = join(&parent, &key);
+            let field = stack.first().map_or(key.as_str(), |f| f.path.as_str());
+            cuts.extend(cut(raw_line, value, line_no, field, &format!("{key}: ")));
             let v = value.trim();
             places.entry(path.clone()).or_insert_with(|| Place {
                 line: line_no,
@@ -116,7 +139,16 @@ impl Locator {
                 items: 0,
             });
         }
-        Locator { places, first_line }
+        Locator {
+            places,
+            first_line,
+            cuts,
+        }
+    }
+
+    /// Values cut short by a comment, in file order.
+    pub fn cuts(&self) -> &[Cut] {
+        &self.cuts
     }
 
     /// The line of `path` (segments joined by `.`), or of its nearest located ancestor, or the
@@ -152,6 +184,28 @@ impl Locator {
     pub fn under(&self, parent: &str, path: &str) -> usize {
         self.line(&join(parent, path))
     }
+}
+
+/// The [`Cut`] of `value` (the text after `key:` or `- ` on `line`, whose first line in the
+/// file is `line_no`), when it is a plain value followed by a comment. `lead` starts the fix.
+fn cut(line: &str, value: &str, line_no: usize, field: &str, lead: &str) -> Option<Cut> {
+    let v = value.trim_start();
+    if v.is_empty() || v.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!', '#']) {
+        return None;
+    }
+    let bytes = v.as_bytes();
+    let hash =
+        (1..bytes.len()).find(|&i| bytes[i] == b'#' && matches!(bytes[i - 1], b' ' | b'\t'))?;
+    let kept = v[..hash].trim_end();
+    let whole = v.trim_end();
+    let offset = v.as_ptr() as usize - line.as_ptr() as usize + hash;
+    Some(Cut {
+        line: line_no,
+        column: line.get(..offset).map_or(0, |l| l.chars().count()) + 1,
+        field: field.to_string(),
+        value: kept.to_string(),
+        fixed: format!("{lead}{}", super::yaml_help::quoted(whole)),
+    })
 }
 
 fn join(parent: &str, seg: &str) -> String {
@@ -190,26 +244,35 @@ fn split_key(rest: &str) -> Option<(String, &str)> {
 
 /// Spaces that Word and web pages paste and YAML does not take as spaces: they become plain
 /// spaces. The unseen characters ([`crate::i18n::UNSEEN`]: zero-width spaces, soft hyphens)
-/// are removed.
-const SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
+/// are removed. Word's line break inside a paragraph (Shift+Enter, U+000B) and its page break
+/// (U+000C) are spaces too.
+const SPACES: [char; 5] = ['\u{a0}', '\u{202f}', '\u{2007}', '\u{b}', '\u{c}'];
+
+/// Characters removed from YAML: the unseen ones, and control characters (other than tab and
+/// line ends), which YAML refuses ("control characters are not allowed") and nobody sees.
+fn dropped(c: char) -> bool {
+    unseen(c) || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}'))
+}
 
 /// No-break spaces become plain spaces and unseen characters disappear, so `title:\u{a0}Форум`
 /// and `Граждан\u{ad}ское` read as meant. Borrowed when there is nothing to change.
 pub fn clean_spaces(text: &str) -> Cow<'_, str> {
     // Each of them starts with byte C2, E2 or EF: only those places are decoded (Cyrillic
-    // letters start with D0 or D1), found by memchr's SIMD search.
-    let cleaned = |c: &char| SPACES.contains(c) || unseen(*c);
+    // letters start with D0 or D1), found by memchr's SIMD search; or is an ASCII control.
+    let cleaned = |c: &char| SPACES.contains(c) || dropped(*c);
     let found = memchr::memchr3_iter(0xc2, 0xe2, 0xef, text.as_bytes()).any(|at| {
         text.get(at..)
             .and_then(|t| t.chars().next())
             .is_some_and(|c| cleaned(&c))
-    });
+    }) || text
+        .bytes()
+        .any(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f);
     if !found {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
         text.chars()
-            .filter(|&c| !unseen(c))
+            .filter(|&c| !dropped(c))
             .map(|c| if SPACES.contains(&c) { ' ' } else { c })
             .collect(),
     )
@@ -223,7 +286,7 @@ pub fn original_column(original: &str, line: usize, cleaned_column: usize) -> us
     };
     let mut seen = 0;
     for (i, c) in text.chars().enumerate() {
-        if unseen(c) {
+        if dropped(c) {
             continue;
         }
         seen += 1;
@@ -231,12 +294,41 @@ pub fn original_column(original: &str, line: usize, cleaned_column: usize) -> us
             return i + 1;
         }
     }
-    cleaned_column + text.chars().filter(|&c| unseen(c)).count()
+    cleaned_column + text.chars().filter(|&c| dropped(c)).count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_plain_value_cut_by_a_comment_is_found_with_its_fix() {
+        let text = "title: Итоги #2 года\ntopics:\n  - Выборы #1\nlocation:\n  city: Ош  # юг\n\
+                    summary: \"Кавычки\" # комментарий\nimage: /a.jpg#x\nend: |\n  текст # тоже\n\
+                    # строка-комментарий\nurl: https://a.kg/#top\n";
+        let loc = Locator::new(text, 2);
+        let cuts: Vec<_> = loc
+            .cuts()
+            .iter()
+            .map(|c| {
+                (
+                    c.line,
+                    c.column,
+                    c.field.as_str(),
+                    c.value.as_str(),
+                    c.fixed.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            cuts,
+            [
+                (2, 14, "title", "Итоги", "title: \"Итоги #2 года\""),
+                (4, 12, "topics", "Выборы", "- \"Выборы #1\""),
+                (6, 13, "location", "Ош", "city: \"Ош  # юг\""),
+            ]
+        );
+    }
 
     const FRONT: &str = concat!(
         "title: x\n",

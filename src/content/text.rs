@@ -65,7 +65,8 @@ pub(super) fn read_bytes_at(abs: &Path, rel: &Path) -> Result<Vec<u8>, Diagnosti
     Ok(bytes)
 }
 
-/// `bytes` as text: UTF-8 (else an error at the first bad line), BOM dropped, CRLF made LF.
+/// `bytes` as text: UTF-8 (else an error at the first bad line), BOM dropped, CRLF made LF,
+/// control characters cleaned ([`normalize`]).
 pub(super) fn text_of(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> {
     let text = utf8(bytes).map_err(|(bytes, valid)| {
         let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -74,7 +75,7 @@ pub(super) fn text_of(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> 
             .with_hint(msg!("file-not-utf8-hint"))
     })?;
     // Most files need no change: they are kept as read, not copied.
-    if text.starts_with('\u{feff}') || has_cr(text.as_bytes()) {
+    if text.starts_with('\u{feff}') || needs_normalizing(text.as_bytes()) {
         Ok(normalize(&text))
     } else {
         Ok(text)
@@ -95,18 +96,34 @@ pub(super) fn utf8(bytes: Vec<u8>) -> Result<String, (Vec<u8>, usize)> {
     Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
-/// Whether `text` has a carriage return (a file saved on Windows).
-pub(super) fn has_cr(text: &[u8]) -> bool {
-    memchr::memchr(b'\r', text).is_some()
+/// Whether `text` needs [`normalize`]: a carriage return (a file saved on Windows) or another
+/// control character.
+pub(super) fn needs_normalizing(text: &[u8]) -> bool {
+    // A control byte other than tab and line feed (CR among them), or DEL. Looked at 64 bytes
+    // at a time without a branch per byte, which the compiler turns into SIMD compares.
+    let odd = |b: u8| ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b == 0x7f);
+    text.chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |found, &b| found | odd(b)))
 }
 
-/// Drops a UTF-8 BOM and turns CRLF and lone CR line endings into LF.
+/// Drops a UTF-8 BOM and turns CRLF and lone CR line endings into LF. Word's line and page
+/// breaks (U+000B, U+000C: Shift+Enter) become spaces, and other control characters, which
+/// nobody sees and HTML, XML and calendars refuse, are removed.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !has_cr(text.as_bytes()) {
+    if !needs_normalizing(text.as_bytes()) {
         return text.to_string();
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\r' => Some('\n'),
+            '\u{b}' | '\u{c}' => Some(' '),
+            '\n' | '\t' => Some(c),
+            c if c.is_ascii_control() => None,
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// Spaces (including no-break and Word's odd ones) folded into one; trimmed. One pass, no
@@ -252,6 +269,21 @@ pub fn body_at(text: &str, offset: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_cleaned_and_word_breaks_become_spaces() {
+        assert_eq!(
+            normalize("\u{feff}a\u{b}b\u{c}c\r\nd\u{1}e\u{7f}f\tg\rh"),
+            "a b c\ndef\tg\nh"
+        );
+        assert!(!needs_normalizing(
+            "Обычный текст\n\tс табуляцией".as_bytes()
+        ));
+        for odd in ["\r", "\u{0}", "\u{b}", "\u{1f}", "\u{7f}"] {
+            let long = format!("{}{odd}", "ж".repeat(100));
+            assert!(needs_normalizing(long.as_bytes()), "{odd:?}");
+        }
+    }
 
     /// Runs of spaces of any kind (tabs, line breaks, no-break and em spaces from Word) become
     /// one space; the ends are trimmed; text with nothing to fold is kept as it is, to the byte.

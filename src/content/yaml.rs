@@ -23,31 +23,8 @@ pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic>
     serde_yaml::from_str::<Value>(text)
         .map(Yaml::from_value)
         .map_err(|e| {
-            let local_line = e.location().map_or(1, |l| l.line());
-            let (line, column) = e
-                .location()
-                .map(|l| (first_line + l.line().saturating_sub(1), l.column()))
-                .unwrap_or((first_line, 0));
-            let full = e.to_string();
-            let message = full
-                .rfind(" at line ")
-                .map(|i| full[..i].to_string())
-                .unwrap_or(full);
-            if let Some(d) = nested_quotes(original, local_line, first_line) {
-                return d;
-            }
-            // serde_yaml points a duplicate key at the start of its mapping: point at the repeat.
-            let (line, column) = match duplicate_key_line(text, &message) {
-                Some(l) => (first_line + l - 1, 0),
-                None if column > 0 => (line, span::original_column(original, local_line, column)),
-                None => (line, column),
-            };
-            let (what, hint) = yaml_problem(&message);
-            let mut d = Diagnostic::error("", what).at_line(line).with_hint(hint);
-            if column > 0 {
-                d = d.at_column(column);
-            }
-            d
+            let at = e.location().map(|l| (l.line(), l.column()));
+            super::yaml_help::explain(original, text, &e.to_string(), at, first_line)
         })
 }
 
@@ -92,92 +69,6 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
         prev = c;
     }
     None
-}
-
-/// `title: "Проект "Мониторинг""`: a quoted value with the same quotes inside. YAML reports
-/// something about indentation or keys; the real cause is the inner quotes. Looks at the lines
-/// up to the one where the parser stopped.
-fn nested_quotes(original: &str, upto: usize, first_line: usize) -> Option<Diagnostic> {
-    for (i, line) in original.lines().enumerate().take(upto) {
-        let rest = line.trim_start().trim_start_matches("- ");
-        let Some((key, value)) = rest.split_once(": ") else {
-            continue;
-        };
-        let value = value.trim();
-        let Some(q) = value.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-            continue;
-        };
-        let inner = &value[1..];
-        let Some(close) = inner.find(q) else { continue };
-        if inner[close + 1..].trim().is_empty() {
-            continue;
-        }
-        let key = key.trim();
-        let text = inner.strip_suffix(q).unwrap_or(inner);
-        let other = if q == '"' { '\'' } else { '"' };
-        // Just after the closing quote (ASCII, so a char boundary): `value` lies inside `line`.
-        let start = value.as_ptr() as usize - line.as_ptr() as usize;
-        let column = start + close + 2;
-        return Some(
-            Diagnostic::error(
-                "",
-                msg!("yaml-nested-quotes", field = key, quote = q.to_string()),
-            )
-            .at_line(first_line + i)
-            .at_column(line.get(..column).unwrap_or(line).chars().count())
-            .in_field(key)
-            .with_hint(msg!(
-                "yaml-nested-quotes-hint",
-                with_guillemets = format!(
-                    "{key}: {q}{}{q}",
-                    text.replacen(q, "«", 1).replacen(q, "»", 1)
-                ),
-                with_other_quotes = format!("{key}: {other}{text}{other}")
-            )),
-        );
-    }
-    None
-}
-
-/// For "duplicate entry with key \"x\"": `x`.
-fn duplicate_key(message: &str) -> Option<&str> {
-    message
-        .strip_prefix("duplicate entry with key ")
-        .map(|k| k.trim_matches('"'))
-}
-
-/// For "duplicate entry with key \"x\"": the line (1-based in `text`) of the second `x:`.
-fn duplicate_key_line(text: &str, message: &str) -> Option<usize> {
-    let key = duplicate_key(message)?;
-    let pat = format!("{key}:");
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim_start().trim_start_matches("- ").starts_with(&pat))
-        .nth(1)
-        .map(|(i, _)| i + 1)
-}
-
-/// What serde_yaml's English `message` means for a writer, and what to do.
-fn yaml_problem(message: &str) -> (Message, Message) {
-    if message.contains("mapping values are not allowed") {
-        (msg!("yaml-colon"), msg!("yaml-colon-hint"))
-    } else if message.contains("cannot start any token") || message.contains("tab") {
-        (msg!("yaml-tab"), msg!("yaml-tab-hint"))
-    } else if let Some(key) = duplicate_key(message) {
-        (
-            msg!("yaml-duplicate", field = key),
-            msg!("yaml-duplicate-hint"),
-        )
-    } else if message.contains("repetition limit") || message.contains("recursion limit") {
-        (msg!("yaml-expansion"), msg!("yaml-expansion-hint"))
-    } else if message.contains("did not find expected") {
-        (msg!("yaml-indent"), msg!("yaml-indent-hint"))
-    } else {
-        (
-            msg!("yaml-invalid", detail = message),
-            msg!("yaml-invalid-hint"),
-        )
-    }
 }
 
 /// A YAML document as a plain tree, so other modules read YAML without knowing serde_yaml.
@@ -289,15 +180,6 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    /// Found by the `small_site` fuzz target: spaces after a quoted value followed by more
-    /// Cyrillic text put the column inside a letter, and slicing there panicked.
-    #[test]
-    fn nested_quotes_with_trailing_spaces_point_after_the_closing_quote() {
-        let d = super::nested_quotes("a: \"ПП\" ПППП      \n", 1, 1).unwrap();
-        assert_eq!(d.message.key, "yaml-nested-quotes");
-        assert_eq!(d.column, Some(7));
-    }
-
     use super::*;
 
     #[test]

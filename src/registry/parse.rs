@@ -52,7 +52,10 @@ pub fn parse(
         }
     };
     let loc = Locator::new(text, 1);
-    let mut errors = Vec::new();
+    // A name cut short by a comment (`- Клуб #1`) would be published cut.
+    let mut errors: Vec<Diagnostic> = (loc.cuts().iter())
+        .map(|c| crate::content::cut_short(rel, c))
+        .collect();
     let mut reader = FieldReader {
         path: rel,
         loc: &loc,

@@ -410,3 +410,122 @@ fn paragraphs_pasted_from_word_without_empty_lines_are_pointed_out() {
     );
     assert_eq!(err.matches("warning:").count(), 1, "{err}");
 }
+
+#[test]
+fn yaml_mistakes_are_named_in_the_writers_language_with_their_own_line_fixed() {
+    // (a line of the front matter, what the Russian message says, the fix it shows)
+    let cases = [
+        (
+            "title: Итоги #2 года",
+            "текст после # не вошёл",
+            "title: \"Итоги #2 года\"",
+        ),
+        ("title: \"Итоги года", "не закрыта", "title: \"Итоги года\""),
+        (
+            "title: *Итоги",
+            "начинается со знака *",
+            "title: \"*Итоги\"",
+        ),
+        (
+            "title: [Итоги] года",
+            "начинается со знака [",
+            "title: \"[Итоги] года\"",
+        ),
+        ("title: - Итоги", "элемент списка", "title: \"- Итоги\""),
+        (
+            "title: \"C:\\Итоги\"",
+            "обратная косая черта",
+            "'C:\\Фото\\зал.jpg'",
+        ),
+        (
+            "title: Итоги\ntopics: [Выборы",
+            "не закрыт",
+            "topics: [Выборы]",
+        ),
+        (
+            "title: Итоги\nlocation:\n  city: Ош\n  city: Бишкек",
+            "`city` встречается дважды",
+            "удалите одно",
+        ),
+    ];
+    for (line, says, fix) in cases {
+        let site = site_with(&[(
+            "ru/a.md",
+            &windows(&format!(
+                "{line}\ndate: 2026-12-21\nlang: ru\norganizers: [ОФ «Тест»]\n"
+            )),
+        )]);
+        let o = jarya_env(
+            &["check", "--site", site.path().to_str().unwrap()],
+            &[("JARYA_LANG", "ru")],
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{line}: {err}");
+        assert_eq!(err.matches("ошибка:").count(), 1, "{line}: {err}");
+        assert!(err.contains(says), "{line}: {err}");
+        assert!(err.contains(fix), "{line}: {err}");
+        // libyaml's English never reaches the writer.
+        for english in [
+            "found",
+            "expected",
+            "while",
+            "allowed",
+            "scanning",
+            "duplicate",
+        ] {
+            assert!(!err.contains(english), "{line}: {english} in {err}");
+        }
+    }
+}
+
+#[test]
+fn control_characters_pasted_from_word_reach_no_page_feed_or_calendar() {
+    // Shift+Enter in Word is U+000B; other control characters come with text from old programs.
+    let site = site_with(&[(
+        "ru/a.md",
+        &windows("title: Итоги\u{b}года\u{1}\ndate: 2026-12-21\nlang: ru\norganizers: [ОФ]\n")
+            .replace("Текст.", "Первая строка\u{b}вторая\u{1}, и\u{7f} конец."),
+    )]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = site.path().join("public");
+    for file in [
+        "ru/a/index.html",
+        "ru/a/event.ics",
+        "ru/atom.xml",
+        "ru/calendar.ics",
+    ] {
+        let text = read(&out, file);
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_ascii_control() && !matches!(c, '\n' | '\r' | '\t')),
+            "{file}: {text:?}"
+        );
+    }
+    let page = read(&out, "ru/a/index.html");
+    assert!(page.contains("Итоги года"), "{page}");
+    assert!(page.contains("Первая строка вторая, и конец."), "{page}");
+}
+
+#[test]
+fn a_registry_name_cut_by_a_comment_is_an_error_not_a_shorter_name() {
+    let site = site_with(&[
+        (
+            "ru/a.md",
+            &windows("title: Итоги\ndate: 2026-12-21\nlang: ru\norganizers: [club]\n"),
+        ),
+        ("organizations.yaml", "club:\n  ru: Клуб #1\n  ky: Клуб\n"),
+    ]);
+    let err = refused_in(&site);
+    assert!(
+        err.contains("organizations.yaml:2:12") && err.contains("ru: \"Клуб #1\""),
+        "{err}"
+    );
+}
+
+fn refused_in(site: &tempfile::TempDir) -> String {
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    stderr(&o).replace('\\', "/")
+}
