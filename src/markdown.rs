@@ -114,6 +114,8 @@ pub struct Scan {
     /// Paragraphs that look like several paragraphs or list items pasted without empty lines
     /// ([`looks_pasted`]): their first line in the body and how many lines they have.
     pub joined: Vec<(usize, usize)>,
+    /// Paragraphs still as `jarya new` wrote them ([`crate::content::is_example`]): their line.
+    pub examples: Vec<usize>,
 }
 
 /// Reads a body once: its first paragraph as text and its links with their places.
@@ -122,15 +124,21 @@ pub fn scan(body: &str) -> Scan {
     let mut links = Vec::new();
     let mut html = Vec::new();
     let mut joined = Vec::new();
+    let mut examples = Vec::new();
     let mut line = 0;
     let mut counted = 0;
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        if let Event::Start(Tag::Paragraph) = &event
-            && let Some(lines) = looks_pasted(&body[range.clone()])
-        {
-            line += newlines(&body[counted..range.start]);
-            counted = range.start;
-            joined.push((line, lines));
+        if let Event::Start(Tag::Paragraph) = &event {
+            let text = &body[range.clone()];
+            let (pasted, example) = (looks_pasted(text), crate::content::is_example(text));
+            if pasted.is_some() || example {
+                line += newlines(&body[counted..range.start]);
+                counted = range.start;
+            }
+            joined.extend(pasted.map(|lines| (line, lines)));
+            if example {
+                examples.push(line);
+            }
         }
         if let Event::Html(text) | Event::InlineHtml(text) = &event {
             line += newlines(&body[counted..range.start]);
@@ -179,6 +187,7 @@ pub fn scan(body: &str) -> Scan {
         links,
         html,
         joined,
+        examples,
     }
 }
 

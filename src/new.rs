@@ -2,6 +2,7 @@
 //! short hint in the release's language.
 
 use crate::config;
+use crate::content::{EXAMPLE_ORGANIZERS, EXAMPLE_PARAGRAPHS};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::msg;
@@ -112,7 +113,7 @@ pub fn template(lang: Lang, title: &str, date: Date, slug: &str) -> String {
             date: "Дата начала: ГГГГ-ММ-ДД, можно со временем: 2025-06-27 10:00",
             end: "Последний день (и время) многодневного мероприятия, если есть",
             organizers: "Организаторы: по одному на строке",
-            organizer: "Название организации",
+            organizer: EXAMPLE_ORGANIZERS[0],
             topics: "Темы: по одной на строке, например [Гендерное равенство, Права человека]",
             location: "Место (необязательно): одной строкой или по частям",
             venue: "Отель «Шератон», конференц-зал",
@@ -125,14 +126,14 @@ pub fn template(lang: Lang, title: &str, date: Date, slug: &str) -> String {
             translation: "Одинаковый ключ у перевода на кыргызский связывает две версии",
             image: "Картинка: путь в папке static/ или полный адрес",
             draft: "Черновик: уберите # перед строкой ниже, чтобы релиз не публиковался",
-            body: "Первый абзац: кто, что, когда и где.\n\nПодробности мероприятия: программа, участники, как принять участие.\n",
+            body: EXAMPLE_PARAGRAPHS[0],
         },
         Lang::Ky => Hints {
             title: "Пресс-релиздин аталышы",
             date: "Башталыш күнү: ЖЖЖЖ-АА-КК, убактысы менен да болот: 2025-06-27 10:00",
             end: "Бир нече күндүк иш-чаранын акыркы күнү (жана убактысы), болсо",
             organizers: "Уюштуруучулар: ар бири өз сабында",
-            organizer: "Уюмдун аталышы",
+            organizer: EXAMPLE_ORGANIZERS[1],
             topics: "Темалар: ар бири өз сабында, мисалы [Гендердик теңчилик, Адам укуктары]",
             location: "Дареги (милдеттүү эмес): бир сап менен же бөлүктөргө бөлүп",
             venue: "«Шератон» мейманканасы, конференц-зал",
@@ -145,7 +146,7 @@ pub fn template(lang: Lang, title: &str, date: Date, slug: &str) -> String {
             translation: "Орусча котормосунда да ушул эле ачкыч болсо, эки версия байланышат",
             image: "Сүрөт: static/ папкасындагы жолу же толук дареги",
             draft: "Долбоор: төмөнкү саптагы # белгисин өчүрсөңүз, релиз жарыяланбайт",
-            body: "Биринчи абзац: ким, эмне, качан жана кайда.\n\nИш-чаранын чоо-жайы: программа, катышуучулар, кантип катышууга болот.\n",
+            body: EXAMPLE_PARAGRAPHS[1],
         },
     };
     format!(
@@ -174,7 +175,7 @@ pub fn template(lang: Lang, title: &str, date: Date, slug: &str) -> String {
          # {dr}\n\
          # draft: true\n\
          ---\n\
-         {body}",
+         {p1}\n\n{p2}\n",
         t = h.title,
         title = quoted(title),
         d = h.date,
@@ -193,7 +194,8 @@ pub fn template(lang: Lang, title: &str, date: Date, slug: &str) -> String {
         tr = h.translation,
         i = h.image,
         dr = h.draft,
-        body = h.body,
+        p1 = h.body[0],
+        p2 = h.body[1],
     )
 }
 
@@ -215,7 +217,7 @@ struct Hints {
     translation: &'static str,
     image: &'static str,
     draft: &'static str,
-    body: &'static str,
+    body: [&'static str; 2],
 }
 
 #[cfg(test)]

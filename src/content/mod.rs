@@ -86,6 +86,29 @@ pub struct RawLocation {
     pub city: Option<String>,
 }
 
+/// What `jarya new` writes for the writer to replace, in each language: an organizer's name
+/// and two paragraphs of text. A release that still has one is an error, so that an unfilled
+/// file is never published.
+pub const EXAMPLE_ORGANIZERS: [&str; 2] = ["Название организации", "Уюмдун аталышы"];
+
+/// See [`EXAMPLE_ORGANIZERS`]: the paragraphs, Russian then Kyrgyz.
+pub const EXAMPLE_PARAGRAPHS: [[&str; 2]; 2] = [
+    [
+        "Первый абзац: кто, что, когда и где.",
+        "Подробности мероприятия: программа, участники, как принять участие.",
+    ],
+    [
+        "Биринчи абзац: ким, эмне, качан жана кайда.",
+        "Иш-чаранын чоо-жайы: программа, катышуучулар, кантип катышууга болот.",
+    ],
+];
+
+/// Whether a paragraph (its Markdown) is one of [`EXAMPLE_PARAGRAPHS`].
+pub fn is_example(paragraph: &str) -> bool {
+    let p = paragraph.trim_end();
+    EXAMPLE_PARAGRAPHS.iter().flatten().any(|e| *e == p)
+}
+
 /// The front matter fields, in the order the reference lists them.
 pub const FIELDS: [&str; 15] = [
     "title",
@@ -191,6 +214,9 @@ pub struct RawRelease {
     /// Paragraphs whose lines look like paragraphs and list items pasted without empty lines
     /// (each a line of the body, its first, and how many lines it has).
     pub joined: Vec<(usize, usize)>,
+    /// Lines of the body (0 for its first) of paragraphs still as `jarya new` wrote them
+    /// ([`EXAMPLE_PARAGRAPHS`]).
+    pub examples: Vec<usize>,
     /// For a bundle (`<name>/index.md`): its folder and the files in it that are not releases
     /// (relative to the folder, in a stable order).
     pub bundle: Option<Bundle>,
@@ -352,6 +378,7 @@ fn parse(
         links: scan.links,
         html: scan.html,
         joined: scan.joined,
+        examples: scan.examples,
         bundle: bundle_of(abs),
         ..RawRelease::default()
     };

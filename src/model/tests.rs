@@ -742,3 +742,24 @@ fn checked_releases_hold_no_spare_room() {
     }
     assert_eq!(r.contacts[1].phones.len(), 2);
 }
+
+/// `jarya new`'s examples left in place are errors, except in a draft (the hint's way to keep
+/// an unfilled file unpublished).
+#[test]
+fn examples_left_by_new_are_errors_unless_the_release_is_a_draft() {
+    let example = |draft: bool| {
+        let mut r = raw("content/ru/a.md", "ru", "2025-06-27", &[]);
+        let body = crate::content::EXAMPLE_PARAGRAPHS[0].join("\n\n");
+        r.examples = crate::markdown::scan(&body).examples;
+        r.organizers = sp(vec![crate::content::EXAMPLE_ORGANIZERS[0].to_string()]);
+        r.draft = draft.then_some(crate::content::Spanned {
+            value: true,
+            line: 3,
+        });
+        let checked = check_one(&config(), r, date(2025, 1, 1));
+        let keys: Vec<&str> = checked.diags.iter().map(|d| d.message.key).collect();
+        keys
+    };
+    assert_eq!(example(false), ["organizers-example", "body-example"]);
+    assert_eq!(example(true), Vec::<&str>::new());
+}

@@ -101,6 +101,7 @@ pub fn check_release(
     let published = published(&mut c, raw.published.as_ref());
     unsafe_body(&mut c, &raw);
     joined_lines(&mut c, &raw);
+    examples(&mut c, &raw, &organizers);
     if c.errors() > before {
         return None;
     }
@@ -232,6 +233,31 @@ fn joined_lines(c: &mut Checker<'_>, raw: &RawRelease) {
             Diagnostic::warning(c.path, msg!("body-lines-joined", count = count))
                 .at_line(raw.body_line + line)
                 .with_hint(msg!("body-lines-joined-hint")),
+        );
+    }
+}
+
+/// What `jarya new` wrote for the writer to replace, still there: an error, so that an unfilled
+/// release is never published (a draft may keep it).
+fn examples(c: &mut Checker<'_>, raw: &RawRelease, organizers: &[TermRef]) {
+    if raw.draft.as_ref().is_some_and(|d| d.value) {
+        return;
+    }
+    for o in organizers {
+        if crate::content::EXAMPLE_ORGANIZERS.contains(&&*o.name) {
+            c.bad(
+                "organizers",
+                o.line,
+                msg!("organizers-example", name = &*o.name),
+                msg!("organizers-example-hint"),
+            );
+        }
+    }
+    if let Some(&line) = raw.examples.first() {
+        c.diags.push(
+            Diagnostic::error(c.path, msg!("body-example"))
+                .at_line(raw.body_line + line)
+                .with_hint(msg!("body-example-hint")),
         );
     }
 }

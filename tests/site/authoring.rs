@@ -62,6 +62,24 @@ fn new_creates_a_release_that_builds_and_refuses_to_overwrite() {
     )
     .unwrap();
 
+    // Left as `new` wrote them, the examples are errors: an unfilled file is never published.
+    let o = jarya(&["check", "--site", s]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(
+        err.matches("is the example `jarya new` wrote").count(),
+        2,
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("the text is still the example").count(),
+        2,
+        "{err}"
+    );
+    assert_eq!(err.matches("error:").count(), 4, "{err}");
+    fill(&site.path().join("content/ky/forum-itogi-goda.md"));
+    fill(&bundle.join("index.md"));
+
     let (_t, out) = build(site.path(), &[]);
     assert!(read(&out, "ky/forum-itogi-goda/index.html").contains("<h1>Форум: «итоги» года</h1>"));
     assert!(
@@ -74,6 +92,20 @@ fn new_creates_a_release_that_builds_and_refuses_to_overwrite() {
     );
     let o = jarya(&["check", "--site", s]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// What a writer does after `new`: an organizer and a text in place of the examples.
+fn fill(file: &Path) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut filled = text.clone();
+    for name in jarya::content::EXAMPLE_ORGANIZERS {
+        filled = filled.replace(name, "ОФ «Тест»");
+    }
+    for p in jarya::content::EXAMPLE_PARAGRAPHS.iter().flatten() {
+        filled = filled.replace(p, "Текст релиза.");
+    }
+    assert_ne!(filled, text, "{}", file.display());
+    std::fs::write(file, filled).unwrap();
 }
 
 /// A site with one mistake of each kind `check` adds to a build's checks.
@@ -190,6 +222,12 @@ fn new_tells_kyrgyz_from_the_title_takes_dotted_dates_and_any_title() {
         "2026-12-03",
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
+    fill(&site.path().join("content/ky/jashtar-forumu.md"));
+    fill(
+        &site
+            .path()
+            .join("content/ru/proyekt-monitoring-itogi-1-2026.md"),
+    );
     let o = jarya(&["check", "--site", s]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let (_t, out) = build(site.path(), &[]);
