@@ -306,7 +306,10 @@ fn parse_in(
     }
     let mut p = Problems {
         loc: &loc,
-        errors: Vec::new(),
+        // A title cut short by a comment (`title: НКО #1`) would be published cut.
+        errors: (loc.cuts().iter())
+            .map(|c| content::cut_short(Path::new(""), c))
+            .collect(),
     };
     let base_url = base_url(
         &mut p,
@@ -530,6 +533,21 @@ mod tests {
             assert_eq!(parse_duration(text), Some(minutes), "{text}");
         }
         assert_eq!(parse_duration("2 часа"), None);
+    }
+
+    /// A title cut short by a comment is an error; a comment written as one (`# ...`) is not.
+    #[test]
+    fn a_value_cut_by_a_comment_is_an_error() {
+        let cut = GOOD.replace("{title: Т}", "\n    title: НКО #1");
+        let errors = parse(&cut, None).unwrap_err();
+        let keys: Vec<&str> = errors.iter().map(|d| d.message.key).collect();
+        assert_eq!(keys, ["yaml-comment"]);
+        assert_eq!(errors[0].line, Some(4));
+        let commented = GOOD.replace(
+            "base_url: https://x.kg/sub",
+            "base_url: https://x.kg/sub  # адрес",
+        );
+        assert!(parse(&commented, None).is_ok());
     }
 
     #[test]

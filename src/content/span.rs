@@ -25,8 +25,8 @@ pub struct Locator {
     cuts: Vec<Cut>,
 }
 
-/// A value that YAML cut short: `# ` after a space starts a comment, on a line whose value is
-/// not in quotes.
+/// A value that YAML cut short: `#` after a space starts a comment, on a line whose value is
+/// not in quotes; taken for text when a word follows the `#` at once (`Итоги #2`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cut {
     /// Line of the file, and column (1-based, in characters) of the `#`.
@@ -194,8 +194,13 @@ fn cut(line: &str, value: &str, line_no: usize, field: &str, lead: &str) -> Opti
         return None;
     }
     let bytes = v.as_bytes();
-    let hash =
-        (1..bytes.len()).find(|&i| bytes[i] == b'#' && matches!(bytes[i - 1], b' ' | b'\t'))?;
+    // `#2`, `#тег`: text cut short. `# optional` (a space after the #) is a comment written
+    // on purpose, and is left alone.
+    let hash = (1..bytes.len()).find(|&i| {
+        bytes[i] == b'#'
+            && matches!(bytes[i - 1], b' ' | b'\t')
+            && bytes.get(i + 1).is_some_and(|b| !b.is_ascii_whitespace())
+    })?;
     let kept = v[..hash].trim_end();
     let whole = v.trim_end();
     let offset = v.as_ptr() as usize - line.as_ptr() as usize + hash;
@@ -304,6 +309,7 @@ mod tests {
     #[test]
     fn a_plain_value_cut_by_a_comment_is_found_with_its_fix() {
         let text = "title: Итоги #2 года\ntopics:\n  - Выборы #1\nlocation:\n  city: Ош  # юг\n\
+                    name: Зал #тег\n\
                     summary: \"Кавычки\" # комментарий\nimage: /a.jpg#x\nend: |\n  текст # тоже\n\
                     # строка-комментарий\nurl: https://a.kg/#top\n";
         let loc = Locator::new(text, 2);
@@ -325,7 +331,7 @@ mod tests {
             [
                 (2, 14, "title", "Итоги", "title: \"Итоги #2 года\""),
                 (4, 12, "topics", "Выборы", "- \"Выборы #1\""),
-                (6, 13, "location", "Ош", "city: \"Ош  # юг\""),
+                (7, 11, "name", "Зал", "name: \"Зал #тег\""),
             ]
         );
     }
