@@ -220,7 +220,8 @@ pub struct RawRelease {
     /// For a bundle (`<name>/index.md`): its folder and the files in it that are not releases
     /// (relative to the folder, in a stable order).
     pub bundle: Option<Bundle>,
-    /// Fields that an unknown field was probably meant to be (not reported again as missing).
+    /// Fields that an unknown field was probably meant to be, or that were written in a shape
+    /// that could not be read: reported already, not again as missing.
     pub misspelled: Vec<String>,
 }
 
@@ -414,6 +415,13 @@ fn parse(
             }
         }
     }
+    // A field written in a shape that could not be read is not reported again as missing.
+    raw.misspelled.extend(
+        errors
+            .iter()
+            .filter(|d| d.is_error())
+            .filter_map(|d| d.field.clone()),
+    );
     // Field errors do not stop the file: the model still checks what could be read, so one
     // run reports every mistake.
     Ok((raw, errors))

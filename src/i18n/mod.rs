@@ -58,6 +58,37 @@ impl Lang {
         }
     }
 
+    /// The language a writer means by a name or a code that is not one (`kg`, Kyrgyzstan's
+    /// country code; `кыргызча`; `rus`): for the hint of an unknown language.
+    pub fn meant_by(written: &str) -> Option<Lang> {
+        let w = written.trim().to_lowercase();
+        let w = w.trim_end_matches('.');
+        let ky = [
+            "kg",
+            "kgz",
+            "kir",
+            "kyr",
+            "kgs",
+            "кг",
+            "кырг",
+            "кыргыз",
+            "кыргызча",
+        ];
+        let ru = ["rus", "ру", "рус", "русский", "орусча", "russian"];
+        if ky.contains(&w)
+            || w.starts_with("кирг")
+            || w.starts_with("кырг")
+            || w.starts_with("kyrg")
+            || w.starts_with("kirg")
+        {
+            Some(Lang::Ky)
+        } else if ru.contains(&w) || w.starts_with("русск") {
+            Some(Lang::Ru)
+        } else {
+            None
+        }
+    }
+
     /// The Open Graph locale: `ru_RU` or `ky_KG`.
     pub fn og_locale(self) -> &'static str {
         match self {

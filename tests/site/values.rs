@@ -529,3 +529,18 @@ fn refused_in(site: &tempfile::TempDir) -> String {
     assert_eq!(o.status.code(), Some(1));
     stderr(&o).replace('\\', "/")
 }
+
+#[test]
+fn a_language_written_as_its_name_or_country_gets_its_code_and_one_message() {
+    for (lang, code) in [("kg", "ky"), ("Кыргызча", "ky"), ("русский", "ru")] {
+        let err = refused(&format!(
+            "title: Форум\ndate: 2026-12-21\nlang: {lang}\norganizers: [ОФ «Тест»]\n"
+        ));
+        assert!(err.contains(&format!("write `lang: {code}`")), "{lang}: {err}");
+        assert_eq!(err.matches("error:").count(), 1, "{lang}: {err}");
+    }
+    // A field in a shape that cannot be read is one error, not also "missing".
+    let err = refused("title: Форум\ndate: 2026-12-21\nlang: [ru, ky]\norganizers: [ОФ]\n");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    assert!(err.contains("expected one line of text, found a list"), "{err}");
+}

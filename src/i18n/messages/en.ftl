@@ -138,6 +138,7 @@ field-missing-hint = add a line before the closing `---`: { $example }
 title-empty = the title is empty
 title-empty-hint = write the release's headline after `title:`
 lang-use-one-of = use one of: { $list }
+lang-meant = write `lang: { $code }`: languages are written as their two-letter codes, Kyrgyz ky (kg is the country), Russian ru
 lang-folder-mismatch = the file is in the `{ $folder }` folder but says `lang: { $lang }`
 lang-folder-mismatch-hint = write `lang: { $folder }`, or move the file to content/{ $lang }/
 date-invalid = "{ $found }" is not a date

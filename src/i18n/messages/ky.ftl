@@ -137,6 +137,7 @@ field-missing-hint = жабуучу `---` сабынын алдына сап к�
 title-empty = аталыш бош
 title-empty-hint = `title:` дан кийин релиздин аталышын жазыңыз
 lang-use-one-of = бул тилдердин бирин жазыңыз: { $list }
+lang-meant = `lang: { $code }` деп жазыңыз: тил эки тамгалуу код менен жазылат — кыргызча ky (kg — өлкөнүн коду), орусча ru
 lang-folder-mismatch = файл `{ $folder }` папкасында турат, бирок анда `lang: { $lang }` деп жазылган
 lang-folder-mismatch-hint = `lang: { $folder }` деп жазыңыз же файлды content/{ $lang }/ папкасына жылдырыңыз
 date-invalid = «{ $found }» дата эмес

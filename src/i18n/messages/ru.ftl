@@ -140,6 +140,7 @@ field-missing-hint = добавьте строку перед закрывающ
 title-empty = заголовок пустой
 title-empty-hint = напишите заголовок релиза после `title:`
 lang-use-one-of = укажите один из языков: { $list }
+lang-meant = напишите `lang: { $code }`: язык пишется двухбуквенным кодом — кыргызский ky (kg — это страна), русский ru
 lang-folder-mismatch = файл лежит в папке `{ $folder }`, а в нём написано `lang: { $lang }`
 lang-folder-mismatch-hint = напишите `lang: { $folder }` или перенесите файл в content/{ $lang }/
 date-invalid = «{ $found }» — не дата
