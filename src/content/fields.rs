@@ -148,7 +148,9 @@ impl FieldReader<'_> {
                 continue;
             };
             let role_by_lang = self.roles_by_language(&mut map, &item_at);
+            let reported = self.errors.len();
             let mut parts = self.parts("contacts", map, &CONTACT_PARTS, &item_at, hint);
+            let reported = self.errors.len() > reported;
             let mut part_lines = CONTACT_PARTS.map(|p| parts.get(p).map_or(0, |(_, l)| *l));
             if let Some(role) = CONTACT_PARTS.iter().position(|p| *p == "role")
                 && !role_by_lang.is_empty()
@@ -165,6 +167,7 @@ impl FieldReader<'_> {
                 url: take("url"),
                 line: item_line,
                 part_lines,
+                reported,
             });
         }
         Some(Spanned {
@@ -253,7 +256,8 @@ impl FieldReader<'_> {
             let line = self.loc.under(at, &key);
             if !known.contains(&key.as_str()) {
                 let list = known.join(", ");
-                let hint = match closest(&key, known) {
+                let meant = super::alias_of(&key, &super::PART_ALIASES, known);
+                let hint = match meant.or_else(|| closest(&key, known)) {
                     Some(k) => msg!("part-unknown-suggest", suggestion = k, list = list),
                     None => msg!("part-unknown-hint", list = list),
                 };
@@ -279,11 +283,8 @@ impl FieldReader<'_> {
     /// Reports an unknown field; returns the field it was probably meant to be.
     pub(super) fn unknown(&mut self, name: &str, line: usize) -> Option<&'static str> {
         let known = &FIELDS;
-        let suggestion = FIELD_ALIASES
-            .iter()
-            .find(|(alias, _)| alias.eq_ignore_ascii_case(name))
-            .map(|(_, field)| *field)
-            .or_else(|| closest(name, known));
+        let suggestion =
+            super::alias_of(name, &FIELD_ALIASES, known).or_else(|| closest(name, known));
         let list = known.join(", ");
         let hint = if name == "time" {
             msg!("field-time-hint")

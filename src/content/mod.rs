@@ -61,6 +61,9 @@ pub struct RawContact {
     pub line: usize,
     /// Line of each part written, in the order of [`CONTACT_PARTS`] (0: not written).
     pub part_lines: [usize; CONTACT_PARTS.len()],
+    /// A part was unknown or unreadable (`телефон:`), and reported: what it was meant to be
+    /// is not reported again as missing.
+    pub reported: bool,
 }
 
 impl RawContact {
@@ -135,7 +138,7 @@ pub(crate) const CONTACT_PARTS: [&str; 5] = ["name", "role", "email", "phone", "
 pub(crate) const LOCATION_PARTS: [&str; 3] = ["name", "address", "city"];
 
 /// Names that are not fields but are common mistakes, with the field meant.
-pub(crate) const FIELD_ALIASES: [(&str, &str); 16] = [
+pub(crate) const FIELD_ALIASES: [(&str, &str); 52] = [
     ("organisers", "organizers"),
     ("organizer", "organizers"),
     ("organiser", "organizers"),
@@ -152,7 +155,84 @@ pub(crate) const FIELD_ALIASES: [(&str, &str); 16] = [
     ("start", "date"),
     ("end_date", "end"),
     ("translation", "translation_key"),
+    // The fields' names in Russian and Kyrgyz, as staff who read no English write them.
+    ("заголовок", "title"),
+    ("название", "title"),
+    ("аталышы", "title"),
+    ("аталыш", "title"),
+    ("дата", "date"),
+    ("начало", "date"),
+    ("күнү", "date"),
+    ("күн", "date"),
+    ("конец", "end"),
+    ("окончание", "end"),
+    ("аягы", "end"),
+    ("язык", "lang"),
+    ("тил", "lang"),
+    ("организатор", "organizers"),
+    ("организаторы", "organizers"),
+    ("уюштуруучу", "organizers"),
+    ("уюштуруучулар", "organizers"),
+    ("тема", "topics"),
+    ("темы", "topics"),
+    ("темалар", "topics"),
+    ("контакт", "contacts"),
+    ("контакты", "contacts"),
+    ("байланыш", "contacts"),
+    ("байланыштар", "contacts"),
+    ("место", "location"),
+    ("адрес", "location"),
+    ("орун", "location"),
+    ("дарек", "location"),
+    ("дареги", "location"),
+    ("описание", "summary"),
+    ("анонс", "summary"),
+    ("кыскача", "summary"),
+    ("картинка", "image"),
+    ("фото", "image"),
+    ("сүрөт", "image"),
+    ("черновик", "draft"),
 ];
+
+/// Names written for a part of a contact or a place (`телефон:` for `phone:`), in English,
+/// Russian and Kyrgyz: the part meant, suggested when the name is unknown.
+pub(crate) const PART_ALIASES: [(&str, &str); 24] = [
+    ("tel", "phone"),
+    ("telephone", "phone"),
+    ("mail", "email"),
+    ("e-mail", "email"),
+    ("website", "url"),
+    ("site", "url"),
+    ("link", "url"),
+    ("имя", "name"),
+    ("фио", "name"),
+    ("аты", "name"),
+    ("название", "name"),
+    ("должность", "role"),
+    ("роль", "role"),
+    ("кызматы", "role"),
+    ("телефон", "phone"),
+    ("тел", "phone"),
+    ("почта", "email"),
+    ("сайт", "url"),
+    ("адрес", "address"),
+    ("дарек", "address"),
+    ("дареги", "address"),
+    ("город", "city"),
+    ("шаар", "city"),
+    ("место", "name"),
+];
+
+/// The name meant by `written` among `aliases`, if it is one of `known`; case is ignored.
+pub(crate) fn alias_of<'k>(
+    written: &str,
+    aliases: &[(&str, &str)],
+    known: &[&'k str],
+) -> Option<&'k str> {
+    let w = written.trim().to_lowercase();
+    let meant = aliases.iter().find(|(alias, _)| *alias == w)?.1;
+    known.iter().find(|k| **k == meant).copied()
+}
 
 /// One release file's front matter, as written. See the README's front matter table.
 #[derive(Debug, Clone, Default)]

@@ -30,23 +30,28 @@ pub fn check_contact(
     let phone = clean(&c.phone);
     let url = clean(&c.url);
     let mut ok = true;
+    // A part that was unknown (`телефон:`) is reported already: not again as missing.
     if name.is_none() {
-        diags.push(bad(
-            "name",
-            msg!("contact-no-name"),
-            msg!("contact-no-name-hint"),
-        ));
+        if !c.reported {
+            diags.push(bad(
+                "name",
+                msg!("contact-no-name"),
+                msg!("contact-no-name-hint"),
+            ));
+        }
         ok = false;
     }
     if email.is_none() && phone.is_none() && url.is_none() {
-        diags.push(bad(
-            "name",
-            match &name {
-                Some(n) => msg!("contact-unreachable", name = n),
-                None => msg!("contact-unreachable-unnamed"),
-            },
-            msg!("contact-unreachable-hint"),
-        ));
+        if !c.reported {
+            diags.push(bad(
+                "name",
+                match &name {
+                    Some(n) => msg!("contact-unreachable", name = n),
+                    None => msg!("contact-unreachable-unnamed"),
+                },
+                msg!("contact-unreachable-hint"),
+            ));
+        }
         ok = false;
     }
     let emails = check_emails(email.as_deref(), |m, h| bad("email", m, h), diags);

@@ -536,11 +536,46 @@ fn a_language_written_as_its_name_or_country_gets_its_code_and_one_message() {
         let err = refused(&format!(
             "title: Форум\ndate: 2026-12-21\nlang: {lang}\norganizers: [ОФ «Тест»]\n"
         ));
-        assert!(err.contains(&format!("write `lang: {code}`")), "{lang}: {err}");
+        assert!(
+            err.contains(&format!("write `lang: {code}`")),
+            "{lang}: {err}"
+        );
         assert_eq!(err.matches("error:").count(), 1, "{lang}: {err}");
     }
     // A field in a shape that cannot be read is one error, not also "missing".
     let err = refused("title: Форум\ndate: 2026-12-21\nlang: [ru, ky]\norganizers: [ОФ]\n");
     assert_eq!(err.matches("error:").count(), 1, "{err}");
-    assert!(err.contains("expected one line of text, found a list"), "{err}");
+    assert!(
+        err.contains("expected one line of text, found a list"),
+        "{err}"
+    );
+}
+
+#[test]
+fn fields_named_in_russian_or_kyrgyz_get_the_field_meant() {
+    for (front, meant) in [
+        (
+            "заголовок: Форум\ndate: 2026-12-21\nlang: ru\norganizers: [ОФ]\n",
+            "`title`",
+        ),
+        (
+            "title: Форум\nКүнү: 2026-12-21\nlang: ru\norganizers: [ОФ]\n",
+            "`date`",
+        ),
+        (
+            "title: Ф\ndate: 2026-12-21\nlang: ru\nуюштуруучулар: [ОФ]\n",
+            "`organizers`",
+        ),
+        (
+            "title: Ф\ndate: 2026-12-21\nlang: ru\norganizers: [ОФ]\ncontacts:\n  - name: А\n    телефон: 0555 12 34 56\n",
+            "`phone`",
+        ),
+    ] {
+        let err = refused(front);
+        assert!(
+            err.contains(&format!("did you mean {meant}?")),
+            "{front}: {err}"
+        );
+        assert_eq!(err.matches("error:").count(), 1, "{front}: {err}");
+    }
 }
