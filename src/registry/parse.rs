@@ -232,7 +232,14 @@ fn read_field(
 
 fn unknown_field(reader: &mut FieldReader<'_>, ctx: &Context<'_>, field: &str, at: usize) {
     let looks_like_language = field.len() == 2 && field.chars().all(|c| c.is_ascii_lowercase());
-    let (message, hint) = if looks_like_language {
+    // `kg:` (the country's code), `кыргызча:`: the language meant.
+    let meant = i18n::Lang::meant_by(field).filter(|l| ctx.languages.contains(l));
+    let (message, hint) = if let Some(meant) = meant {
+        (
+            msg!("lang-unknown", found = field),
+            msg!("registry-lang-meant", code = meant.code()),
+        )
+    } else if looks_like_language {
         let codes: Vec<&str> = ctx.languages.iter().map(|l| l.code()).collect();
         (
             msg!("lang-unknown", found = field),

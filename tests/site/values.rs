@@ -579,3 +579,19 @@ fn fields_named_in_russian_or_kyrgyz_get_the_field_meant() {
         assert_eq!(err.matches("error:").count(), 1, "{front}: {err}");
     }
 }
+
+#[test]
+fn a_registry_name_under_the_countrys_code_gets_the_languages_code() {
+    let site = site_with(&[
+        (
+            "ru/a.md",
+            &windows("title: Итоги\ndate: 2026-12-21\nlang: ru\norganizers: [club]\n"),
+        ),
+        ("organizations.yaml", "club:\n  ru: Клуб\n  kg: Клуб\n"),
+    ]);
+    let err = refused_in(&site);
+    assert!(
+        err.contains("organizations.yaml:3:") && err.contains("write `ky:`"),
+        "{err}"
+    );
+}

@@ -236,6 +236,7 @@ registry-logo-missing = the logo { $path } does not exist
 registry-logo-missing-hint = put the picture in the static/ folder and give its path from there: `logo: img/logo.png`
 logo-on-computer-hint = this is a file on your computer, which readers cannot reach: copy { $file } into static/img/ and write `logo: img/{ $file }`
 registry-names-per-language = names are given per language: { $list }
+registry-lang-meant = write `{ $code }:`: languages are written as their two-letter codes, Kyrgyz ky (kg is the country), Russian ru
 registry-field-suggest = did you mean `{ $suggestion }`? An entry has: { $list }
 registry-field-hint = an entry has: { $list }
 registry-name-shared = "{ $name }" also names the entry `{ $other }`

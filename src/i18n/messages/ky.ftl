@@ -357,6 +357,7 @@ registry-logo-missing = { $path } логотиби жок
 registry-logo-missing-hint = сүрөттү static/ папкасына коюп, жолун ошол папкадан баштап жазыңыз: `logo: img/logo.png`
 logo-on-computer-hint = бул сиздин компьютериңиздеги файл, окурмандар аны ача албайт: { $file } файлын static/img/ папкасына көчүрүп, `logo: img/{ $file }` деп жазыңыз
 registry-names-per-language = аталыштар тилдер боюнча жазылат: { $list }
+registry-lang-meant = `{ $code }:` деп жазыңыз: тил эки тамгалуу код менен жазылат — кыргызча ky (kg — өлкөнүн коду), орусча ru
 registry-field-suggest = `{ $suggestion }` болушу мүмкүнбү? Жазуунун бөлүктөрү: { $list }
 registry-field-hint = жазуунун бөлүктөрү: { $list }
 registry-name-shared = «{ $name }» `{ $other }` жазуусунун да аталышы

@@ -393,6 +393,7 @@ registry-logo-missing = логотипа { $path } нет
 registry-logo-missing-hint = положите картинку в папку static/ и укажите путь от неё: `logo: img/logo.png`
 logo-on-computer-hint = это файл на вашем компьютере, читателям он недоступен: скопируйте { $file } в static/img/ и напишите `logo: img/{ $file }`
 registry-names-per-language = названия указываются по языкам: { $list }
+registry-lang-meant = напишите `{ $code }:`: язык пишется двухбуквенным кодом — кыргызский ky (kg — это страна), русский ru
 registry-field-suggest = может быть, `{ $suggestion }`? У записи есть: { $list }
 registry-field-hint = у записи есть: { $list }
 registry-name-shared = «{ $name }» называет и запись `{ $other }`
