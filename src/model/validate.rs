@@ -547,7 +547,12 @@ fn location(raw: &crate::content::RawLocation) -> Option<Location> {
 fn slug(c: &mut Checker<'_>, lang: Lang, raw: Option<&Spanned<String>>, stem: &str) -> String {
     let (slug, line) = match raw {
         Some(s) => {
-            let slug = i18n::slugify(lang, &s.value);
+            // The last part of an address pasted whole (`/ru/forum-2026/`, `https://…/forum/`):
+            // the slug is that part, not the whole address run together (`ru-forum-2026`).
+            let written = s.value.split(['?', '#']).next().unwrap_or_default();
+            let written =
+                (written.rsplit(['/', '\\']).find(|p| !p.trim().is_empty())).unwrap_or(written);
+            let slug = i18n::slugify(lang, written);
             if slug.is_empty() {
                 c.bad(
                     "slug",

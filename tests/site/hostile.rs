@@ -305,8 +305,12 @@ fn adversarial_files_give_errors_or_safe_output_never_escapes() {
             .any(|k| k.starts_with("etc/") || k.starts_with("loop/")),
         "a symlink was followed"
     );
+    // A slug with slashes is the last part of an address (`/ru/forum/` gives `forum`).
+    for page in ["ru/evil/", "ru/x/", "ru/y/", "ru/z/"] {
+        assert!(files.contains_key(&format!("{page}index.html")), "{page}");
+    }
     assert!(
-        files.contains_key("ru/etc-evil/index.html"),
+        files.contains_key("ru/evil/index.html"),
         "{:?}",
         files.keys().collect::<Vec<_>>()
     );

@@ -595,3 +595,23 @@ fn a_registry_name_under_the_countrys_code_gets_the_languages_code() {
         "{err}"
     );
 }
+
+#[test]
+fn a_whole_address_pasted_as_slug_gives_its_last_part() {
+    for slug in [
+        "/ru/forum-2026/",
+        "https://our-ngo.kg/ru/forum-2026/?utm=x",
+        "forum-2026",
+    ] {
+        let site = site_with(&[(
+            "ru/a.md",
+            &windows(&format!(
+                "title: Форум\ndate: 2026-12-21\nlang: ru\norganizers: [ОФ]\nslug: {slug}\n"
+            )),
+        )]);
+        let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let out = site.path().join("public");
+        assert!(out.join("ru/forum-2026/index.html").is_file(), "{slug}");
+    }
+}
