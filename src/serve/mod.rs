@@ -32,14 +32,49 @@ pub struct ServeOptions {
     pub site: PathBuf,
     /// The address to listen on: 127.0.0.1 unless asked.
     pub bind: std::net::IpAddr,
-    /// The port (0: any free port).
-    pub port: u16,
+    /// The port (0: any free port); `None`: 1111, or the next free port after it.
+    pub port: Option<u16>,
     /// Include drafts.
     pub drafts: bool,
     /// Open the site in the browser.
     pub open: bool,
     /// The language of the messages, the error page and the banner.
     pub ui: UiLang,
+}
+
+/// The port `serve` listens on unless told: Zola's.
+pub const DEFAULT_PORT: u16 = 1111;
+
+/// The listening socket: the port asked for, or the first free one of [`DEFAULT_PORT`] and the
+/// 19 after it (a second `jarya serve`, for another site, just works, as Hugo's does).
+fn listen(opts: &ServeOptions) -> Result<TcpListener> {
+    let (first, tries) = opts.port.map_or((DEFAULT_PORT, 20), |p| (p, 1));
+    let mut last = None;
+    for port in (first..=u16::MAX).take(tries) {
+        match TcpListener::bind((opts.bind, port)) {
+            Ok(l) => return Ok(l),
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => last = Some((port, e)),
+            Err(e) => return Err(cannot_listen(opts, port, &e)),
+        }
+    }
+    Err(match last {
+        // Asked for by number: said so, with the next port to try.
+        Some((port, _)) if opts.port.is_some() => Error::Usage(msg!(
+            "serve-port-taken",
+            address = format!("{}:{port}", opts.bind),
+            next = port.saturating_add(1).to_string()
+        )),
+        Some((port, e)) => cannot_listen(opts, port, &e),
+        None => cannot_listen(opts, first, &std::io::ErrorKind::AddrInUse.into()),
+    })
+}
+
+fn cannot_listen(opts: &ServeOptions, port: u16, e: &std::io::Error) -> Error {
+    Error::Usage(msg!(
+        "serve-cannot-listen",
+        address = format!("{}:{port}", opts.bind),
+        reason = crate::error::io_reason(e)
+    ))
 }
 
 /// Serves until `stop` is set (Ctrl-C). `log` receives the lines to show the writer.
@@ -56,17 +91,15 @@ pub fn serve(
     let site = std::path::absolute(&opts.site)
         .map(|p| p.components().collect::<PathBuf>())
         .unwrap_or_else(|_| opts.site.clone());
-    let listener = TcpListener::bind((opts.bind, opts.port)).map_err(|e| {
-        Error::Usage(msg!(
-            "serve-cannot-listen",
-            address = format!("{}:{}", opts.bind, opts.port),
-            reason = crate::error::io_reason(&e)
-        ))
-    })?;
+    let listener = listen(opts)?;
     let port = listener
         .local_addr()
         .map_err(|e| Error::io("127.0.0.1", e))?
         .port();
+    if opts.port.is_none() && port != DEFAULT_PORT {
+        let (taken, port) = (DEFAULT_PORT.to_string(), port.to_string());
+        log(&msg!("serve-port-moved", taken = taken, port = port).render(opts.ui));
+    }
     remove_dead_servers_folders(&std::env::temp_dir());
     let temp = std::env::temp_dir().join(format!("jarya-serve-{}-{port}", std::process::id()));
     let state = Arc::new(State {

@@ -8,6 +8,8 @@ pub(super) struct Server {
     pub(super) port: u16,
     /// What the server prints.
     log: std::sync::mpsc::Receiver<String>,
+    /// What it printed before its address.
+    started: Vec<String>,
 }
 
 impl Drop for Server {
@@ -83,14 +85,17 @@ impl Server {
             child,
             port: 0,
             log: rx,
+            started: Vec::new(),
         };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         while std::time::Instant::now() < deadline {
-            if let Ok(line) = server
+            let Ok(line) = server
                 .log
                 .recv_timeout(std::time::Duration::from_millis(200))
-                && let Some(rest) = line.split("http://127.0.0.1:").nth(1)
-            {
+            else {
+                continue;
+            };
+            if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
                 server.port = rest
                     .trim_end_matches(|c: char| !c.is_ascii_digit())
                     .split('/')
@@ -100,6 +105,7 @@ impl Server {
                     .unwrap();
                 return server;
             }
+            server.started.push(line);
         }
         panic!("jarya serve did not start");
     }
@@ -562,4 +568,44 @@ fn an_edit_keeps_the_date_git_first_saw_the_file() {
     let line = server.wait_for_log("content/ru/a.md changed");
     assert!(line.contains("without a full build"), "{line}");
     assert!(feed.contains(&published), "{feed}");
+}
+
+/// Without `--port`, a taken 1111 (another `jarya serve`) moves to the next free port, and says
+/// so; a port asked for by number that is taken is a usage error naming the next one.
+#[test]
+fn a_taken_port_moves_to_the_next_unless_asked_for() {
+    let site = site_with(&[]);
+    // Held by this test, or by another program already: taken either way.
+    let _held = std::net::TcpListener::bind(("127.0.0.1", 1111));
+    let server = Server::spawn(
+        Command::new(env!("CARGO_BIN_EXE_jarya")).args([
+            "serve",
+            "--site",
+            site.path().to_str().unwrap(),
+        ]),
+        &[],
+    );
+    assert_ne!(server.port, 1111);
+    assert!(
+        server
+            .started
+            .iter()
+            .any(|l| l.contains("port 1111 is taken")),
+        "{:?}",
+        server.started
+    );
+    assert_eq!(server.get("/").0, 200);
+
+    let held = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = held.local_addr().unwrap().port().to_string();
+    let s = site.path().to_str().unwrap();
+    let o = jarya(&["serve", "--site", s, "--port", &port]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let next = (port.parse::<u16>().unwrap() + 1).to_string();
+    assert!(
+        stderr(&o).contains("is taken by another program")
+            && stderr(&o).contains(&format!("--port {next}")),
+        "{}",
+        stderr(&o)
+    );
 }

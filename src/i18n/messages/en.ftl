@@ -271,6 +271,8 @@ body-link-broken-hint = check the address: pages are /<lang>/<slug>/, files unde
 
 not-a-site = { $path } has no content/ folder: is this a jarya site? Use --site to point at one
 serve-cannot-listen = cannot listen on { $address }: { $reason }
+serve-port-taken = { $address } is taken by another program (another `jarya serve`?): stop it, or choose another port: --port { $next }
+serve-port-moved = port { $taken } is taken by another program (another `jarya serve`?): this one uses { $port }
 serve-built = Built
 serve-serving = Serving the site on { $url } (Ctrl-C to stop)
 serve-file-changed = { $path } changed
@@ -379,7 +381,7 @@ help-arg-site = The site folder: the one that holds content/ (default: the curre
 help-arg-out = Where to write the website (default: public/ inside the site folder)
 help-arg-base_url = The address the site will be published at, instead of base_url in content/site.yaml
 help-arg-drafts = Include releases marked `draft: true`
-help-arg-port = The port on 127.0.0.1 (0 picks a free one)
+help-arg-port = The port on 127.0.0.1 (default 1111, or the next free one; 0 picks any free one)
 help-arg-open = Open the site in the web browser
 help-arg-title = The release's title, in quotes: it also makes the file name and the address
 help-arg-lang = The release's language (default: told from the title, else the site's default language)

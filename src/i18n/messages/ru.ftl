@@ -252,6 +252,8 @@ body-link-broken-hint = проверьте адрес: страницы — /<я
 
 not-a-site = в { $path } нет папки content/: это сайт jarya? Укажите папку сайта через --site
 serve-cannot-listen = не удалось открыть { $address }: { $reason }
+serve-port-taken = { $address } уже занят другой программой (ещё одна `jarya serve`?): остановите её или выберите другой порт: --port { $next }
+serve-port-moved = порт { $taken } занят другой программой (ещё одна `jarya serve`?): эта работает на порту { $port }
 serve-built = Сайт собран
 serve-serving = Сайт открыт по адресу { $url } (остановить: Ctrl-C)
 serve-file-changed = { $path } изменён
@@ -365,7 +367,7 @@ help-arg-site = Папка сайта, в которой лежит content/ (п
 help-arg-out = Куда записать сайт (по умолчанию: public/ в папке сайта)
 help-arg-base_url = Адрес, по которому будет опубликован сайт, вместо base_url из content/site.yaml
 help-arg-drafts = Включить релизы с пометкой `draft: true`
-help-arg-port = Порт на 127.0.0.1 (0 — любой свободный)
+help-arg-port = Порт на 127.0.0.1 (по умолчанию 1111 или следующий свободный; 0 — любой свободный)
 help-arg-open = Открыть сайт в браузере
 help-arg-title = Заголовок релиза в кавычках: из него получаются имя файла и адрес
 help-arg-lang = Язык релиза (по умолчанию: определяется по заголовку, иначе основной язык сайта)
