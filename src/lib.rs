@@ -115,6 +115,16 @@ pub struct Report {
     pub written: Option<u64>,
 }
 
+/// A folder as a writer recognizes it: the whole path (`.` says nothing to someone who did not
+/// type it).
+pub(crate) fn shown_folder(dir: &Path) -> String {
+    std::path::absolute(dir)
+        .map(|p| p.components().collect::<PathBuf>())
+        .unwrap_or_else(|_| dir.to_path_buf())
+        .display()
+        .to_string()
+}
+
 /// Builds the site into its output folder; on any error the folder is left as it was.
 pub fn build(opts: &BuildOptions) -> Result<Report> {
     let started = Instant::now();
@@ -162,7 +172,10 @@ fn run_session(
     let started = Instant::now();
     let site_dir = &opts.site;
     if !site_dir.join("content").is_dir() {
-        return Err(Error::Usage(msg!("not-a-site", path = site_dir)));
+        return Err(Error::Usage(msg!(
+            "not-a-site",
+            path = shown_folder(site_dir)
+        )));
     }
     let (site, theme, now, mut diags, mut kept) = load_and_model(opts, keep, git)?;
     if out.is_some() && diags.iter().any(Diagnostic::is_error) {

@@ -84,7 +84,10 @@ pub fn serve(
     log: &(dyn Fn(&str) + Sync),
 ) -> Result<()> {
     if !opts.site.join("content").is_dir() {
-        return Err(Error::Usage(msg!("not-a-site", path = &opts.site)));
+        return Err(Error::Usage(msg!(
+            "not-a-site",
+            path = crate::shown_folder(&opts.site)
+        )));
     }
     // One spelling of the site's folder for the builds, the snapshots and the notifications
     // (which name files by absolute paths): `serve` run inside the site is `--site .`.

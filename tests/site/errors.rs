@@ -111,6 +111,18 @@ fn exit_codes_mean_something() {
     let o = jarya(&["build", "--site", nowhere.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("has no content/ folder"));
+    // Run in a folder that is no site: the folder by its whole path (not "."), and the way out.
+    let o = Command::new(env!("CARGO_BIN_EXE_jarya"))
+        .current_dir(nowhere.path())
+        .args(["build"])
+        .env("JARYA_LANG", "en")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let shown = std::path::absolute(nowhere.path()).unwrap();
+    assert!(err.contains(&*shown.to_string_lossy()), "{err}");
+    assert!(err.contains("`jarya init` makes a new site"), "{err}");
     assert_eq!(jarya(&["build", "--no-such-flag"]).status.code(), Some(2));
     assert_eq!(jarya(&["frobnicate"]).status.code(), Some(2));
     let o = jarya_env(

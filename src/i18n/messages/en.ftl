@@ -269,7 +269,7 @@ body-link-broken-hint = check the address: pages are /<lang>/<slug>/, files unde
 
 ## serve
 
-not-a-site = { $path } has no content/ folder: is this a jarya site? Use --site to point at one
+not-a-site = { $path } has no content/ folder: is this a jarya site? Go to the site's folder (cd) or name it with --site; `jarya init` makes a new site
 serve-cannot-listen = cannot listen on { $address }: { $reason }
 serve-port-taken = { $address } is taken by another program (another `jarya serve`?): stop it, or choose another port: --port { $next }
 serve-port-moved = port { $taken } is taken by another program (another `jarya serve`?): this one uses { $port }

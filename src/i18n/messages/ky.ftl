@@ -247,7 +247,7 @@ body-link-broken-hint = даректи текшериңиз: барактар �
 
 ## serve
 
-not-a-site = { $path } ичинде content/ папкасы жок: бул jarya сайтыбы? Сайттын папкасын --site менен көрсөтүңүз
+not-a-site = { $path } папкасында content/ папкасы жок: бул jarya сайтыбы? Сайттын папкасына өтүңүз (cd) же аны --site менен көрсөтүңүз; жаңы сайтты `jarya init` түзөт
 serve-cannot-listen = { $address } ачуу мүмкүн болгон жок: { $reason }
 serve-port-taken = { $address } башка программа тарабынан ээленген (дагы бир `jarya serve`?): аны токтотуңуз же башка порт тандаңыз: --port { $next }
 serve-port-moved = { $taken } порту башка программа тарабынан ээленген (дагы бир `jarya serve`?): бул { $port } портунда иштейт

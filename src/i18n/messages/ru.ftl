@@ -250,7 +250,7 @@ body-link-broken-hint = проверьте адрес: страницы — /<я
 
 ## serve
 
-not-a-site = в { $path } нет папки content/: это сайт jarya? Укажите папку сайта через --site
+not-a-site = в папке { $path } нет папки content/: это сайт jarya? Перейдите в папку сайта (cd) или укажите её через --site; новый сайт создаёт `jarya init`
 serve-cannot-listen = не удалось открыть { $address }: { $reason }
 serve-port-taken = { $address } уже занят другой программой (ещё одна `jarya serve`?): остановите её или выберите другой порт: --port { $next }
 serve-port-moved = порт { $taken } занят другой программой (ещё одна `jarya serve`?): эта работает на порту { $port }
