@@ -352,6 +352,8 @@ pub const RESERVED_SLUGS: [&str; 7] = [
 pub struct Checked {
     release: Option<(Release, validate::TranslationKey)>,
     diags: Vec<Diagnostic>,
+    /// The file, when it is a draft (`draft: true`): left out of a build, its problems too.
+    draft: Option<PathBuf>,
 }
 
 impl Checked {
@@ -374,8 +376,15 @@ pub fn check(config: &Config, raws: Vec<RawRelease>, today: Date) -> Vec<Checked
 /// the files saved since.
 pub fn check_one(config: &Config, raw: RawRelease, today: Date) -> Checked {
     let mut diags = Vec::new();
+    let draft = (raw.draft.as_ref())
+        .is_some_and(|d| d.value)
+        .then(|| raw.path.clone());
     let release = validate::check_release(config, raw, today, &mut diags);
-    Checked { release, diags }
+    Checked {
+        release,
+        diags,
+        draft,
+    }
 }
 
 /// Builds the site: checks every release, pairs translations, builds indexes.
@@ -419,15 +428,29 @@ pub fn assemble(
     // Each release's diagnostics in file order.
     for Checked {
         release,
-        diags: own,
+        diags: mut own,
+        draft,
     } in checked
     {
+        if let Some(path) = draft.filter(|_| !include_drafts) {
+            // A draft is not published: its mistakes are warnings, so that a release imported
+            // or begun and not finished does not stop the site.
+            let had_errors = own.iter().any(Diagnostic::is_error);
+            for d in &mut own {
+                d.severity = crate::error::Severity::Warning;
+            }
+            diags.extend(own);
+            if had_errors {
+                diags.push(
+                    Diagnostic::warning(&path, msg!("draft-has-errors"))
+                        .with_hint(msg!("draft-has-errors-hint")),
+                );
+            }
+            drafts.insert(config.dir.join(path));
+            continue;
+        }
         diags.extend(own);
         if let Some((release, key)) = release {
-            if release.draft && !include_drafts {
-                drafts.insert(release.file(&config.dir));
-                continue;
-            }
             releases.push(release);
             keys.push(key);
         }

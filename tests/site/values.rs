@@ -615,3 +615,31 @@ fn a_whole_address_pasted_as_slug_gives_its_last_part() {
         assert!(out.join("ru/forum-2026/index.html").is_file(), "{slug}");
     }
 }
+
+#[test]
+fn a_draft_with_mistakes_does_not_stop_the_site_and_says_why() {
+    let site = site_with(&[
+        (
+            "ru/a.md",
+            &windows("title: Итоги\ndate: 2026-12-21\nlang: ru\norganizers: [ОФ]\n"),
+        ),
+        (
+            "ru/b.md",
+            &windows("title: Черновик\ndate: 21 декабря\nlang: ru\norganizers: []\ndraft: true\n"),
+        ),
+    ]);
+    let s = site.path().to_str().unwrap();
+    let o = jarya(&["build", "--site", s]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("this draft is left out of the site"), "{err}");
+    assert!(err.contains("warning: `date`"), "{err}");
+    assert!(!err.contains("error:"), "{err}");
+    let out = site.path().join("public");
+    assert!(out.join("ru/a/index.html").is_file());
+    assert!(!out.join("ru/b").exists());
+    // Previewed with its drafts, the same mistakes are errors: the draft would be shown.
+    let o = jarya(&["build", "--site", s, "--drafts"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error: `date`"), "{}", stderr(&o));
+}
