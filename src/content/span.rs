@@ -113,8 +113,8 @@ impl Locator {
             }
             let Some((key, value)) = split_key(rest) else {
                 // A list item's text (`- Итоги #2`).
-                let field = stack.first().map(|f| f.path.clone()).unwrap_or_default();
-                cuts.extend(cut(raw_line, rest, line_no, &field, "- "));
+                let field = stack.first().map_or("", |f| f.path.as_str());
+                cuts.extend(cut(raw_line, rest, line_no, field, None));
                 continue;
             };
             while stack.last().is_some_and(|f| f.indent >= col) {
@@ -123,7 +123,7 @@ impl Locator {
             let parent = stack.last().map(|f| f.path.clone()).unwrap_or_default();
             let path = join(&parent, &key);
             let field = stack.first().map_or(key.as_str(), |f| f.path.as_str());
-            cuts.extend(cut(raw_line, value, line_no, field, &format!("{key}: ")));
+            cuts.extend(cut(raw_line, value, line_no, field, Some(&key)));
             let v = value.trim();
             places.entry(path.clone()).or_insert_with(|| Place {
                 line: line_no,
@@ -187,8 +187,9 @@ impl Locator {
 }
 
 /// The [`Cut`] of `value` (the text after `key:` or `- ` on `line`, whose first line in the
-/// file is `line_no`), when it is a plain value followed by a comment. `lead` starts the fix.
-fn cut(line: &str, value: &str, line_no: usize, field: &str, lead: &str) -> Option<Cut> {
+/// file is `line_no`), when it is a plain value followed by a comment. The fix starts with
+/// `key: `, or with `- ` for a list item (`key` is `None`).
+fn cut(line: &str, value: &str, line_no: usize, field: &str, key: Option<&str>) -> Option<Cut> {
     let v = value.trim_start();
     if v.is_empty() || v.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!', '#']) {
         return None;
@@ -209,7 +210,10 @@ fn cut(line: &str, value: &str, line_no: usize, field: &str, lead: &str) -> Opti
         column: line.get(..offset).map_or(0, |l| l.chars().count()) + 1,
         field: field.to_string(),
         value: kept.to_string(),
-        fixed: format!("{lead}{}", super::yaml_help::quoted(whole)),
+        fixed: match key {
+            Some(key) => format!("{key}: {}", super::yaml_help::quoted(whole)),
+            None => format!("- {}", super::yaml_help::quoted(whole)),
+        },
     })
 }
 
