@@ -35,6 +35,11 @@ pub(super) fn explain(
     if let Some(d) = unclosed_flow(original, message, first_line) {
         return d;
     }
+    if problem.contains("mapping values are not allowed")
+        && let Some(d) = item_without_key(original, local_line, first_line)
+    {
+        return d;
+    }
     // A line that is no `field: value` is reported at that line, not at the next.
     let local_line = match context_line(message, "while scanning a simple key") {
         Some(l) if message.contains("could not find expected ':'") => l,
@@ -199,6 +204,40 @@ fn sign_first(original: &str, message: &str, upto: usize, first_line: usize) -> 
     )
 }
 
+/// A contact written `- Айгуль Асанова` and then `role: …` under it: the item's first line has
+/// no `name:`. libyaml reports the colon of the next line.
+fn item_without_key(original: &str, upto: usize, first_line: usize) -> Option<Diagnostic> {
+    let lines: Vec<&str> = original.lines().collect();
+    let at = upto.checked_sub(1)?;
+    let (part, _, _) = key_value(lines.get(at)?)?;
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let item_at = (0..at).rev().find(|&i| !lines[i].trim().is_empty())?;
+    let item = lines[item_at];
+    let text = item.trim_start().strip_prefix("- ")?.trim();
+    if text.is_empty() || text.contains(": ") || indent(lines[at]) != indent(item) + 2 {
+        return None;
+    }
+    // The list's field: the nearest line above the item that is less indented.
+    let field = (0..item_at)
+        .rev()
+        .map(|i| lines[i])
+        .find(|l| !l.trim().is_empty() && indent(l) < indent(item))
+        .and_then(|l| l.trim().strip_suffix(':'))?;
+    if field != "contacts" {
+        return None;
+    }
+    Some(
+        Diagnostic::error("", msg!("yaml-item-no-key", text = text, part = part))
+            .at_line(first_line + item_at)
+            .at_column(indent(item) + 1)
+            .in_field(field)
+            .with_hint(msg!(
+                "yaml-item-no-key-hint",
+                fixed = format!("- name: {text}")
+            )),
+    )
+}
+
 /// `topics: [Выборы, Право` without its `]`: libyaml reads on and stops lines later.
 fn unclosed_flow(original: &str, message: &str, first_line: usize) -> Option<Diagnostic> {
     if !message.contains("did not find expected ','") {
@@ -337,7 +376,7 @@ mod tests {
     fn each_mistake_is_named_where_it_was_made() {
         let head = "lang: ru\n";
         let tail = "date: 2026-12-21\norganizers: [ОФ]\n";
-        let cases: [(&str, &str, usize, usize, &str); 10] = [
+        let cases: [(&str, &str, usize, usize, &str); 11] = [
             (
                 "title: \"Итоги года\n",
                 "yaml-unclosed-quote",
@@ -389,6 +428,13 @@ mod tests {
                 5,
                 0,
                 "",
+            ),
+            (
+                "contacts:\n  - Айгуль\n    phone: 0555 12 34 56\n",
+                "yaml-item-no-key",
+                4,
+                3,
+                "- name: Айгуль",
             ),
         ];
         for (line, key, at, column, fixed) in cases {

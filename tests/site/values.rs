@@ -447,6 +447,11 @@ fn yaml_mistakes_are_named_in_the_writers_language_with_their_own_line_fixed() {
             "`city` встречается дважды",
             "удалите одно",
         ),
+        (
+            "title: Итоги\ncontacts:\n  - Айгуль\n    phone: 0555 12 34 56",
+            "нет названия поля",
+            "- name: Айгуль",
+        ),
     ];
     for (line, says, fix) in cases {
         let site = site_with(&[(
