@@ -464,10 +464,24 @@ fn parse(
         ..RawRelease::default()
     };
     let loc = Locator::new(split.front, split.front_line);
-    let mut errors: Vec<Diagnostic> = loc.cuts().iter().map(|c| cut_short(&rel, c)).collect();
+    let errors = read_fields(&mut raw, mapping, &loc, &rel);
+    // Field errors do not stop the file: the model still checks what could be read, so one
+    // run reports every mistake.
+    Ok((raw, errors))
+}
+
+/// The front matter's fields into `raw`; the problems found (a field in a wrong shape, an
+/// unknown field, a value cut short by a comment).
+fn read_fields(
+    raw: &mut RawRelease,
+    mapping: Vec<(String, Yaml)>,
+    loc: &Locator,
+    rel: &Path,
+) -> Vec<Diagnostic> {
+    let mut errors: Vec<Diagnostic> = loc.cuts().iter().map(|c| cut_short(rel, c)).collect();
     let mut fields = FieldReader {
-        path: &rel,
-        loc: &loc,
+        path: rel,
+        loc,
         errors: &mut errors,
     };
     for (name, value) in mapping {
@@ -502,9 +516,7 @@ fn parse(
             .filter(|d| d.is_error())
             .filter_map(|d| d.field.clone()),
     );
-    // Field errors do not stop the file: the model still checks what could be read, so one
-    // run reports every mistake.
-    Ok((raw, errors))
+    errors
 }
 
 /// A value cut short by a comment: an error, so that "Итоги" is not published for

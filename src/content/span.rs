@@ -78,43 +78,13 @@ impl Locator {
             if rest.starts_with('#') {
                 continue;
             }
-            let mut col = indent;
-            let mut rest = rest;
-            // `- ` items, possibly several on one line (`- - a`).
-            while rest == "-" || rest.starts_with("- ") {
-                while stack
-                    .last()
-                    .is_some_and(|f| f.indent > col || (f.indent == col && f.item))
-                {
-                    stack.pop();
-                }
-                let (parent, index) = match stack.last_mut() {
-                    Some(f) => {
-                        f.items += 1;
-                        (f.path.clone(), f.items - 1)
-                    }
-                    None => (String::new(), 0),
-                };
-                let path = join(&parent, &index.to_string());
-                places.entry(path.clone()).or_insert(Place {
-                    line: line_no,
-                    written: String::new(),
-                });
-                stack.push(Frame {
-                    indent: col,
-                    item: true,
-                    path,
-                    items: 0,
-                });
-                let after = rest.get(1..).unwrap_or("");
-                let trimmed = after.trim_start_matches(' ');
-                col += 1 + after.len() - trimmed.len();
-                rest = trimmed;
-            }
+            let (col, rest) = items(&mut stack, &mut places, rest, indent, line_no);
             let Some((key, value)) = split_key(rest) else {
-                // A list item's text (`- Итоги #2`).
-                let field = stack.first().map_or("", |f| f.path.as_str());
-                cuts.extend(cut(raw_line, rest, line_no, field, None));
+                // A list item's text (`- Итоги #2`); not a text's next line.
+                if col > indent {
+                    let field = stack.first().map_or("", |f| f.path.as_str());
+                    cuts.extend(cut(raw_line, rest, line_no, field, None));
+                }
                 continue;
             };
             while stack.last().is_some_and(|f| f.indent >= col) {
@@ -215,6 +185,48 @@ fn cut(line: &str, value: &str, line_no: usize, field: &str, key: Option<&str>) 
             None => format!("- {}", super::yaml_help::quoted(whole)),
         },
     })
+}
+
+/// The `- ` items that start a line (possibly several: `- - a`), at column `col`: each is
+/// placed and pushed on the stack. The column and text after them.
+fn items<'a>(
+    stack: &mut Vec<Frame>,
+    places: &mut BTreeMap<String, Place>,
+    mut rest: &'a str,
+    mut col: usize,
+    line_no: usize,
+) -> (usize, &'a str) {
+    while rest == "-" || rest.starts_with("- ") {
+        while stack
+            .last()
+            .is_some_and(|f| f.indent > col || (f.indent == col && f.item))
+        {
+            stack.pop();
+        }
+        let (parent, index) = match stack.last_mut() {
+            Some(f) => {
+                f.items += 1;
+                (f.path.clone(), f.items - 1)
+            }
+            None => (String::new(), 0),
+        };
+        let path = join(&parent, &index.to_string());
+        places.entry(path.clone()).or_insert(Place {
+            line: line_no,
+            written: String::new(),
+        });
+        stack.push(Frame {
+            indent: col,
+            item: true,
+            path,
+            items: 0,
+        });
+        let after = rest.get(1..).unwrap_or("");
+        let trimmed = after.trim_start_matches(' ');
+        col += 1 + after.len() - trimmed.len();
+        rest = trimmed;
+    }
+    (col, rest)
 }
 
 fn join(parent: &str, seg: &str) -> String {

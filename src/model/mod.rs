@@ -402,6 +402,52 @@ pub fn build(
     assemble(config, checked, registries, today, include_drafts, None)
 }
 
+/// The releases to build, with their translation keys, and the files of the drafts left out.
+/// Each file's diagnostics go to `diags` in file order; a draft left out has its mistakes as
+/// warnings, so that a release imported or begun and not finished does not stop the site.
+fn sort_out(
+    checked: Vec<Checked>,
+    include_drafts: bool,
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> (
+    Vec<Release>,
+    Vec<validate::TranslationKey>,
+    BTreeSet<PathBuf>,
+) {
+    let mut releases = Vec::with_capacity(checked.len());
+    let mut keys = Vec::with_capacity(checked.len());
+    let mut drafts = BTreeSet::new();
+    for Checked {
+        release,
+        diags: mut own,
+        draft,
+    } in checked
+    {
+        if let Some(path) = draft.filter(|_| !include_drafts) {
+            let had_errors = own.iter().any(Diagnostic::is_error);
+            for d in &mut own {
+                d.severity = crate::error::Severity::Warning;
+            }
+            diags.extend(own);
+            if had_errors {
+                diags.push(
+                    Diagnostic::warning(&path, msg!("draft-has-errors"))
+                        .with_hint(msg!("draft-has-errors-hint")),
+                );
+            }
+            drafts.insert(dir.join(path));
+            continue;
+        }
+        diags.extend(own);
+        if let Some((release, key)) = release {
+            releases.push(release);
+            keys.push(key);
+        }
+    }
+    (releases, keys, drafts)
+}
+
 /// Builds the site from its checked releases (the second half of [`build`]). `previous` are
 /// the releases of the site before an edit (`serve`), if any: related releases are then worked
 /// out again only where the edit can change them ([`relate::relate_again`]).
@@ -422,39 +468,8 @@ pub fn assemble(
                 .with_hint(msg!("unsafe-html-hint")),
         );
     }
-    let mut releases = Vec::with_capacity(checked.len());
-    let mut keys = Vec::with_capacity(checked.len());
-    let mut drafts = BTreeSet::new();
-    // Each release's diagnostics in file order.
-    for Checked {
-        release,
-        diags: mut own,
-        draft,
-    } in checked
-    {
-        if let Some(path) = draft.filter(|_| !include_drafts) {
-            // A draft is not published: its mistakes are warnings, so that a release imported
-            // or begun and not finished does not stop the site.
-            let had_errors = own.iter().any(Diagnostic::is_error);
-            for d in &mut own {
-                d.severity = crate::error::Severity::Warning;
-            }
-            diags.extend(own);
-            if had_errors {
-                diags.push(
-                    Diagnostic::warning(&path, msg!("draft-has-errors"))
-                        .with_hint(msg!("draft-has-errors-hint")),
-                );
-            }
-            drafts.insert(config.dir.join(path));
-            continue;
-        }
-        diags.extend(own);
-        if let Some((release, key)) = release {
-            releases.push(release);
-            keys.push(key);
-        }
-    }
+    let (mut releases, mut keys, drafts) =
+        sort_out(checked, include_drafts, &config.dir, &mut diags);
     index::check_unique_slugs(&releases, &mut diags);
     index::split_comma_names(&mut releases, registries, &mut diags);
     let topic_entries = entries(&config, registries.topics.as_ref(), &mut diags);
