@@ -98,11 +98,6 @@ pub fn create(
     })
 }
 
-/// A YAML double-quoted string.
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 /// The new file's text: the fields with hints in the release's language.
 ///
 /// Longer than most functions: it is the file as a writer sees it, one line per field.
@@ -177,7 +172,7 @@ pub fn template(lang: Lang, title: &str, date: Date, slug: &str) -> String {
          ---\n\
          {p1}\n\n{p2}\n",
         t = h.title,
-        title = quoted(title),
+        title = crate::content::quoted(title),
         d = h.date,
         e = h.end,
         o = h.organizers,

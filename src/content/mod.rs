@@ -16,6 +16,7 @@ pub mod span;
 mod text;
 mod yaml;
 mod yaml_help;
+pub(crate) use yaml_help::quoted;
 
 pub use body::Body;
 pub use fields::FieldReader;

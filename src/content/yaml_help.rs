@@ -116,7 +116,7 @@ fn key_value(line: &str) -> Option<(&str, &str, usize)> {
 
 /// The value in quotes that keep it as written: straight double quotes, or single ones when it
 /// holds a double quote or a backslash (which double quotes would read as a sign).
-pub(super) fn quoted(value: &str) -> String {
+pub(crate) fn quoted(value: &str) -> String {
     if value.contains(['"', '\\']) {
         format!("'{}'", value.replace('\'', "''"))
     } else {
