@@ -94,15 +94,16 @@ pub fn read_back(abs: &Path, rel: &Path, place: &Place) -> Result<String, Diagno
 }
 
 /// The body of a file kept as read, cut out of its `bytes`: only the body is checked for UTF-8
-/// and nothing is copied. `Ok(None)` when it is not the body that was loaded; the bytes back
-/// when the file needs the full conversion to text (a BOM, a CR or another control character).
+/// and nothing is copied. The bytes back when the file needs the full conversion to text (a
+/// BOM, a CR or another control character, another encoding) or may: the body at its place
+/// is not the one loaded, which the full conversion decides.
 fn as_is(mut bytes: Vec<u8>, place: &Place) -> Result<Option<String>, Vec<u8>> {
     if bytes.starts_with("\u{feff}".as_bytes()) || needs_normalizing(&bytes) {
         return Err(bytes);
     }
     let end = place.offset.checked_add(place.len);
     if end != Some(bytes.len()) || bytes.get(place.offset..).map(hash) != Some(place.hash) {
-        return Ok(None);
+        return Err(bytes);
     }
     bytes.drain(..place.offset);
     Ok(utf8(bytes).ok())
@@ -170,13 +171,31 @@ mod tests {
         // A file kept as read (LF, no BOM) takes the short way; a change is still noticed.
         let as_is_of = |file: &Path| as_is(std::fs::read(file).unwrap(), &place);
         assert_eq!(as_is_of(&file), Ok(Some("Длинный текст.\n".to_string())));
-        std::fs::write(&file, "---\ntitle: A\n---\nДлинный текст!\n").unwrap();
-        assert_eq!(as_is_of(&file), Ok(None));
+        // Another body goes the full way, which finds the change.
+        let changed = "---\ntitle: A\n---\nДлинный текст!\n";
+        std::fs::write(&file, changed).unwrap();
+        assert_eq!(as_is_of(&file), Err(changed.as_bytes().to_vec()));
         let err = read_back(&file, &raw.path, &place).unwrap_err();
         assert_eq!(err.message.key, "file-changed-during-build");
-        std::fs::write(&file, "---\ntitle: A\n---\nДлинный текст.\nЕщё.\n").unwrap();
-        assert_eq!(as_is_of(&file), Ok(None));
+        let longer = "---\ntitle: A\n---\nДлинный текст.\nЕщё.\n";
+        std::fs::write(&file, longer).unwrap();
+        assert_eq!(as_is_of(&file), Err(longer.as_bytes().to_vec()));
         assert!(read_back(&file, &raw.path, &place).is_err());
+        // The same file saved in windows-1251: its body is the one loaded from it.
+        let ansi = encoding_rs::WINDOWS_1251
+            .encode("---\ntitle: Итоги\n---\nДлинный текст.\n")
+            .0;
+        std::fs::write(&file, &ansi).unwrap();
+        let (raw, notes) = super::super::load_one(&site, &file).unwrap();
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert_eq!(notes[0].message.key, "file-read-as-1251");
+        let Body::File(place) = raw.body else {
+            panic!("{:?}", raw.body);
+        };
+        assert_eq!(
+            read_back(&file, &raw.path, &place).unwrap(),
+            "Длинный текст.\n"
+        );
         // A CRLF file goes the normal way, its bytes handed on, not read again.
         let crlf = b"---\r\ntitle: A\r\n---\r\n\xd0\x94.\r\n".to_vec();
         std::fs::write(&file, &crlf).unwrap();

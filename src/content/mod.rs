@@ -6,11 +6,14 @@
 //! it back through [`body::read_back`], which it is given. A bundle (`<name>/index.md`) also
 //! lists the files beside it (photos, PDFs).
 //!
-//! Rooms: [`text`] (reading and splitting files), [`yaml`] (the only user of serde_yaml),
-//! [`span`] (where a YAML path stands in the file), [`fields`] (YAML values -> raw types).
+//! Rooms: [`text`] (reading and splitting files), [`encoding`] (files not in UTF-8),
+//! [`yaml`] (the only user of serde_yaml), [`span`] (where a YAML path stands in the file),
+//! [`fields`] (YAML values -> raw types).
 
 pub mod body;
+mod encoding;
 mod fields;
+pub(crate) use encoding::lost_letter;
 pub mod git;
 pub mod span;
 mod text;
@@ -22,8 +25,8 @@ pub use body::Body;
 pub use fields::FieldReader;
 pub use span::Locator;
 pub use text::{
-    Split, body_at, computer_file, display_path, fold_spaces, normalize, read_text, sort_paths,
-    split_front_matter,
+    Split, body_at, computer_file, display_path, fold_spaces, normalize, read_text,
+    read_text_noted, sort_paths, split_front_matter,
 };
 pub use yaml::{Yaml, closest, edit_distance, parse_yaml, parse_yaml_tree};
 
@@ -401,8 +404,17 @@ fn load_release(
     content: &Path,
     abs: &Path,
 ) -> Result<(RawRelease, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let text = read_text(site, abs).map_err(|d| vec![d])?;
-    parse(site, content, abs, &text, false)
+    let (text, note) = read_text_noted(site, abs).map_err(|d| vec![d])?;
+    match parse(site, content, abs, &text, false) {
+        Ok((raw, mut diags)) => {
+            diags.extend(note);
+            Ok((raw, diags))
+        }
+        Err(mut diags) => {
+            diags.extend(note);
+            Err(diags)
+        }
+    }
 }
 
 /// A release from its text (normalized, as [`read_text`] gives it), its body kept in memory

@@ -1,6 +1,7 @@
 //! Load stage, text: reading a file as text (UTF-8, BOM dropped, CRLF made LF) and splitting off
 //! its front matter by lines.
 
+use super::encoding::{self, Encoding};
 use crate::error::{Diagnostic, io_reason};
 use crate::msg;
 use std::path::{Path, PathBuf};
@@ -26,10 +27,19 @@ pub fn display_path(site: &Path, path: &Path) -> PathBuf {
 /// pasted document or a binary by mistake, and reading it would cost memory for nothing.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-/// Reads a text file: UTF-8 (a BOM is dropped), line endings made `\n`.
+/// Reads a text file: UTF-8 (a BOM is dropped), line endings made `\n`; UTF-16 with its
+/// mark and Cyrillic windows-1251 are read too ([`super::encoding`]).
 pub fn read_text(site: &Path, abs: &Path) -> Result<String, Diagnostic> {
+    read_text_noted(site, abs).map(|(text, _)| text)
+}
+
+/// [`read_text`], with the warning to give when the file was read as windows-1251.
+pub fn read_text_noted(
+    site: &Path,
+    abs: &Path,
+) -> Result<(String, Option<Diagnostic>), Diagnostic> {
     let rel = display_path(site, abs);
-    text_of(read_bytes_at(abs, &rel)?, &rel)
+    text_noted(read_bytes_at(abs, &rel)?, &rel)
 }
 
 /// The bytes of `abs` (named `rel` in messages), refused above [`MAX_FILE_BYTES`]. The size
@@ -65,20 +75,46 @@ pub(super) fn read_bytes_at(abs: &Path, rel: &Path) -> Result<Vec<u8>, Diagnosti
     Ok(bytes)
 }
 
-/// `bytes` as text: UTF-8 (else an error at the first bad line), BOM dropped, CRLF made LF,
-/// control characters cleaned ([`normalize`]).
+/// `bytes` as text: UTF-8, else UTF-16 with its mark or Cyrillic windows-1251 (else an error
+/// at the first bad line), BOM dropped, CRLF made LF, control characters cleaned
+/// ([`normalize`]).
 pub(super) fn text_of(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> {
-    let text = utf8(bytes).map_err(|(bytes, valid)| {
-        let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-        Diagnostic::error(rel, msg!("file-not-utf8"))
-            .at_line(line)
-            .with_hint(msg!("file-not-utf8-hint"))
-    })?;
+    text_noted(bytes, rel).map(|(text, _)| text)
+}
+
+/// [`text_of`], with a warning when the text was read as windows-1251 (a guess, which the
+/// writer makes sure of by saving as UTF-8). A letter windows-1251 lost is an error.
+fn text_noted(bytes: Vec<u8>, rel: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
+    let (text, note) = match utf8(bytes) {
+        Ok(text) => (text, None),
+        Err((bytes, valid)) => match encoding::decode(&bytes) {
+            Some((text, Encoding::Utf16)) => (text, None),
+            Some((text, Encoding::Windows1251)) => {
+                if let Some((line, column, word)) = encoding::lost_letter(&text) {
+                    return Err(
+                        Diagnostic::error(rel, msg!("file-letters-lost", word = word))
+                            .at_line(line)
+                            .at_column(column)
+                            .with_hint(msg!("file-letters-lost-hint")),
+                    );
+                }
+                let note = Diagnostic::warning(rel, msg!("file-read-as-1251"))
+                    .with_hint(msg!("file-not-utf8-hint"));
+                (text, Some(note))
+            }
+            None => {
+                let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+                return Err(Diagnostic::error(rel, msg!("file-not-utf8"))
+                    .at_line(line)
+                    .with_hint(msg!("file-not-utf8-hint")));
+            }
+        },
+    };
     // Most files need no change: they are kept as read, not copied.
     if text.starts_with('\u{feff}') || needs_normalizing(text.as_bytes()) {
-        Ok(normalize(&text))
+        Ok((normalize(&text), note))
     } else {
-        Ok(text)
+        Ok((text, note))
     }
 }
 

@@ -58,6 +58,12 @@ pub fn import(site: &Path, file: &Path, lang: Option<Lang>, ui: UiLang) -> Resul
         ReadError::Broken(detail) => {
             Error::Usage(msg!("import-broken", file = &name, detail = detail))
         }
+        ReadError::LettersLost(line, word) => Error::Usage(msg!(
+            "import-letters-lost",
+            file = &name,
+            line = line.to_string(),
+            word = word
+        )),
         ReadError::Io(e) => Error::io(file, e),
     })?;
     let (registries, _) = registry::load(site, &[Lang::Ru, Lang::Ky]);

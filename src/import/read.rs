@@ -159,6 +159,8 @@ pub enum ReadError {
     Unsupported(String),
     /// A .docx or .odt whose zip or XML is broken.
     Broken(String),
+    /// A plain text in windows-1251 where a Kyrgyz letter became `?`: its line and word.
+    LettersLost(usize, String),
     Io(std::io::Error),
 }
 
@@ -201,6 +203,11 @@ pub fn from_bytes(bytes: &[u8], ext: &str) -> Result<Document, ReadError> {
         }
         _ => {
             let (text, encoding) = decode(bytes);
+            if encoding == "windows-1251"
+                && let Some((line, _, word)) = crate::content::lost_letter(&text)
+            {
+                return Err(ReadError::LettersLost(line, word));
+            }
             Ok(Document {
                 blocks: plain(&text, ext == "md"),
                 encoding: Some(encoding),

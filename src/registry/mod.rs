@@ -146,8 +146,11 @@ pub fn load(site: &Path, languages: &[Lang]) -> (Registries, Vec<Diagnostic>) {
         if !abs.is_file() {
             return None;
         }
-        match content::read_text(site, &abs) {
-            Ok(text) => Some(parse(kind, &rel, &text, site, languages, &mut diags)),
+        match content::read_text_noted(site, &abs) {
+            Ok((text, note)) => {
+                diags.extend(note);
+                Some(parse(kind, &rel, &text, site, languages, &mut diags))
+            }
             Err(d) => {
                 diags.push(d);
                 None

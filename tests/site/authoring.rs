@@ -239,3 +239,79 @@ fn new_tells_kyrgyz_from_the_title_takes_dotted_dates_and_any_title() {
     let o = jarya(&["new", "--site", s, "Т", "--date", "3 декабря"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Files saved by Windows' Notepad as "Unicode" (UTF-16 with its mark) or "ANSI"
+/// (windows-1251): the sample site with its Russian releases in windows-1251 and its Kyrgyz
+/// releases and settings in UTF-16 builds the same site as in UTF-8, each windows-1251 file
+/// named in a warning; a Kyrgyz letter that windows-1251 turned into `?` is an error at its
+/// line, never published.
+#[test]
+fn files_saved_by_notepad_in_ansi_or_unicode_build_the_same_site() {
+    let utf16 = |text: &str| -> Vec<u8> {
+        [0xff, 0xfe]
+            .into_iter()
+            .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect()
+    };
+    let ansi = |text: &str| -> Vec<u8> {
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(text);
+        assert!(!unmappable, "not all windows-1251:\n{text}");
+        bytes.into_owned()
+    };
+    let is_ansi = |rel: &str| rel.starts_with("content/ru/") && !rel.contains("gendernoe");
+    let files: Vec<(String, Vec<u8>)> = sample_files()
+        .into_iter()
+        .map(|(rel, bytes)| {
+            let text = String::from_utf8(bytes.clone()).unwrap_or_default();
+            let saved = if is_ansi(&rel) && rel.ends_with(".md") {
+                ansi(&text)
+            } else if rel.starts_with("content/ky/") || rel.ends_with(".yaml") {
+                utf16(&text.replace('\n', "\r\n"))
+            } else {
+                bytes
+            };
+            (rel, saved)
+        })
+        .collect();
+    let site = tempfile::tempdir().unwrap();
+    write_files(site.path(), files);
+    let (_t1, ours) = build(&repo(), &[]);
+    let out = site.path().join("public");
+    let o = build_to_env(site.path(), &out, &[("JARYA_LANG", "ru")]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert_eq!(
+        tree(&out),
+        tree(&ours),
+        "another site than from UTF-8 files"
+    );
+    let warned = err.matches("сохранён в кодировке Windows-1251").count();
+    assert_eq!(warned, 4, "one warning per windows-1251 file:\n{err}");
+
+    // A Kyrgyz name in a Russian release, saved as "ANSI": Notepad wrote `?` for `ө`.
+    let rel = "content/ru/gendernoe-ravenstvo-2030.md";
+    let text = std::fs::read_to_string(repo().join(rel)).unwrap();
+    let (line, lost) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(['ң', 'ө', 'ү']))
+        .map(|(i, l)| (i + 1, l.replace(['ң', 'ө', 'ү'], "?")))
+        .unwrap();
+    std::fs::write(
+        site.path().join(rel),
+        ansi(&text.replace(['ң', 'ө', 'ү'], "?")),
+    )
+    .unwrap();
+    let o = build_to_env(site.path(), &out, &[("JARYA_LANG", "ru")]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains(&format!("{rel}:{line}\n")), "{err}");
+    assert!(err.contains("нет букв ң, ө, ү"), "{err}");
+    // The first word with `?` before a letter (a `?` ending a word is the writer's own).
+    let word = lost
+        .split(|c: char| !c.is_alphabetic() && c != '?')
+        .find(|w| w.trim_end_matches('?').contains('?'))
+        .unwrap();
+    assert!(err.contains(&format!("«{word}»")), "{err}");
+    assert_eq!(tree(&out), tree(&ours), "a failed build changed the site");
+}

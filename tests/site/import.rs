@@ -285,6 +285,21 @@ fn what_cannot_be_imported_is_explained() {
     std::fs::write(&pdf, b"%PDF-1.4").unwrap();
     let unclear = tmp.path().join("b.txt");
     std::fs::write(&unclear, "Forum 2025\nBishkek\n").unwrap();
+    // A Kyrgyz seed saved by Notepad as "ANSI": each ң, ө, ү became `?`.
+    let kyrgyz = std::fs::read_to_string(seed(4)).unwrap();
+    let (line, word) = kyrgyz
+        .lines()
+        .enumerate()
+        .find_map(|(i, l)| {
+            let l = l.replace(['ң', 'ө', 'ү', 'Ң', 'Ө', 'Ү'], "?");
+            l.split(|c: char| !c.is_alphabetic() && c != '?')
+                .find(|w| w.trim_end_matches('?').contains('?'))
+                .map(|w| (i + 1, w.to_string()))
+        })
+        .unwrap();
+    let ansi = tmp.path().join("ky.txt");
+    let lost = kyrgyz.replace(['ң', 'ө', 'ү', 'Ң', 'Ө', 'Ү'], "?");
+    std::fs::write(&ansi, encoding_rs::WINDOWS_1251.encode(&lost).0).unwrap();
     let o = jarya_env(
         &[
             "import",
@@ -293,12 +308,22 @@ fn what_cannot_be_imported_is_explained() {
             doc.to_str().unwrap(),
             pdf.to_str().unwrap(),
             unclear.to_str().unwrap(),
+            ansi.to_str().unwrap(),
             seed(0).to_str().unwrap(),
         ],
         &[("JARYA_LANG", "ru")],
     );
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "ky.txt сохранён в кодировке Windows-1251 («ANSI»), в которой нет букв ң, ө, ү: \
+             вместо них сохранились знаки «?» (строка {line}: «{word}»)"
+        )),
+        "{err}"
+    );
+    let written = String::from_utf8_lossy(&o.stdout);
+    assert!(!written.contains("ky.txt"), "imported with `?`: {written}");
     assert!(
         err.contains("релиз.doc — старый файл Word (.doc)") && err.contains("сохраните как .docx"),
         "{err}"
