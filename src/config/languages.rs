@@ -86,10 +86,16 @@ pub(super) fn languages(
     };
     for (code, l) in map {
         let Some(lang) = Lang::from_code(&code) else {
-            p.err(
+            let hint = match Lang::meant_by(&code) {
+                Some(meant) => msg!("registry-lang-meant", code = meant.code()),
+                None => msg!("lang-unknown-hint"),
+            };
+            let path = format!("languages.{code}");
+            p.err_at(
                 "languages",
+                &path,
                 msg!("lang-unknown", found = &code),
-                msg!("lang-unknown-hint"),
+                hint,
             );
             continue;
         };

@@ -364,9 +364,14 @@ pub(crate) struct Problems<'a> {
 
 impl Problems<'_> {
     pub(crate) fn err(&mut self, key: &str, message: Message, hint: Message) {
+        self.err_at(key, key, message, hint);
+    }
+
+    /// An error about the setting `key`, at the line of `path` inside it (`languages.kg`).
+    pub(crate) fn err_at(&mut self, key: &str, path: &str, message: Message, hint: Message) {
         self.errors.push(
             Diagnostic::error("", message)
-                .at_line(self.loc.line(key))
+                .at_line(self.loc.line(path))
                 .in_field(key)
                 .with_hint(hint),
         );
@@ -396,11 +401,15 @@ fn default_language(p: &mut Problems<'_>, written: Option<&str>) -> Lang {
         return Lang::Ru;
     };
     Lang::from_code(code).unwrap_or_else(|| {
-        p.err(
-            "default_language",
-            msg!("lang-unknown", found = code),
-            msg!("lang-unknown-hint"),
-        );
+        let hint = match Lang::meant_by(code) {
+            Some(meant) => msg!(
+                "lang-meant",
+                field = "default_language",
+                code = meant.code()
+            ),
+            None => msg!("lang-unknown-hint"),
+        };
+        p.err("default_language", msg!("lang-unknown", found = code), hint);
         Lang::Ru
     })
 }
@@ -584,7 +593,27 @@ mod tests {
         assert!(lines.contains(&Some(1)));
         assert!(lines.contains(&Some(2)));
         assert!(lines.contains(&Some(3)));
-        assert!(lines.contains(&Some(4)));
+        // `kz` at its own line under `languages:`.
+        assert!(lines.contains(&Some(5)));
+    }
+
+    /// `kg` (the country) and `кыргызча` for Kyrgyz: the fix named, at the line written.
+    #[test]
+    fn a_language_written_as_a_country_or_a_word_is_named_at_its_line() {
+        let text = "base_url: https://x.kg\ndefault_language: кыргызча\nlanguages:\n  ru: {title: Т}\n  kg: {title: Т}\n";
+        let errs = parse(text, None).unwrap_err();
+        let all: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        let all = all.join("\n");
+        assert!(
+            all.contains(":2: error: `default_language`: unknown language"),
+            "{all}"
+        );
+        assert!(all.contains("write `default_language: ky`"), "{all}");
+        assert!(
+            all.contains(":5: error: `languages`: unknown language \"kg\""),
+            "{all}"
+        );
+        assert!(all.contains("write `ky:`"), "{all}");
     }
 
     #[test]

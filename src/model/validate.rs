@@ -339,7 +339,7 @@ fn lang(c: &mut Checker<'_>, raw: Option<&Spanned<String>>, folder: Option<&str>
     let Some(lang) = Lang::from_code(&l.value).filter(|x| c.config.language(*x).is_some()) else {
         let codes: Vec<_> = c.config.languages.iter().map(|l| l.lang.code()).collect();
         let hint = match Lang::meant_by(&l.value).filter(|x| c.config.language(*x).is_some()) {
-            Some(meant) => msg!("lang-meant", code = meant.code()),
+            Some(meant) => msg!("lang-meant", field = "lang", code = meant.code()),
             None => msg!("lang-use-one-of", list = codes.join(", ")),
         };
         c.bad(
