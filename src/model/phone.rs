@@ -84,6 +84,12 @@ pub fn read(written: &str, region: Id) -> Reading {
 }
 
 fn read_uncached(t: &str, region: Id) -> Reading {
+    // `(вн. 12)` is an extension; another last group in brackets with a letter in it is a
+    // note for the reader, shown after the number as written: `(WhatsApp)`, `(с 9 до 18)`.
+    let (t, note) = match split_extension(t) {
+        Some(_) => (t, None),
+        None => split_note(t).map_or((t, None), |(number, note)| (number, Some(note))),
+    };
     let (t, extension) = match split_extension(t) {
         Some((number, written, digits)) => (number, Some((written, digits))),
         None => (t, None),
@@ -102,6 +108,9 @@ fn read_uncached(t: &str, region: Id) -> Reading {
         // RFC 3966: phones dial the extension after the call is answered.
         tel = format!("{tel};ext={digits}");
         shown = format!("{shown} {written}");
+    }
+    if let Some(note) = note {
+        shown = format!("{shown} {note}");
     }
     if phonenumber::is_valid(&number) {
         Reading::Valid {
@@ -135,6 +144,17 @@ fn split_extension(t: &str) -> Option<(&str, &str, &str)> {
         let number = number.trim_end_matches([' ', ',', ';', '(']);
         (number, tail.trim_end_matches([')', ' ']), digits)
     })
+}
+
+/// `0555 12 34 56 (WhatsApp)` -> (`0555 12 34 56`, `(WhatsApp)`): the last group in brackets,
+/// when it ends the text, holds a letter and follows something; `None` otherwise (`+996 (312)
+/// 26-10-00` keeps its brackets).
+fn split_note(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_end();
+    let open = t.strip_suffix(')')?.rfind('(')?;
+    let (number, note) = t.split_at(open);
+    let number = number.trim_end_matches([' ', ',', ';', '-', '–']);
+    (!number.is_empty() && note.chars().any(char::is_alphabetic)).then_some((number, note))
 }
 
 /// `+996 312 91 10 10` (Bishkek), `+996 3222 5 55 55` (other areas), `+996 555 123 456`
@@ -311,7 +331,32 @@ mod tests {
         assert_eq!(shown("0312 911010 доб. 12 34 56 78"), Reading::NotANumber);
         assert_eq!(shown("0312 911010 доб."), Reading::NotANumber);
         assert_eq!(shown("звоните"), Reading::NotANumber);
-        assert_eq!(shown("0555-12-34-56 (WhatsApp)"), Reading::NotANumber);
+        // A note in brackets after the number is shown as written, not dialled (libphonenumber
+        // would turn its letters into keypad digits).
+        for (written, note) in [
+            ("0555-12-34-56 (WhatsApp)", "(WhatsApp)"),
+            ("0555 12 34 56, (только Telegram)", "(только Telegram)"),
+            ("0555 123 456 (с 9 до 18)", "(с 9 до 18)"),
+        ] {
+            assert_eq!(
+                shown(written),
+                valid(&format!("+996 555 123 456 {note}"), "+996555123456"),
+                "{written}"
+            );
+        }
+        assert_eq!(
+            shown("0312 91-10-10 доб. 123 (приёмная)"),
+            valid(
+                "+996 312 91 10 10 доб. 123 (приёмная)",
+                "+996312911010;ext=123"
+            )
+        );
+        assert_eq!(shown("(WhatsApp)"), Reading::NotANumber);
+        assert_eq!(shown("0555-12-34-56 WhatsApp"), Reading::NotANumber);
+        assert_eq!(
+            shown("0555-12-34-56 (WhatsApp) звоните"),
+            Reading::NotANumber
+        );
         assert_eq!(shown("12"), Reading::NotANumber);
     }
 
