@@ -206,6 +206,42 @@ pub fn is_external(dest: &str) -> bool {
         })
 }
 
+/// Whether a link's address is another site's written without `https://` (`www.example.kg`,
+/// `facebook.com/ngo`): read as a path, it would lead to a page of this site that is not
+/// there. Only `www.` or a host ending in a common domain counts, so a file beside the page
+/// (`programma.pdf`) is never taken for one.
+pub fn is_bare_domain(dest: &str) -> bool {
+    const DOMAINS: [&str; 20] = [
+        "kg", "ru", "kz", "uz", "tj", "com", "org", "net", "info", "gov", "edu", "int", "io", "me",
+        "tv", "eu", "de", "uk", "us", "su",
+    ];
+    if is_external(dest) || dest.starts_with(['/', '.', '#', '?']) {
+        return false;
+    }
+    let host = dest.split(['/', '?', '#']).next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    let valid = labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let last = labels
+        .last()
+        .map(|l| l.to_ascii_lowercase())
+        .unwrap_or_default();
+    valid && (host.to_ascii_lowercase().starts_with("www.") || DOMAINS.contains(&last.as_str()))
+}
+
+/// The web address to suggest for `written`, which is not one: `https://` put before another
+/// site's address written without it ([`is_bare_domain`]), else an example.
+pub fn suggested_address(written: &str) -> String {
+    let w = written.trim();
+    if is_bare_domain(w) {
+        format!("https://{w}")
+    } else {
+        "https://example.kg".to_string()
+    }
+}
+
 /// The file of a site path that names a file (`ru/atom.xml`) or a file under the output folder.
 pub fn file(path: &str) -> PathBuf {
     path.split('/').filter(|s| !s.is_empty()).collect()
@@ -295,5 +331,33 @@ mod tests {
         let u = Urls::new(&c);
         assert_eq!(u.href("ru/"), "/site/ru/");
         assert_eq!(u.absolute("ru/"), "https://x.github.io/site/ru/");
+    }
+
+    #[test]
+    fn addresses_of_other_sites_without_https_are_told_from_files() {
+        for bare in [
+            "www.example.kg",
+            "example.kg/about",
+            "facebook.com/ngo?x=1",
+            "WWW.Gov.KG",
+        ] {
+            assert!(is_bare_domain(bare), "{bare}");
+        }
+        for not in [
+            "programma.pdf",
+            "photo.jpg",
+            "/ru/forum/",
+            "../forum.md",
+            "https://example.kg",
+            "mailto:a@b.kg",
+            "#top",
+            "forum/",
+            "отчёт.kg",
+            "index.html",
+        ] {
+            assert!(!is_bare_domain(not), "{not}");
+        }
+        assert_eq!(suggested_address(" www.a.kg "), "https://www.a.kg");
+        assert_eq!(suggested_address("наш сайт"), "https://example.kg");
     }
 }

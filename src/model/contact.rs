@@ -64,7 +64,10 @@ pub fn check_contact(
         diags.push(bad(
             "url",
             msg!("url-invalid", found = u),
-            msg!("url-invalid-hint"),
+            msg!(
+                "url-invalid-hint",
+                fixed = crate::urls::suggested_address(u)
+            ),
         ));
         ok = false;
     }

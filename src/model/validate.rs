@@ -100,6 +100,7 @@ pub fn check_release(
     image_alt(&mut c, &raw);
     let published = published(&mut c, raw.published.as_ref());
     unsafe_body(&mut c, &raw);
+    bare_domains(&mut c, &raw);
     joined_lines(&mut c, &raw);
     examples(&mut c, &raw, &organizers);
     if c.errors() > before {
@@ -258,6 +259,27 @@ fn examples(c: &mut Checker<'_>, raw: &RawRelease, organizers: &[TermRef]) {
             Diagnostic::error(c.path, msg!("body-example"))
                 .at_line(raw.body_line + line)
                 .with_hint(msg!("body-example-hint")),
+        );
+    }
+}
+
+/// Links to another site written without `https://`: published as they are, they would lead
+/// to a page of this site that is not there.
+fn bare_domains(c: &mut Checker<'_>, raw: &RawRelease) {
+    for l in raw
+        .links
+        .iter()
+        .filter(|l| crate::urls::is_bare_domain(&l.dest))
+    {
+        c.diags.push(
+            Diagnostic::error(c.path, msg!("link-without-https", link = &l.dest))
+                .at_line(raw.body_line + l.line)
+                .at_column(l.column)
+                .with_width(l.width)
+                .with_hint(msg!(
+                    "link-without-https-hint",
+                    fixed = format!("https://{}", l.dest)
+                )),
         );
     }
 }
@@ -606,6 +628,16 @@ fn image(
     }
     if v.starts_with("https://") || v.starts_with("http://") {
         return Some(v.to_string());
+    }
+    if urls::is_bare_domain(v) {
+        let fixed = format!("https://{v}");
+        c.bad(
+            "image",
+            raw.line,
+            msg!("link-without-https", link = v),
+            msg!("link-without-https-hint", fixed = fixed),
+        );
+        return None;
     }
     if v.contains("..") || v.contains('\\') || v.contains(':') {
         c.bad(

@@ -193,7 +193,10 @@ fn read_field(
                         field,
                         at,
                         msg!("url-invalid", found = &w),
-                        msg!("url-invalid-hint"),
+                        msg!(
+                            "url-invalid-hint",
+                            fixed = crate::urls::suggested_address(&w)
+                        ),
                     );
                 }
                 entry.website = Some(w);

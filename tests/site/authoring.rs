@@ -315,3 +315,44 @@ fn files_saved_by_notepad_in_ansi_or_unicode_build_the_same_site() {
     assert!(err.contains(&format!("«{word}»")), "{err}");
     assert_eq!(tree(&out), tree(&ours), "a failed build changed the site");
 }
+
+/// Another site's address written without `https://` (`www.example.kg`, `facebook.com/ngo`)
+/// in a body link, `image:` or a contact's `url:`: an error at its place with the whole
+/// address as the fix, in `build` as in `check` (published as written, the link would lead to
+/// a page of this site that is not there). A file beside the page is not taken for one.
+#[test]
+fn addresses_without_https_are_errors_with_the_whole_address_as_the_fix() {
+    let body = "\n[сайт](www.example.kg) и [страница](facebook.com/ngo) и [ok](https://ok.kg)\n";
+    let extra = "image: www.example.kg/foto.jpg\nimage_alt: Фото\ncontacts:\n  - name: Айгуль\n    url: nashaorg.kg\n";
+    let text = format!("{}{body}", release("Форум", "2025-05-01", "ru", extra));
+    let site = site_with(&[("ru/forum.md", &text)]);
+    let out = site.path().join("public");
+    let o = build_to_env(site.path(), &out, &[("JARYA_LANG", "ru")]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(!out.exists(), "a site was written");
+    for (what, fix) in [
+        ("«www.example.kg» — адрес другого сайта без https://", "`https://www.example.kg`"),
+        ("«facebook.com/ngo» — адрес другого сайта без https://", "`https://facebook.com/ngo`"),
+        ("`image`: «www.example.kg/foto.jpg» — адрес другого сайта", "`https://www.example.kg/foto.jpg`"),
+        ("«nashaorg.kg» — не веб-адрес", "напишите его полностью: https://nashaorg.kg"),
+    ] {
+        let at = err.find(what).unwrap_or_else(|| panic!("{what}:\n{err}"));
+        let next = err[at..].find("\n\n").map_or(err.len(), |n| at + n);
+        assert!(err[at..next].contains(fix), "{fix}:\n{}", &err[at..next]);
+    }
+    assert_eq!(err.matches("ошибка:").count(), 4, "{err}");
+
+    // Written in full, they are published as written.
+    let fixed = text
+        .replace("(www.", "(https://www.")
+        .replace("(facebook", "(https://facebook")
+        .replace("image: www", "image: https://www")
+        .replace("url: nashaorg", "url: https://nashaorg");
+    std::fs::write(site.path().join("content/ru/forum.md"), fixed).unwrap();
+    let o = build_to(site.path(), &out);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = read(&out, "ru/forum/index.html");
+    assert!(page.contains("href=\"https://www.example.kg\""), "{page}");
+    assert!(page.contains("href=\"https://facebook.com/ngo\""), "{page}");
+}

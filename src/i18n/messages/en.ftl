@@ -194,7 +194,7 @@ phone-impossible-hint = check the digits: a Kyrgyz number is 0 and 9 digits (0 3
 phone-invalid = "{ $found }" is not a phone number
 phone-invalid-hint = write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05
 url-invalid = "{ $found }" is not a web address
-url-invalid-hint = write it in full: https://example.kg
+url-invalid-hint = write it in full: { $fixed }
 
 ## Addresses, translations, registries' names, links
 
@@ -466,6 +466,8 @@ draft-has-errors-hint = fix them before removing `draft: true`: in a published r
 link-dropped = the address "{ $link }" is not one a page can link to, so the link is dropped
 link-unsafe = the address "{ $link }" could run script, so it is dropped
 link-unsafe-hint = link to a web address (https://...), an email (mailto:) or a phone (tel:)
+link-without-https = "{ $link }" is another site's address without https://: as it is, the link leads to a page of this site that does not exist
+link-without-https-hint = write the whole address: `{ $fixed }`
 yaml-too-deep = this is not valid front matter: brackets are nested more than { $limit } deep
 yaml-too-deep-hint = a field holds text or a list of names: check the brackets [ ] and {"{"} {"}"} on this line
 yaml-expansion = this is not valid front matter: its `&anchors` and `*aliases` expand too far
