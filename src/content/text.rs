@@ -84,7 +84,7 @@ pub(super) fn text_of(bytes: Vec<u8>, rel: &Path) -> Result<String, Diagnostic> 
 
 /// [`text_of`], with a warning when the text was read as windows-1251 (a guess, which the
 /// writer makes sure of by saving as UTF-8). A letter windows-1251 lost is an error.
-fn text_noted(bytes: Vec<u8>, rel: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
+pub fn text_noted(bytes: Vec<u8>, rel: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
     let (text, note) = match utf8(bytes) {
         Ok(text) => (text, None),
         Err((bytes, valid)) => match encoding::decode(&bytes) {

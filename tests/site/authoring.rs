@@ -332,10 +332,22 @@ fn addresses_without_https_are_errors_with_the_whole_address_as_the_fix() {
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(!out.exists(), "a site was written");
     for (what, fix) in [
-        ("«www.example.kg» — адрес другого сайта без https://", "`https://www.example.kg`"),
-        ("«facebook.com/ngo» — адрес другого сайта без https://", "`https://facebook.com/ngo`"),
-        ("`image`: «www.example.kg/foto.jpg» — адрес другого сайта", "`https://www.example.kg/foto.jpg`"),
-        ("«nashaorg.kg» — не веб-адрес", "напишите его полностью: https://nashaorg.kg"),
+        (
+            "«www.example.kg» — адрес другого сайта без https://",
+            "`https://www.example.kg`",
+        ),
+        (
+            "«facebook.com/ngo» — адрес другого сайта без https://",
+            "`https://facebook.com/ngo`",
+        ),
+        (
+            "`image`: «www.example.kg/foto.jpg» — адрес другого сайта",
+            "`https://www.example.kg/foto.jpg`",
+        ),
+        (
+            "«nashaorg.kg» — не веб-адрес",
+            "напишите его полностью: https://nashaorg.kg",
+        ),
     ] {
         let at = err.find(what).unwrap_or_else(|| panic!("{what}:\n{err}"));
         let next = err[at..].find("\n\n").map_or(err.len(), |n| at + n);
