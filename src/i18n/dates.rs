@@ -73,6 +73,23 @@ fn month_index(date: Date) -> usize {
     (date.month() as usize).saturating_sub(1).min(11)
 }
 
+/// The month (1-12) a word names: Russian in either case (`декабря`, `декабрь`) or a
+/// Kyrgyz month with its suffix (`декабры`, `декабрында`).
+pub fn month_of_word(w: &str) -> Option<i8> {
+    RU_MONTHS_GENITIVE
+        .iter()
+        .chain(RU_MONTHS_NOMINATIVE.iter())
+        .position(|m| *m == w)
+        .map(|i| i % 12 + 1)
+        .or_else(|| {
+            KY_MONTH_STEMS
+                .iter()
+                .position(|m| w.starts_with(m))
+                .map(|i| i + 1)
+        })
+        .map(|m| m as i8)
+}
+
 /// Reads a date written in words, as people paste it from a press release: "27 июня 2025",
 /// "27 июня 2025 года", "2025-ж., 27-июнь". Used to suggest the ISO form in error hints.
 pub fn parse_written_date(text: &str) -> Option<Date> {
@@ -81,29 +98,12 @@ pub fn parse_written_date(text: &str) -> Option<Date> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let month = words.iter().find_map(|w| {
-        RU_MONTHS_GENITIVE
-            .iter()
-            .chain(RU_MONTHS_NOMINATIVE.iter())
-            .position(|m| m == w)
-            .map(|i| i % 12 + 1)
-            // Kyrgyz months take suffixes: 3-декабры, 18-ноябрында, 1-апрелден.
-            .or_else(|| {
-                KY_MONTH_STEMS
-                    .iter()
-                    .position(|m| w.starts_with(m))
-                    .map(|i| i + 1)
-            })
-    })?;
+    // Kyrgyz months take suffixes: 3-декабры, 18-ноябрында, 1-апрелден.
+    let month = words.iter().find_map(|w| month_of_word(w))?;
     let numbers: Vec<i32> = words.iter().filter_map(|w| w.parse().ok()).collect();
     let year = numbers.iter().copied().find(|n| *n >= 1000)?;
     let day = numbers.iter().copied().find(|n| (1..=31).contains(n))?;
-    Date::new(
-        i16::try_from(year).ok()?,
-        month as i8,
-        i8::try_from(day).ok()?,
-    )
-    .ok()
+    Date::new(i16::try_from(year).ok()?, month, i8::try_from(day).ok()?).ok()
 }
 
 /// Appends `n` in decimal, zero-padded to `width` characters (the sign counted), as

@@ -76,6 +76,15 @@ pub struct When {
 /// range; a range that ends before it starts is an error that shows both unambiguous forms.
 pub fn parse_when(text: &str, tz: &jiff::tz::TimeZone) -> Result<When, Message> {
     let t = text.trim();
+    // `2026-12-15 - 2026-12-17`, `15–17 декабря 2026`: an event of several days is written as
+    // its start in `date` and its last day in `end`; said so, rather than "not a time".
+    parse_one(t, tz).map_err(|e| match written_days(t).len() {
+        0 | 1 => e,
+        _ => msg!("date-days", found = t),
+    })
+}
+
+fn parse_one(t: &str, tz: &jiff::tz::TimeZone) -> Result<When, Message> {
     let not_a_date = || msg!("date-invalid", found = t);
     if is_rfc3339_with_offset(t) {
         let ts: jiff::Timestamp = t.parse().map_err(|_| not_a_date())?;
@@ -178,6 +187,17 @@ fn split_day(t: &str) -> Option<(String, &str)> {
 /// written in words.
 pub fn date_hint(field: &str, written: &str) -> Message {
     let times = written_times(written);
+    if let ([first, .., last], "date") = (&written_days(written)[..], field) {
+        let with_time = |day: &Date, time: Option<&Time>| match time {
+            Some(&t) => format!("{day} {}", crate::i18n::format_time(t)),
+            None => day.to_string(),
+        };
+        return msg!(
+            "date-days-hint",
+            start = with_time(first, times.first()),
+            end = with_time(last, times.get(1))
+        );
+    }
     let Some(day) = crate::i18n::parse_written_date(written).or_else(|| leading_day(written))
     else {
         return match times[..] {
@@ -218,6 +238,73 @@ pub fn written_times(t: &str) -> Vec<Time> {
         .filter_map(parse_time)
         .take(3)
         .collect()
+}
+
+/// The different days written in a value, earliest first: `2026-12-15`, `15.12.2026`, and days in
+/// words (`15–17 декабря 2026`, `2026-жылдын 15-17-декабры`: each number of a day takes the
+/// next month's name and the year). Times (`10:00`) are not days.
+pub fn written_days(t: &str) -> Vec<Date> {
+    let mut days: Vec<Date> = Vec::new();
+    let mut rest = String::with_capacity(t.len());
+    // ISO days first, since their dashes would split them into numbers.
+    let mut i = 0;
+    while let Some(c) = t[i..].chars().next() {
+        if let Some(day) = t
+            .get(i..i + 10)
+            .and_then(|h| iso_day(h, t.as_bytes().get(i + 10)))
+        {
+            days.push(day);
+            rest.push(' ');
+            i += 10;
+        } else {
+            rest.push(c);
+            i += c.len_utf8();
+        }
+    }
+    let lower = rest.to_lowercase();
+    // A worded day takes the first year written after it, else the last one before it.
+    let (mut pending, mut worded, mut year) = (Vec::new(), Vec::new(), None);
+    let mut dated = 0;
+    for w in lower.split(|c: char| !(c.is_alphanumeric() || c == ':' || c == '.')) {
+        let w = w.trim_matches('.');
+        if let Some((day, _)) = split_day(w).filter(|(_, r)| r.is_empty()) {
+            days.extend(day.parse::<Date>().ok());
+        } else if let Ok(n) = w.parse::<i16>() {
+            match n {
+                1..=31 => pending.push(n as i8),
+                1000.. => {
+                    year = Some(n);
+                    worded[dated..].iter_mut().for_each(|(y, _, _)| *y = n);
+                    dated = worded.len();
+                }
+                _ => {}
+            }
+        } else if let Some(month) = crate::i18n::month_of_word(w) {
+            let y = year.unwrap_or(0);
+            worded.extend(pending.drain(..).map(|d| (y, month, d)));
+        }
+    }
+    days.extend(
+        worded
+            .into_iter()
+            .filter(|(y, _, _)| *y > 0)
+            .filter_map(|(y, m, d)| Date::new(y, m, d).ok()),
+    );
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// `2026-12-15` not followed by another digit, as a real day.
+fn iso_day(head: &str, next: Option<&u8>) -> Option<Date> {
+    let b = head.as_bytes();
+    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        .iter()
+        .all(|&k| b[k].is_ascii_digit());
+    (shape && digits && !next.is_some_and(u8::is_ascii_digit))
+        .then(|| head.parse().ok())
+        .flatten()
 }
 
 /// `14:00-18:00`, `14:00 – 18:00`, `14.00—18.00` -> (`14:00`, `18:00`).
@@ -380,6 +467,62 @@ mod tests {
                 let _ = parse_when(&text[i..], &tz);
             }
         }
+    }
+
+    #[test]
+    fn several_days_in_date_say_to_write_the_last_day_in_end() {
+        let tz = jiff::tz::TimeZone::get("Asia/Bishkek").unwrap();
+        for (value, hint) in [
+            (
+                "2026-12-15 - 2026-12-17",
+                "`date: 2026-12-15` and below it `end: 2026-12-17`",
+            ),
+            (
+                "15.12.2026 - 17.12.2026",
+                "`date: 2026-12-15` and below it `end: 2026-12-17`",
+            ),
+            (
+                "15.12.2026-17.12.2026",
+                "`date: 2026-12-15` and below it `end: 2026-12-17`",
+            ),
+            (
+                "15–17 декабря 2026",
+                "`date: 2026-12-15` and below it `end: 2026-12-17`",
+            ),
+            (
+                "с 30 декабря 2026 по 2 января 2027",
+                "`date: 2026-12-30` and below it `end: 2027-01-02`",
+            ),
+            (
+                "2026-жылдын 15-17-декабры",
+                "`date: 2026-12-15` and below it `end: 2026-12-17`",
+            ),
+            (
+                "2026-12-15 10:00 - 2026-12-16 12:00",
+                "`date: 2026-12-15 10:00` and below it `end: 2026-12-16 12:00`",
+            ),
+        ] {
+            let e = parse_when(value, &tz).unwrap_err().to_string();
+            assert!(e.contains("several days"), "{value}: {e}");
+            let h = date_hint("date", value).to_string();
+            assert!(h.contains(hint), "{value}: {h}");
+        }
+        // One day, with its time or a time range, is not several.
+        for one in [
+            "15 декабря 2026, 10:00",
+            "2026-12-15 10:00-12:00",
+            "27.06.2025 9.30",
+            "2026-жылдын 15-декабрында саат 10:00",
+        ] {
+            assert!(
+                written_days(one).len() <= 1,
+                "{one}: {:?}",
+                written_days(one)
+            );
+        }
+        // Two days in words with a year before them only (2027-жылдын 2-3-январы) and no year.
+        assert_eq!(written_days("2-3-январь 2027").len(), 2);
+        assert!(written_days("15–17 декабря").is_empty());
     }
 
     #[test]
