@@ -100,7 +100,7 @@ pub(super) fn languages(
             continue;
         };
         let title = l.title.unwrap_or_default().trim().to_string();
-        if title.is_empty() {
+        if title.is_empty() && !p.loc.commented(&format!("languages.{code}.title")) {
             p.err(
                 "languages",
                 msg!("language-no-title", code = &code),

@@ -307,7 +307,9 @@ fn parse_in(
     let mut p = Problems {
         loc: &loc,
         // A title cut short by a comment (`title: НКО #1`) would be published cut.
+        // `accent: #0b5cad` has its own message (a colour in quotes), given below.
         errors: (loc.cuts().iter())
+            .filter(|c| !(c.field == "accent" && c.value.is_empty()))
             .map(|c| content::cut_short(Path::new(""), c))
             .collect(),
     };
@@ -557,6 +559,16 @@ mod tests {
             "base_url: https://x.kg/sub  # адрес",
         );
         assert!(parse(&commented, None).is_ok());
+        // A colour unquoted is the whole value taken for a comment: one error, the colour's.
+        let colour = format!("{GOOD}accent: #0b5cad\n");
+        let errors = parse(&colour, None).unwrap_err();
+        let keys: Vec<&str> = errors.iter().map(|d| d.message.key).collect();
+        assert_eq!(keys, ["accent-commented"]);
+        let hashtag = GOOD.replace("{title: Т}", "\n    title: #МыВместе");
+        let keys: Vec<&str> = (parse(&hashtag, None).unwrap_err().iter())
+            .map(|d| d.message.key)
+            .collect();
+        assert_eq!(keys, ["yaml-comment-all"]);
     }
 
     #[test]

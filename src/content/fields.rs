@@ -102,6 +102,8 @@ impl FieldReader<'_> {
         for (i, item) in items.into_iter().enumerate() {
             match item.as_text() {
                 Some(s) => names.push(s),
+                // `- #тег`: the cut's error says it (and the field is not read).
+                None if self.loc.commented(&format!("{at}.{i}")) => return None,
                 None => {
                     self.fail(
                         field,

@@ -535,7 +535,11 @@ fn read_fields(
 /// A value cut short by a comment: an error, so that "Итоги" is not published for
 /// `title: Итоги #2` (a comment goes on a line of its own, as `jarya new` writes them).
 pub(crate) fn cut_short(rel: &Path, c: &span::Cut) -> Diagnostic {
-    Diagnostic::error(rel, msg!("yaml-comment", value = c.value.as_str()))
+    let message = match c.value.is_empty() {
+        true => msg!("yaml-comment-all"),
+        false => msg!("yaml-comment", value = c.value.as_str()),
+    };
+    Diagnostic::error(rel, message)
         .at_line(c.line)
         .at_column(c.column)
         .in_field(&c.field)

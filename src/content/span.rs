@@ -62,6 +62,8 @@ impl Locator {
         let mut cuts = Vec::new();
         // Lines more indented than this belong to a block scalar.
         let mut block_scalar: Option<usize> = None;
+        // A key whose whole value is a comment (`summary: #тег`): its cut, and the key's column.
+        let mut bare_key: Option<(usize, usize)> = None;
         for (i, raw_line) in text.lines().enumerate() {
             let line_no = first_line + i;
             let indent = raw_line.len() - raw_line.trim_start_matches(' ').len();
@@ -78,6 +80,13 @@ impl Locator {
             if rest.starts_with('#') {
                 continue;
             }
+            // `organizers: #список` followed by its items: the comment is the key's own, and
+            // the value is below it.
+            if let Some((at, col)) = bare_key.take()
+                && (indent > col || (indent == col && (rest == "-" || rest.starts_with("- "))))
+            {
+                cuts.truncate(at);
+            }
             let (col, rest) = items(&mut stack, &mut places, rest, indent, line_no);
             let Some((key, value)) = split_key(rest) else {
                 // A list item's text (`- Итоги #2`); not a text's next line.
@@ -93,7 +102,11 @@ impl Locator {
             let parent = stack.last().map(|f| f.path.clone()).unwrap_or_default();
             let path = join(&parent, &key);
             let field = stack.first().map_or(key.as_str(), |f| f.path.as_str());
+            let at = cuts.len();
             cuts.extend(cut(raw_line, value, line_no, field, Some(&key)));
+            if cuts.get(at).is_some_and(|c| c.value.is_empty()) {
+                bare_key = Some((at, col));
+            }
             let v = value.trim();
             places.entry(path.clone()).or_insert_with(|| Place {
                 line: line_no,
@@ -150,6 +163,16 @@ impl Locator {
             .filter(|v| !v.is_empty())
     }
 
+    /// Whether the whole value of `path` was taken for a comment (`title: #МыВместе`): its
+    /// error is the cut's, and the field is not reported again as missing.
+    pub fn commented(&self, path: &str) -> bool {
+        self.exact(path).is_some_and(|line| {
+            self.cuts
+                .iter()
+                .any(|c| c.line == line && c.value.is_empty())
+        })
+    }
+
     /// The line of `path` under `parent` (`parent.path`).
     pub fn under(&self, parent: &str, path: &str) -> usize {
         self.line(&join(parent, path))
@@ -161,15 +184,15 @@ impl Locator {
 /// `key: `, or with `- ` for a list item (`key` is `None`).
 fn cut(line: &str, value: &str, line_no: usize, field: &str, key: Option<&str>) -> Option<Cut> {
     let v = value.trim_start();
-    if v.is_empty() || v.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!', '#']) {
+    if v.is_empty() || v.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!']) {
         return None;
     }
     let bytes = v.as_bytes();
-    // `#2`, `#тег`: text cut short. `# optional` (a space after the #) is a comment written
-    // on purpose, and is left alone.
-    let hash = (1..bytes.len()).find(|&i| {
+    // `#2`, `#тег`: text cut short (`summary: #МыВместе …` would be no text at all). `#
+    // optional` (a space after the #) is a comment written on purpose, and is left alone.
+    let hash = (0..bytes.len()).find(|&i| {
         bytes[i] == b'#'
-            && matches!(bytes[i - 1], b' ' | b'\t')
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t'))
             && bytes.get(i + 1).is_some_and(|b| !b.is_ascii_whitespace())
     })?;
     let kept = v[..hash].trim_end();
@@ -327,7 +350,9 @@ mod tests {
         let text = "title: Итоги #2 года\ntopics:\n  - Выборы #1\nlocation:\n  city: Ош  # юг\n\
                     name: Зал #тег\n\
                     summary: \"Кавычки\" # комментарий\nimage: /a.jpg#x\nend: |\n  текст # тоже\n\
-                    # строка-комментарий\nurl: https://a.kg/#top\n";
+                    # строка-комментарий\nurl: https://a.kg/#top\n\
+                    summary: #МыВместе акция\norganizers: #список\n  - A\ntopics: #темы\n- B\n\
+                    contacts: # на потом\n";
         let loc = Locator::new(text, 2);
         let cuts: Vec<_> = loc
             .cuts()
@@ -348,6 +373,7 @@ mod tests {
                 (2, 14, "title", "Итоги", "title: \"Итоги #2 года\""),
                 (4, 12, "topics", "Выборы", "- \"Выборы #1\""),
                 (7, 11, "name", "Зал", "name: \"Зал #тег\""),
+                (14, 10, "summary", "", "summary: \"#МыВместе акция\""),
             ]
         );
     }

@@ -83,6 +83,7 @@ yaml-no-colon-hint = start it with its field's name and a colon, or join it to t
 yaml-escape = this is not valid YAML: in "double quotes" a backslash \ starts a special character, and this one is none
 yaml-escape-hint = put the value in 'single quotes', where a backslash stays as written: image: 'C:\Фото\зал.jpg', or write \\ for each \
 yaml-comment = the text after # is left out (in YAML, a space and # start a comment), so the value would be "{ $value }"
+yaml-comment-all = the value starts with # and a word, which YAML reads as a comment (a hashtag too), so the field would be empty
 yaml-comment-hint = if # belongs to the text, put the whole value in quotes: { $fixed }; a comment goes on a line of its own
 yaml-flow-open = the list that opens with { $sign } is not closed on its line, so the lines after it are read as part of it
 yaml-flow-open-hint = end the list on the same line with { $close }: { $fixed }
