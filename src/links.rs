@@ -56,13 +56,45 @@ fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec
                     },
                 )
                 .at_line(r.body_line + link.line)
-                .with_hint(msg!("body-link-broken-hint"))
+                .with_hint(broken_hint(r, &link.dest))
                 .at_column(link.column)
                 .with_width(link.width),
             );
         }
     }
     out
+}
+
+/// What to do about a broken link. A file named beside the page (`программа.pdf`) is most
+/// often a file the writer put beside the release's `.md`, where it is not published: only a
+/// release folder's files are (`<name>/index.md` with its files), or static/'s.
+fn broken_hint(r: &Release, dest: &str) -> crate::i18n::Message {
+    let path = percent_decode(strip_query(dest));
+    let file = path.rsplit('/').next().unwrap_or("");
+    let named_file = !path.starts_with(['/', '.'])
+        && file.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty() && !ext.is_empty() && !matches!(ext, "html" | "htm" | "md")
+        });
+    if !named_file {
+        return msg!("body-link-broken-hint");
+    }
+    let shown = |p: &std::path::Path| p.to_string_lossy().replace('\\', "/");
+    match r.bundle_dir() {
+        Some(_) => msg!(
+            "link-file-bundle-hint",
+            file = path.as_str(),
+            folder = shown(r.source.parent().unwrap_or(&r.source))
+        ),
+        None => msg!(
+            "link-file-hint",
+            file = path.as_str(),
+            folder = shown(&r.source.with_extension("")),
+            release = r
+                .source
+                .file_name()
+                .map_or(String::new(), |n| shown(n.as_ref()))
+        ),
+    }
 }
 
 fn strip_query(dest: &str) -> &str {

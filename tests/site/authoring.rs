@@ -123,6 +123,51 @@ fn site_with_broken_links() -> tempfile::TempDir {
 }
 
 #[test]
+fn a_file_put_beside_a_release_is_explained_and_the_advice_works() {
+    // The writer puts the programme beside the release's .md and links it by name: only a
+    // release folder's files are published, and the hint says how to make one.
+    let text = release("Форум", "2025-01-01", "ru", "").replace(
+        "Первый абзац.",
+        "Смотрите [программу](программа.pdf) и ![схему](схема.png).",
+    );
+    let site = site_with(&[("ru/forum.md", &text), ("ru/программа.pdf", "%PDF-1.4\n")]);
+    let s = site.path().to_str().unwrap();
+    let o = jarya_env(&["check", "--site", s], &[("JARYA_LANG", "ru")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o).replace('\\', "/");
+    assert_eq!(err.matches("ошибка:").count(), 2, "{err}");
+    for file in ["программа.pdf", "схема.png"] {
+        assert!(err.contains(&format!("создайте папку `content/ru/forum`, перенесите в неё `forum.md` под именем `index.md` и положите рядом `{file}`")), "{file}: {err}");
+    }
+    // Done as the hint says (the picture too): the files are published beside the page.
+    let folder = site.path().join("content/ru/forum");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::rename(
+        site.path().join("content/ru/forum.md"),
+        folder.join("index.md"),
+    )
+    .unwrap();
+    std::fs::rename(
+        site.path().join("content/ru/программа.pdf"),
+        folder.join("программа.pdf"),
+    )
+    .unwrap();
+    let o = jarya_env(&["check", "--site", s], &[("JARYA_LANG", "ru")]);
+    let err = stderr(&o).replace('\\', "/");
+    assert_eq!(err.matches("ошибка:").count(), 1, "{err}");
+    assert!(
+        err.contains("положите `схема.png` в папку `content/ru/forum`, рядом с `index.md`"),
+        "{err}"
+    );
+    image::RgbaImage::new(4, 4)
+        .save(folder.join("схема.png"))
+        .unwrap();
+    let o = jarya(&["build", "--site", s]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(site.path().join("public/ru/forum/программа.pdf").is_file());
+}
+
+#[test]
 fn check_finds_broken_links_and_missing_pictures_in_every_format() {
     let site = site_with_broken_links();
     let s = site.path().to_str().unwrap();

@@ -255,6 +255,8 @@ image-missing-hint = положите её в static/ (или рядом с inde
 body-link-broken = ссылка «{ $link }» никуда не ведёт на этом сайте
 body-picture-broken = картинка «{ $link }» никуда не ведёт на этом сайте
 body-link-broken-hint = проверьте адрес: страницы — /<язык>/<slug>/, файлы из static/ — /<путь>
+link-file-hint = свои файлы релиза публикуются из его папки: создайте папку `{ $folder }`, перенесите в неё `{ $release }` под именем `index.md` и положите рядом `{ $file }` (такую папку создаёт `jarya new --bundle`); или положите файл в static/ и ссылайтесь на `/{ $file }`
+link-file-bundle-hint = положите `{ $file }` в папку `{ $folder }`, рядом с `index.md`; или положите его в static/ и ссылайтесь на `/{ $file }`
 
 ## serve
 
