@@ -61,6 +61,9 @@ pub fn to_html(body: &str, rewrite: impl Fn(&str) -> Option<String>) -> BodyHtml
         }
         other => other,
     });
+    let mut quiet = 0usize;
+    let events = pulldown_cmark::TextMergeStream::new(events)
+        .flat_map(|event| autolink(event, &mut quiet, &rewrite, &needs_cleaning));
     pulldown_cmark::html::push_html(&mut html, events);
     // `<br />`, `<hr />`, `<img … />` as HTML writes them: `<br>`. Outside raw HTML, " />" is
     // only ever a tag's end (pulldown-cmark escapes `>` in text and attributes).
@@ -86,6 +89,91 @@ fn address<'a>(
         unsafe_seen.set(true);
     }
     dest
+}
+
+/// One event, or a text split around the addresses and emails written in it.
+enum Events<'a> {
+    One(Option<Event<'a>>),
+    Many(std::vec::IntoIter<Event<'a>>),
+}
+
+impl<'a> Iterator for Events<'a> {
+    type Item = Event<'a>;
+    fn next(&mut self) -> Option<Event<'a>> {
+        match self {
+            Events::One(e) => e.take(),
+            Events::Many(m) => m.next(),
+        }
+    }
+}
+
+/// Web addresses (`https://…`, `www.…`) and emails written as plain text become links, as
+/// readers expect of a press release pasted from Word (and as GitHub's Markdown and Hugo do);
+/// not inside a link, a picture's description or code. `quiet` counts the open ones.
+fn autolink<'a>(
+    event: Event<'a>,
+    quiet: &mut usize,
+    rewrite: &impl Fn(&str) -> Option<String>,
+    unsafe_seen: &std::cell::Cell<bool>,
+) -> Events<'a> {
+    match &event {
+        Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => *quiet += 1,
+        Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
+            *quiet = quiet.saturating_sub(1)
+        }
+        // Most texts have none: looked for only where one could start.
+        Event::Text(t)
+            if *quiet == 0 && (t.contains('@') || t.contains("://") || t.contains("www.")) =>
+        {
+            if let Some(split) = split_addresses(t, rewrite, unsafe_seen) {
+                return Events::Many(split.into_iter());
+            }
+        }
+        _ => {}
+    }
+    Events::One(Some(event))
+}
+
+/// `text` as text and link events around the addresses in it, or `None` when it has none.
+fn split_addresses<'a>(
+    text: &str,
+    rewrite: &impl Fn(&str) -> Option<String>,
+    unsafe_seen: &std::cell::Cell<bool>,
+) -> Option<Vec<Event<'a>>> {
+    let mut finder = linkify::LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    let mut out = Vec::new();
+    let mut last = 0;
+    for link in finder.links(text) {
+        let written = link.as_str();
+        let (href, link_type) = match link.kind() {
+            // pulldown-cmark writes `mailto:` before an email link's address itself.
+            linkify::LinkKind::Email => (written.to_string(), LinkType::Email),
+            // `example.kg` alone could be a file's name (`отчёт.pdf`): only `www.` counts.
+            _ if written.contains("://") => (written.to_string(), LinkType::Autolink),
+            _ if written.starts_with("www.") => (format!("https://{written}"), LinkType::Autolink),
+            _ => continue,
+        };
+        if link.start() > last {
+            out.push(Event::Text(text[last..link.start()].to_string().into()));
+        }
+        out.push(Event::Start(Tag::Link {
+            link_type,
+            dest_url: address(href.into(), false, rewrite, unsafe_seen),
+            title: CowStr::Borrowed(""),
+            id: CowStr::Borrowed(""),
+        }));
+        out.push(Event::Text(written.to_string().into()));
+        out.push(Event::End(TagEnd::Link));
+        last = link.end();
+    }
+    if out.is_empty() {
+        return None;
+    }
+    if last < text.len() {
+        out.push(Event::Text(text[last..].to_string().into()));
+    }
+    Some(out)
 }
 
 /// A link or picture written in a body.
@@ -394,6 +482,35 @@ mod tests {
         // Real lists and separate paragraphs are what the writer meant.
         let list = "Программа:\n\n- открытие;\n- выводы.\n\nДа.\n\nНет.\n";
         assert!(scan(list).joined.is_empty());
+    }
+
+    #[test]
+    fn addresses_and_emails_in_text_become_links_but_not_in_links_or_code() {
+        let html = |md: &str| to_html(md, |_| None).html;
+        assert_eq!(
+            html("Сайт: https://ngo.kg/novosti?id=1&x=2. Почта: press@ngo.kg, www.ngo.kg (и всё)."),
+            "<p>Сайт: <a href=\"https://ngo.kg/novosti?id=1&amp;x=2\">https://ngo.kg/novosti?id=1&amp;x=2</a>. \
+             Почта: <a href=\"mailto:press@ngo.kg\">press@ngo.kg</a>, \
+             <a href=\"https://www.ngo.kg\">www.ngo.kg</a> (и всё).</p>\n"
+        );
+        // A file's name is not a site; a link, a picture's description and code stay as written.
+        for kept in [
+            "Отчёт: otchet.pdf, т.е. итоги.",
+            "[https://a.kg](https://b.kg)",
+            "![см. www.a.kg](/a.png)",
+            "`www.a.kg`",
+            "    https://a.kg\n",
+        ] {
+            let out = html(kept);
+            assert_eq!(
+                out.matches("<a ").count(),
+                kept.matches("](h").count(),
+                "{out}"
+            );
+        }
+        // An address split by a Markdown character (`_`) is still one link.
+        assert!(html("https://a.kg/a_b_c").contains("href=\"https://a.kg/a_b_c\""));
+        assert!(!to_html("press@ngo.kg", |_| None).needs_cleaning);
     }
 
     #[test]

@@ -292,7 +292,7 @@ mod tests {
             "# Заголовок \"в кавычках\" & <не тег>\n\n",
             "**жирный** *курсив* ~~старое~~ `<script>код</script>` \\<script>alert(1)\\</script> &lt;b&gt; &amp;\n",
             "[ссылка](https://x.kg/?a=1&b=\"2\" \"заголовок 'x' \\\"y\\\"\") ![фото \"a\"](img/x.jpg \"t\")\n",
-            "<https://x.kg/a?b=c&d=\"e\"> <mail@x.kg> [внутр](/ru/a/#b) [тел](tel:+996312) ![d](data:image/png;base64,AAAA)\n\n",
+            "<https://x.kg/a?b=c&d=\"e\"> <mail@x.kg> https://x.kg/f?g=h&i='j' www.x.kg mail2@x.kg [внутр](/ru/a/#b) [тел](tel:+996312) ![d](data:image/png;base64,AAAA)\n\n",
             "> цитата\n\n3. три\n4. четыре\n\n- a\n- [ ] b\n\n",
             "```rust\nfn main() { \"<b>\" }\n```\n\n    отступ <i>\n\n",
             "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\n",

@@ -270,7 +270,7 @@ fn document_text_is_escaped_for_markdown_and_read_back_plain() {
     assert_eq!(read::unmark(&md), text);
     let html = crate::markdown::to_html(&md, |_| None).html;
     assert!(
-        html.contains("2*3*4 [1] &lt;b&gt;жирный&lt;/b&gt; _тема_ ulan_umetov@mail.kg"),
+        html.contains("2*3*4 [1] &lt;b&gt;жирный&lt;/b&gt; _тема_ <a href=\"mailto:ulan_umetov@mail.kg\">ulan_umetov@mail.kg</a> C:\\папка `код`"),
         "{html}"
     );
 }

@@ -123,6 +123,26 @@ fn site_with_broken_links() -> tempfile::TempDir {
 }
 
 #[test]
+fn addresses_and_emails_pasted_as_text_are_links_on_the_page() {
+    let text = release("Форум", "2025-01-01", "ru", "").replace(
+        "Первый абзац.",
+        "Аккредитация: press@ngo.kg. Сайт: www.ngo.kg, отчёт: https://ngo.kg/otchet_2025.pdf.\n\n`www.code.kg` и [ссылка](https://a.kg) как есть.",
+    );
+    let site = site_with(&[("ru/forum.md", &text)]);
+    let (_tmp, out) = build(site.path(), &[]);
+    let page = read(&out, "ru/forum/index.html");
+    for link in [
+        "<a href=\"mailto:press@ngo.kg\">press@ngo.kg</a>.",
+        "<a href=\"https://www.ngo.kg\">www.ngo.kg</a>,",
+        "<a href=\"https://ngo.kg/otchet_2025.pdf\">https://ngo.kg/otchet_2025.pdf</a>.",
+        "<code>www.code.kg</code>",
+        "<a href=\"https://a.kg\">ссылка</a>",
+    ] {
+        assert!(page.contains(link), "{link}: {page}");
+    }
+}
+
+#[test]
 fn a_file_put_beside_a_release_is_explained_and_the_advice_works() {
     // The writer puts the programme beside the release's .md and links it by name: only a
     // release folder's files are published, and the hint says how to make one.
