@@ -40,6 +40,11 @@ pub(super) fn explain(
     {
         return d;
     }
+    if problem.contains("mapping values are not allowed")
+        && let Some(d) = colon_in_value(original, local_line, column, first_line)
+    {
+        return d;
+    }
     // A line that is no `field: value` is reported at that line, not at the next.
     let local_line = match context_line(message, "while scanning a simple key") {
         Some(l) if message.contains("could not find expected ':'") => l,
@@ -112,6 +117,31 @@ fn key_value(line: &str) -> Option<(&str, &str, usize)> {
     let trimmed = value.trim();
     let offset = trimmed.as_ptr() as usize - line.as_ptr() as usize;
     Some((key.trim(), trimmed, offset))
+}
+
+/// `title: Форум: итоги` (a colon and a space inside a value without quotes): the writer's
+/// line with its value in quotes as the fix.
+fn colon_in_value(
+    original: &str,
+    local_line: usize,
+    column: usize,
+    first_line: usize,
+) -> Option<Diagnostic> {
+    let line = original.lines().nth(local_line.checked_sub(1)?)?;
+    let (key, value, _) = key_value(line)?;
+    let item = if line.trim_start().starts_with("- ") {
+        "- "
+    } else {
+        ""
+    };
+    let fixed = format!("{item}{key}: {}", quoted(value));
+    let mut d = Diagnostic::error("", msg!("yaml-colon"))
+        .at_line(first_line + local_line - 1)
+        .with_hint(msg!("yaml-colon-fix-hint", fixed = fixed));
+    if column > 0 {
+        d = d.at_column(span::original_column(original, local_line, column));
+    }
+    Some(d)
 }
 
 /// The value in quotes that keep it as written: straight double quotes, or single ones when it

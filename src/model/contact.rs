@@ -113,7 +113,10 @@ fn check_emails(
         } else {
             diags.push(bad(
                 msg!("email-invalid", found = e),
-                msg!("email-invalid-hint"),
+                match suggested_email(e) {
+                    Some(fixed) => msg!("email-fix-hint", fixed = fixed),
+                    None => msg!("email-invalid-hint"),
+                },
             ));
             ok = false;
         }
@@ -153,9 +156,12 @@ fn check_phones(
                 });
             }
             Reading::NotANumber => {
+                let hint = match number_after_words(p, region) {
+                    Some(fixed) => msg!("phone-words-hint", fixed = fixed),
+                    None => msg!("phone-invalid-hint"),
+                };
                 diags.push(
-                    at(Diagnostic::error(path, msg!("phone-invalid", found = p)))
-                        .with_hint(msg!("phone-invalid-hint")),
+                    at(Diagnostic::error(path, msg!("phone-invalid", found = p))).with_hint(hint),
                 );
                 ok = false;
             }
@@ -182,6 +188,44 @@ fn without_mailto(e: &str) -> &str {
         Some(p) if p.eq_ignore_ascii_case("mailto:") => e[7..].trim_start(),
         _ => e,
     }
+}
+
+/// The address meant by a mistyped one, when the mistake is a usual slip: spaces
+/// (`press@ example.kg`), a comma for a dot after the `@` (`press@example,kg`).
+fn suggested_email(e: &str) -> Option<String> {
+    let joined: String = without_mailto(e).split_whitespace().collect();
+    let (user, domain) = joined.split_once('@')?;
+    let fixed = format!("{user}@{}", domain.replace(',', "."));
+    (fixed != e && looks_like_email(&fixed)).then_some(fixed)
+}
+
+/// `WhatsApp +996 555 123 456`, `тел.: 0312 91 10 10`: words before a number that reads
+/// alone, as the number with the words in brackets after it (a note shown beside it).
+fn number_after_words(p: &str, region: phonenumber::country::Id) -> Option<String> {
+    let start = p.find(|c: char| c.is_ascii_digit() || c == '+')?;
+    let (words, number) = (
+        p[..start].trim_end_matches([' ', ':', '-', '–', '.']),
+        &p[start..],
+    );
+    let words = words.trim();
+    let reads = matches!(super::phone::read(number, region), Reading::Valid { .. });
+    // `тел.:` only says it is a phone, which the page says already.
+    const LABELS: [&str; 8] = [
+        "тел",
+        "телефон",
+        "tel",
+        "phone",
+        "моб",
+        "сот",
+        "т",
+        "байланыш",
+    ];
+    let label =
+        (words.to_lowercase().split([' ', '.', ':'])).all(|w| w.is_empty() || LABELS.contains(&w));
+    (!words.is_empty() && reads).then(|| match label {
+        true => number.trim().to_string(),
+        false => format!("{} ({words})", number.trim()),
+    })
 }
 
 fn looks_like_email(e: &str) -> bool {
@@ -228,5 +272,41 @@ mod tests {
         assert_eq!(parts("a@x.kg, b", email), ["a@x.kg, b"]);
         assert_eq!(without_mailto("MailTo: b@x.kg"), "b@x.kg");
         assert_eq!(without_mailto("b@x.kg"), "b@x.kg");
+    }
+
+    #[test]
+    fn usual_slips_in_emails_and_phones_get_the_value_meant_as_the_fix() {
+        let email = |e: &str| suggested_email(e);
+        assert_eq!(
+            email("press@example,kg").as_deref(),
+            Some("press@example.kg")
+        );
+        assert_eq!(
+            email("press@ example.kg").as_deref(),
+            Some("press@example.kg")
+        );
+        assert_eq!(
+            email("press @example . kg").as_deref(),
+            Some("press@example.kg")
+        );
+        assert_eq!(email("press.example.kg"), None);
+        assert_eq!(email("press@example"), None);
+        let phone = |p: &str| number_after_words(p, Id::KG);
+        assert_eq!(
+            phone("WhatsApp +996 555 123 456").as_deref(),
+            Some("+996 555 123 456 (WhatsApp)")
+        );
+        assert_eq!(
+            phone("тел.: 0312 91 10 10").as_deref(),
+            Some("0312 91 10 10")
+        );
+        assert_eq!(phone("звоните после обеда"), None);
+        assert_eq!(phone("WhatsApp 12"), None);
+        // The fix reads as a number with its note.
+        let fixed = phone("WhatsApp +996 555 123 456").unwrap();
+        assert!(matches!(
+            super::super::phone::read(&fixed, Id::KG),
+            Reading::Valid { .. }
+        ));
     }
 }

@@ -62,6 +62,7 @@ phone-code-hint = Kyrgyzstan's is 996; or write `phone_region: KG`
 
 yaml-colon = this is not valid YAML: a value holds a colon (:) and is not in quotes
 yaml-colon-hint = a value that contains a colon (:) must be put in straight quotes: title: "Форум: итоги"
+yaml-colon-fix-hint = put the value in straight quotes: { $fixed }
 yaml-tab = this is not valid YAML: a tab, or a character that cannot start a value
 yaml-tab-hint = indent with spaces, not tabs; put a value that starts with @, ` or % in quotes
 yaml-duplicate = this is not valid YAML: `{ $field }` appears twice
@@ -192,10 +193,12 @@ contact-unreachable-unnamed = a contact has no email, phone or url
 contact-unreachable-hint = give at least one way to reach them: `email: ...` or `phone: ...`
 email-invalid = "{ $found }" is not an email address
 email-invalid-hint = write it like name@example.kg
+email-fix-hint = write `{ $fixed }`
 phone-impossible = "{ $found }" does not look like a possible phone number
 phone-impossible-hint = check the digits: a Kyrgyz number is 0 and 9 digits (0 312 91 10 10, 0555 12 34 56) or +996 and 9 digits
 phone-invalid = "{ $found }" is not a phone number
 phone-invalid-hint = write the digits with spaces, like 0 312 91 10 10 or +996 771 28 66 05
+phone-words-hint = write the number alone: `{ $fixed }` (words that must stay go in brackets after it)
 url-invalid = "{ $found }" is not a web address
 url-invalid-hint = write it in full: { $fixed }
 

@@ -61,6 +61,7 @@ phone-code-hint = Кыргызстандын коду 996; же `phone_region: K
 
 yaml-colon = бул YAML эмес: маанинин ичинде кош чекит (:) бар, бирок тырмакча жок
 yaml-colon-hint = кош чекит (:) бар маанини түз тырмакчага алыңыз: title: "Форум: жыйынтыктар"
+yaml-colon-fix-hint = маанини түз тырмакчага алыңыз: { $fixed }
 yaml-tab = бул YAML эмес: табуляция же маани башталбай турган белги бар
 yaml-tab-hint = чегинүүнү табуляция менен эмес, боштук менен жасаңыз; @, ` же % менен башталган маанини тырмакчага алыңыз
 yaml-duplicate = бул YAML эмес: `{ $field }` талаасы эки жолу жазылган
@@ -191,10 +192,12 @@ contact-unreachable-unnamed = байланышта email да, телефон д
 contact-unreachable-hint = байланышуунун жок дегенде бир жолун жазыңыз: `email: ...` же `phone: ...`
 email-invalid = «{ $found }» электрондук почтанын дареги эмес
 email-invalid-hint = мындай жазыңыз: name@example.kg
+email-fix-hint = `{ $fixed }` деп жазыңыз
 phone-impossible = «{ $found }» бар боло турган телефон номерине окшобойт
 phone-impossible-hint = сандарды текшериңиз: кыргыз номери — 0 жана 9 сан (0 312 91 10 10, 0555 12 34 56) же +996 жана 9 сан
 phone-invalid = «{ $found }» телефон номери эмес
 phone-invalid-hint = сандарды боштук менен жазыңыз, мисалы 0 312 91 10 10 же +996 771 28 66 05
+phone-words-hint = номерди гана жазыңыз: `{ $fixed }` (керектүү сөздөр — номерден кийин кашаада)
 url-invalid = «{ $found }» веб-дарек эмес
 url-invalid-hint = толук жазыңыз: { $fixed }
 

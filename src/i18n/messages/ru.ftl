@@ -64,6 +64,7 @@ phone-code-hint = у Кыргызстана код 996; или напишите 
 
 yaml-colon = это не YAML: в значении есть двоеточие (:), а кавычек нет
 yaml-colon-hint = значение с двоеточием (:) берите в прямые кавычки: title: "Форум: итоги"
+yaml-colon-fix-hint = возьмите значение в прямые кавычки: { $fixed }
 yaml-tab = это не YAML: табуляция или знак, с которого значение начинаться не может
 yaml-tab-hint = делайте отступы пробелами, не табуляцией; значение, которое начинается с @, ` или %, берите в кавычки
 yaml-duplicate = это не YAML: поле `{ $field }` встречается дважды
@@ -194,10 +195,12 @@ contact-unreachable-unnamed = у контакта нет ни email, ни тел
 contact-unreachable-hint = укажите хотя бы один способ связи: `email: ...` или `phone: ...`
 email-invalid = «{ $found }» — не адрес электронной почты
 email-invalid-hint = пишите так: name@example.kg
+email-fix-hint = напишите `{ $fixed }`
 phone-impossible = «{ $found }» не похож на существующий номер телефона
 phone-impossible-hint = проверьте цифры: кыргызский номер — 0 и 9 цифр (0 312 91 10 10, 0555 12 34 56) или +996 и 9 цифр
 phone-invalid = «{ $found }» — не номер телефона
 phone-invalid-hint = пишите цифры с пробелами, например 0 312 91 10 10 или +996 771 28 66 05
+phone-words-hint = напишите только номер: `{ $fixed }` (нужные слова — в скобках после номера)
 url-invalid = «{ $found }» — не веб-адрес
 url-invalid-hint = напишите его полностью: { $fixed }
 
