@@ -261,6 +261,9 @@ pub struct RawRelease {
     pub organizers: Option<Spanned<Vec<String>>>,
     /// `topics`: a list of topic names (may be empty).
     pub topics: Option<Spanned<Vec<String>>>,
+    /// The line of each organizer and topic (the key's line for `[a, b]` on one line).
+    pub organizer_lines: Vec<usize>,
+    pub topic_lines: Vec<usize>,
     /// `contacts`: a list of `{name, role?, email?, phone?, url?}`.
     pub contacts: Option<Spanned<Vec<RawContact>>>,
     /// `location`: a string or `{name, address?, city?}`.
@@ -522,6 +525,14 @@ fn read_fields(
             }
         }
     }
+    let item_lines = |field: &str, names: &Option<Spanned<Vec<String>>>| -> Vec<usize> {
+        let count = names.as_ref().map_or(0, |n| n.value.len());
+        (0..count)
+            .map(|i| loc.line(&format!("{field}.{i}")))
+            .collect()
+    };
+    raw.organizer_lines = item_lines("organizers", &raw.organizers);
+    raw.topic_lines = item_lines("topics", &raw.topics);
     // A field written in a shape that could not be read is not reported again as missing.
     raw.misspelled.extend(
         errors

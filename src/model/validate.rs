@@ -77,11 +77,11 @@ pub fn check_release(
     let title = title(&mut c, raw.title.as_ref());
     let lang = lang(&mut c, raw.lang.as_ref(), raw.folder.as_deref());
     let (start, end) = when(&mut c, raw.date.as_ref(), raw.end.as_ref());
-    let organizers = organizers(&mut c, raw.organizers.as_ref());
+    let organizers = organizers(&mut c, raw.organizers.as_ref(), &raw.organizer_lines);
     let topics = raw
         .topics
         .as_ref()
-        .map(|t| names(&mut c, "topics", t))
+        .map(|t| names(&mut c, "topics", t, &raw.topic_lines))
         .unwrap_or_default();
     let contacts = contacts(&mut c, &raw);
     let location = raw.location.as_ref().and_then(|l| location(&l.value));
@@ -496,12 +496,16 @@ fn end_fits(
     false
 }
 
-fn organizers(c: &mut Checker<'_>, raw: Option<&Spanned<Vec<String>>>) -> Vec<TermRef> {
+fn organizers(
+    c: &mut Checker<'_>,
+    raw: Option<&Spanned<Vec<String>>>,
+    lines: &[usize],
+) -> Vec<TermRef> {
     let Some(o) = raw else {
         c.missing("organizers", "organizers: [ОФ «Название»]");
         return Vec::new();
     };
-    let names = names(c, "organizers", o);
+    let names = names(c, "organizers", o, lines);
     if names.is_empty() && !o.value.iter().any(|n| n.trim().is_empty()) {
         c.bad(
             "organizers",
@@ -514,8 +518,14 @@ fn organizers(c: &mut Checker<'_>, raw: Option<&Spanned<Vec<String>>>) -> Vec<Te
 }
 
 /// Names of topics or organizers: trimmed, spaces folded, repeats dropped; an empty name is an
-/// error. Their pages (slugs, registry entries) are decided by the term index.
-fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<TermRef> {
+/// error. Their pages (slugs, registry entries) are decided by the term index. `lines`: each
+/// name's line, where its mistakes are reported (else the key's).
+fn names(
+    c: &mut Checker<'_>,
+    field: &str,
+    names: &Spanned<Vec<String>>,
+    lines: &[usize],
+) -> Vec<TermRef> {
     if names.value.len() > MAX_NAMES {
         c.bad(
             field,
@@ -532,12 +542,13 @@ fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<
     // Sized for the names as written: kept in the model for every release, where a vector
     // grown one push at a time (room for four) took 2 MB more at 10 000 releases.
     let mut out: Vec<TermRef> = Vec::with_capacity(names.value.len());
-    for name in &names.value {
+    for (i, name) in names.value.iter().enumerate() {
+        let line = lines.get(i).copied().unwrap_or(names.line);
         let name = fold_spaces(name);
         if name.is_empty() {
             c.bad(
                 field,
-                names.line,
+                line,
                 msg!("names-item-empty"),
                 msg!("names-item-empty-hint"),
             );
@@ -548,7 +559,7 @@ fn names(c: &mut Checker<'_>, field: &str, names: &Spanned<Vec<String>>) -> Vec<
                 name: intern(name),
                 slug: NO_SLUG.clone(),
                 entry: None,
-                line: names.line,
+                line,
             });
         }
     }

@@ -668,3 +668,25 @@ fn a_draft_with_mistakes_does_not_stop_the_site_and_says_why() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("error: `date`"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_mistake_in_one_organizer_or_topic_points_at_its_own_line() {
+    let front = "---\ntitle: Форум\ndate: 2026-12-21\nlang: ru\norganizers:\n  - ОФ «Тест»\n";
+    for (items, at) in [
+        (
+            format!("  - {}\n", jarya::content::EXAMPLE_ORGANIZERS[0]),
+            " --> content/ru/a.md:7:3\n",
+        ),
+        (
+            "topics:\n  - Выборы\n  - Право, Медиа\n".to_string(),
+            " --> content/ru/a.md:9:3\n",
+        ),
+    ] {
+        let site = site_with(&[("ru/a.md", &format!("{front}{items}---\nТекст.\n"))]);
+        let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1));
+        let err = stderr(&o).replace('\\', "/");
+        assert_eq!(err.matches("error:").count(), 1, "{err}");
+        assert!(err.contains(at), "{at}: {err}");
+    }
+}
