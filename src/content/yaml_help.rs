@@ -50,6 +50,11 @@ pub(super) fn explain(
         Some(l) if message.contains("could not find expected ':'") => l,
         _ => local_line,
     };
+    if message.contains("could not find expected ':'")
+        && let Some(d) = colon_without_space(original, local_line, first_line)
+    {
+        return d;
+    }
     // serde_yaml points a duplicate key at the start of its mapping: point at the repeat.
     let (line, column) = match duplicate_key_line(text, problem) {
         Some(l) => (first_line + l - 1, 0),
@@ -142,6 +147,28 @@ fn colon_in_value(
         d = d.at_column(span::original_column(original, local_line, column));
     }
     Some(d)
+}
+
+/// `summary:Текст` (no space after the colon, so YAML reads the line as one word): the line
+/// with its space as the fix.
+fn colon_without_space(original: &str, local_line: usize, first_line: usize) -> Option<Diagnostic> {
+    let line = original.lines().nth(local_line.checked_sub(1)?)?;
+    let indent = line.len() - line.trim_start().len();
+    let (key, value) = line.trim_start().split_once(':')?;
+    let is_key = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !is_key || value.is_empty() || value.starts_with([' ', '\t']) {
+        return None;
+    }
+    Some(
+        Diagnostic::error("", msg!("yaml-colon-space", field = key))
+            .at_line(first_line + local_line - 1)
+            .at_column(indent + key.len() + 1)
+            .in_field(key)
+            .with_hint(msg!(
+                "yaml-colon-space-hint",
+                fixed = format!("{key}: {}", value.trim_end())
+            )),
+    )
 }
 
 /// The value in quotes that keep it as written: straight double quotes, or single ones when it

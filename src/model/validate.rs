@@ -505,8 +505,10 @@ fn organizers(
         c.missing("organizers", "organizers: [ОФ «Название»]");
         return Vec::new();
     };
+    let reported = c.diags.len();
     let names = names(c, "organizers", o, lines);
-    if names.is_empty() && !o.value.iter().any(|n| n.trim().is_empty()) {
+    // A name in error (an empty item, Word's dash) is that error, not also "none".
+    if names.is_empty() && c.diags.len() == reported {
         c.bad(
             "organizers",
             o.line,
@@ -545,6 +547,22 @@ fn names(
     for (i, name) in names.value.iter().enumerate() {
         let line = lines.get(i).copied().unwrap_or(names.line);
         let name = fold_spaces(name);
+        // `– Выборы`: Word turns a list's `- ` into a dash, and YAML reads the lines as text.
+        if let Some(mark) = name
+            .chars()
+            .next()
+            .filter(|c| ['–', '—', '•', '−'].contains(c))
+            && name[mark.len_utf8()..].starts_with(' ')
+        {
+            let first = name.split(mark).map(str::trim).find(|p| !p.is_empty());
+            c.bad(
+                field,
+                line,
+                msg!("names-dash", found = &name, mark = mark.to_string()),
+                msg!("names-dash-hint", first = first.unwrap_or("…")),
+            );
+            continue;
+        }
         if name.is_empty() {
             c.bad(
                 field,

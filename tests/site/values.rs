@@ -440,6 +440,11 @@ fn yaml_mistakes_are_named_in_the_writers_language_with_their_own_line_fixed() {
             "двоеточие",
             "phone: \"тел.: 0555 12 34 56\"",
         ),
+        (
+            "title: Итоги\nsummary:Кратко о главном",
+            "после `summary:` нет пробела",
+            "summary: Кратко о главном",
+        ),
         ("title: \"Итоги года", "не закрыта", "title: \"Итоги года\""),
         (
             "title: *Итоги",
@@ -671,16 +676,25 @@ fn a_draft_with_mistakes_does_not_stop_the_site_and_says_why() {
 
 #[test]
 fn a_mistake_in_one_organizer_or_topic_points_at_its_own_line() {
-    let front = "---\ntitle: Форум\ndate: 2026-12-21\nlang: ru\norganizers:\n  - ОФ «Тест»\n";
+    let front = "---\ntitle: Форум\ndate: 2026-12-21\nlang: ru\norganizers:\n";
     for (items, at) in [
         (
-            format!("  - {}\n", jarya::content::EXAMPLE_ORGANIZERS[0]),
+            format!(
+                "  - ОФ «Тест»\n  - {}\n",
+                jarya::content::EXAMPLE_ORGANIZERS[0]
+            ),
             " --> content/ru/a.md:7:3\n",
         ),
         (
-            "topics:\n  - Выборы\n  - Право, Медиа\n".to_string(),
+            "  - ОФ «Тест»\ntopics:\n  - Выборы\n  - Право, Медиа\n".to_string(),
             " --> content/ru/a.md:9:3\n",
         ),
+        // Word's dashes for a list's hyphens: one name to YAML, an error at its line.
+        (
+            "  - ОФ «Тест»\ntopics:\n  – Выборы\n  – Право\n".to_string(),
+            " --> content/ru/a.md:7:1\n",
+        ),
+        ("  • ОФ «Два»\n".to_string(), " --> content/ru/a.md:5:1\n"),
     ] {
         let site = site_with(&[("ru/a.md", &format!("{front}{items}---\nТекст.\n"))]);
         let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);

@@ -81,6 +81,8 @@ yaml-dash = this is not valid YAML: `- ` (a list item) cannot follow a field's n
 yaml-dash-hint = write each item on its own line under the field (`  - Название`); if the dash belongs to the text, put the value in quotes: title: "- Итоги"
 yaml-no-colon = this is not valid YAML: this line is neither `field: value` nor an item of a list
 yaml-no-colon-hint = start it with its field's name and a colon, or join it to the value on the line above (in quotes if that value has several lines)
+yaml-colon-space = there is no space after `{ $field }:`, so YAML does not see a field here
+yaml-colon-space-hint = put a space after the colon: { $fixed }
 yaml-escape = this is not valid YAML: in "double quotes" a backslash \ starts a special character, and this one is none
 yaml-escape-hint = put the value in 'single quotes', where a backslash stays as written: image: 'C:\Фото\зал.jpg', or write \\ for each \
 yaml-comment = the text after # is left out (in YAML, a space and # start a comment), so the value would be "{ $value }"
@@ -333,6 +335,8 @@ organizers-empty = at least one organizer is needed
 organizers-empty-hint = name the organization(s) behind the event, one per line: `  - ОФ «Название»`
 names-item-empty = a name in the list is empty
 names-item-empty-hint = delete the empty `-` line or write the name after it
+names-dash = "{ $found }": items of a list start with a hyphen and a space ("- "), here with "{ $mark }" (Word often turns the hyphen into a dash), so it is read as one name
+names-dash-hint = write each item on its own line, starting with a hyphen: `  - { $first }`
 
 ## What commands print
 
