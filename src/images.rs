@@ -97,6 +97,43 @@ struct Place {
     file: PathBuf,
     line: Option<usize>,
     field: &'static str,
+    /// Named by a release written as a folder (`<name>/index.md`), beside its pictures.
+    bundle: bool,
+}
+
+/// A release's picture that is no file of the site: an error (the page and its share card
+/// would show a broken picture), with the file meant when there is one: the same name in other
+/// letter case (Windows finds `Фото.JPG` for `фото.jpg`; the server does not), or the path
+/// written with `static/` before it.
+fn missing(rel: &Path, place: &Place, statics: &[(PathBuf, StaticSource)]) -> Diagnostic {
+    let text = |p: &Path| p.to_string_lossy().replace('\\', "/");
+    let lower = |p: &Path| text(p).to_lowercase();
+    let wanted = lower(rel);
+    let unprefixed = wanted.strip_prefix("static/").unwrap_or(&wanted);
+    let meant = statics.iter().map(|(p, _)| p).find(|p| {
+        let l = lower(p);
+        l == wanted || l == unprefixed
+    });
+    let hint = match meant {
+        Some(found) => {
+            let written = match place.bundle && found.parent() == rel.parent() {
+                true => found.file_name().map_or(text(found), |n| text(n.as_ref())),
+                false => text(found),
+            };
+            msg!("image-meant-hint", found = written)
+        }
+        None => msg!("image-missing-hint"),
+    };
+    let mut d = Diagnostic::error(
+        &place.file,
+        msg!("image-missing", path = format!("/{}", text(rel))),
+    )
+    .in_field(place.field)
+    .with_hint(hint);
+    if let Some(line) = place.line {
+        d = d.at_line(line);
+    }
+    d
 }
 
 /// The pictures of `site`'s releases and registry logos that are files of the plan, by their
@@ -116,6 +153,7 @@ pub fn inspect(
                 file: r.source.clone(),
                 line: Some(r.image_line),
                 field: "image",
+                bundle: r.bundle.is_some(),
             };
             named.push((image.strip_prefix(base).unwrap_or(image), place));
         }
@@ -129,11 +167,13 @@ pub fn inspect(
                 file: PathBuf::from(registry),
                 line: None,
                 field: "logo",
+                bundle: false,
             };
             named.push((logo, place));
         }
     }
     let mut wanted: BTreeMap<PathBuf, (PathBuf, Place)> = BTreeMap::new();
+    let mut diags = Vec::new();
     for (path, place) in named {
         let rel = PathBuf::from(path.trim_start_matches('/'));
         let found = plan
@@ -141,8 +181,14 @@ pub fn inspect(
             .binary_search_by(|(p, _)| p.as_path().cmp(&rel))
             .ok()
             .map(|i| &plan.statics[i].1);
-        if let Some(StaticSource::File(file)) = found {
-            wanted.entry(rel).or_insert((file.clone(), place));
+        match found {
+            Some(StaticSource::File(file)) => {
+                wanted.entry(rel).or_insert((file.clone(), place));
+            }
+            Some(_) => {}
+            // A registry's logo is checked where the registry is read.
+            None if place.field == "image" => diags.push(missing(&rel, &place, &plan.statics)),
+            None => {}
         }
     }
     let results: Vec<(PathBuf, Result<Option<Source>, Diagnostic>)> = wanted
@@ -172,7 +218,6 @@ pub fn inspect(
         })
         .collect();
     let mut sources = BTreeMap::new();
-    let mut diags = Vec::new();
     for (rel, result) in results {
         match result {
             Ok(Some(s)) => {

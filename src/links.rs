@@ -24,18 +24,8 @@ pub fn check(site: &Site, files: impl Iterator<Item = PathBuf>) -> Vec<Diagnosti
 
 fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // A missing `image:` stops the build itself (`images::inspect`).
     let page = urls::release(r.lang, &r.slug);
-    if let Some(image) = &r.image
-        && let Some(target) = site_target(image, base_path, &page)
-        && !exists(&target, files)
-    {
-        out.push(
-            Diagnostic::error(&r.source, msg!("image-missing", path = image))
-                .at_line(r.image_line)
-                .in_field("image")
-                .with_hint(msg!("image-missing-hint")),
-        );
-    }
     for link in &r.links {
         // Links to other releases' files were resolved (or reported) by the model.
         // So were other sites' addresses without https:// (an error of their own).

@@ -159,3 +159,32 @@ fn a_damaged_registry_logo_is_an_error_naming_the_registry() {
     );
     assert!(err.contains("content/organizations.yaml"), "{err}");
 }
+
+/// A picture named in other letter case than its file is found on Windows and missing on the
+/// server: the build stops with the file's own name as the fix, the previous site untouched.
+#[test]
+fn a_picture_that_is_not_there_stops_the_build_with_the_file_meant() {
+    let site = site_with_photo(40, 30);
+    let s = site.path().to_str().unwrap();
+    let out = site.path().join("public");
+    assert!(jarya(&["build", "--site", s]).status.success());
+    let before = tree(&out);
+    let a = site.path().join("content/ru/a.md");
+    for (written, fix) in [
+        ("img/Photo.JPG", "`image: img/photo.jpg`"),
+        ("static/img/photo.jpg", "`image: img/photo.jpg`"),
+        ("img/none.jpg", "static/"),
+    ] {
+        let text = std::fs::read_to_string(&a).unwrap();
+        let line = text.lines().find(|l| l.starts_with("image:")).unwrap();
+        std::fs::write(&a, text.replace(line, &format!("image: {written}"))).unwrap();
+        let o = jarya_env(&["build", "--site", s], &[("JARYA_LANG", "ru")]);
+        assert_eq!(o.status.code(), Some(1), "{written}");
+        let err = stderr(&o).replace('\\', "/");
+        assert_eq!(err.matches("ошибка:").count(), 1, "{err}");
+        assert!(err.contains(&format!("картинки «/{written}» нет")), "{err}");
+        assert!(err.contains(" --> content/ru/a.md:6:8\n"), "{err}");
+        assert!(err.contains(fix), "{fix}: {err}");
+        assert_eq!(tree(&out), before, "{written}: the site was changed");
+    }
+}

@@ -276,6 +276,7 @@ template-parent-missing-hint = check the name in {"{"}% extends %{"}"}
 template-missing = template error: the template does not exist
 image-missing = the picture "{ $path }" does not exist
 image-missing-hint = put it under static/ (or beside index.md in a bundle) and give its path
+image-meant-hint = the site has `{ $found }`: write `image: { $found }` (the path inside static/, with capital and small letters as in the file's name: the server tells them apart, Windows does not)
 body-link-broken = the link "{ $link }" leads to nothing on this site
 body-picture-broken = the picture "{ $link }" leads to nothing on this site
 body-link-broken-hint = check the address: pages are /<lang>/<slug>/, files under static/ are /<path>

@@ -256,6 +256,7 @@ template-parent-missing-hint = {"{"}% extends %{"}"} ичиндеги аталы
 template-missing = шаблондогу ката: мындай шаблон жок
 image-missing = «{ $path }» сүрөтү жок
 image-missing-hint = аны static/ ичине (же релиздин папкасында index.md жанына) коюп, жолун жазыңыз
+image-meant-hint = сайтта `{ $found }` бар: `image: { $found }` деп жазыңыз (static/ ичиндеги жол, баш жана кичине тамгалар файлдын атындагыдай: сервер аларды айырмалайт, Windows — жок)
 body-link-broken = «{ $link }» шилтемеси бул сайтта эч жакка алып барбайт
 body-picture-broken = «{ $link }» сүрөтү бул сайтта эч жакка алып барбайт
 body-link-broken-hint = даректи текшериңиз: барактар — /<тил>/<slug>/, static/ ичиндеги файлдар — /<жол>

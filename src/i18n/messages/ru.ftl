@@ -259,6 +259,7 @@ template-parent-missing-hint = проверьте имя в {"{"}% extends %{"}"
 template-missing = ошибка в шаблоне: такого шаблона нет
 image-missing = картинки «{ $path }» нет
 image-missing-hint = положите её в static/ (или рядом с index.md в папке релиза) и укажите путь
+image-meant-hint = на сайте есть `{ $found }`: напишите `image: { $found }` (путь внутри static/, большие и маленькие буквы — как в имени файла: сервер их различает, Windows — нет)
 body-link-broken = ссылка «{ $link }» никуда не ведёт на этом сайте
 body-picture-broken = картинка «{ $link }» никуда не ведёт на этом сайте
 body-link-broken-hint = проверьте адрес: страницы — /<язык>/<slug>/, файлы из static/ — /<путь>
