@@ -46,13 +46,27 @@ fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec
                     },
                 )
                 .at_line(r.body_line + link.line)
-                .with_hint(broken_hint(r, &link.dest))
+                .with_hint(match other_case(&target, files) {
+                    Some(meant) => msg!("link-meant-hint", fixed = meant),
+                    None => broken_hint(r, &link.dest),
+                })
                 .at_column(link.column)
                 .with_width(link.width),
             );
         }
     }
     out
+}
+
+/// The site's own address of a file that is `target` in other letter case (`Фото.JPG` for
+/// `фото.jpg`: the writer's Windows finds it, the server does not).
+fn other_case(target: &str, files: &BTreeSet<PathBuf>) -> Option<String> {
+    let wanted = target.to_lowercase();
+    let found = files.iter().find(|f| {
+        let f = f.to_string_lossy().replace('\\', "/").to_lowercase();
+        f == wanted || f.strip_suffix("/index.html") == Some(wanted.trim_end_matches('/'))
+    })?;
+    Some(format!("/{}", found.to_string_lossy().replace('\\', "/")))
 }
 
 /// What to do about a broken link. A file named beside the page (`программа.pdf`) is most

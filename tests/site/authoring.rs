@@ -179,9 +179,14 @@ fn a_file_put_beside_a_release_is_explained_and_the_advice_works() {
         err.contains("положите `схема.png` в папку `content/ru/forum`, рядом с `index.md`"),
         "{err}"
     );
+    // Saved as Схема.PNG (Windows would find it): named in its own letter case as the fix.
     image::RgbaImage::new(4, 4)
-        .save(folder.join("схема.png"))
+        .save_with_format(folder.join("Схема.PNG"), image::ImageFormat::Png)
         .unwrap();
+    let o = jarya_env(&["check", "--site", s], &[("JARYA_LANG", "ru")]);
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("на сайте есть `/ru/forum/Схема.PNG`"), "{err}");
+    std::fs::rename(folder.join("Схема.PNG"), folder.join("схема.png")).unwrap();
     let o = jarya(&["build", "--site", s]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(site.path().join("public/ru/forum/программа.pdf").is_file());

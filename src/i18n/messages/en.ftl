@@ -282,6 +282,7 @@ body-picture-broken = the picture "{ $link }" leads to nothing on this site
 body-link-broken-hint = check the address: pages are /<lang>/<slug>/, files under static/ are /<path>
 link-file-hint = a release's own files are published from its folder: make the folder `{ $folder }`, move `{ $release }` into it as `index.md` and put `{ $file }` beside it (`jarya new --bundle` makes such a folder); or put the file under static/ and link to `/{ $file }`
 link-file-bundle-hint = put `{ $file }` in the folder `{ $folder }`, beside `index.md`; or put it under static/ and link to `/{ $file }`
+link-meant-hint = the site has `{ $fixed }`: write the address with capital and small letters as there (the server tells them apart, Windows does not)
 
 ## serve
 
