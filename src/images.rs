@@ -120,7 +120,7 @@ fn missing(rel: &Path, place: &Place, statics: &[(PathBuf, StaticSource)]) -> Di
                 true => found.file_name().map_or(text(found), |n| text(n.as_ref())),
                 false => text(found),
             };
-            msg!("image-meant-hint", found = written)
+            msg!("image-meant-hint", field = "image", found = written)
         }
         None => msg!("image-missing-hint"),
     };

@@ -174,7 +174,11 @@ pub(super) fn logo(p: &mut Problems<'_>, site: &Path, written: Option<&str>) -> 
         return None;
     }
     let Ok(bytes) = std::fs::read(site.join("static").join(&path)) else {
-        p.err("logo", missing(), msg!("logo-hint"));
+        let hint = match crate::content::in_other_case(&site.join("static"), &path) {
+            Some(found) => msg!("image-meant-hint", field = "logo", found = found),
+            None => msg!("logo-hint"),
+        };
+        p.err("logo", missing(), hint);
         return None;
     };
     match graphics::inspect(&bytes) {

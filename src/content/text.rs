@@ -18,6 +18,25 @@ pub fn computer_file(v: &str) -> Option<&str> {
         .filter(|f| !f.is_empty() && !f.contains(':'))
 }
 
+/// The path of a file under `dir` that is `rel` in other letter case (`img/Logo.PNG` for
+/// `img/logo.png`: the writer's Windows finds it, the server does not), as it is spelt.
+pub fn in_other_case(dir: &Path, rel: &str) -> Option<String> {
+    let mut at = dir.to_path_buf();
+    let mut spelt = Vec::new();
+    for part in rel.split(['/', '\\']).filter(|p| !p.is_empty()) {
+        let wanted = part.to_lowercase();
+        let name = std::fs::read_dir(&at)
+            .ok()?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.to_lowercase() == wanted)
+            .min()?;
+        at.push(&name);
+        spelt.push(name);
+    }
+    (at.is_file()).then(|| spelt.join("/"))
+}
+
 /// `path` relative to the site folder, for messages.
 pub fn display_path(site: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(site).unwrap_or(path).to_path_buf()
@@ -305,6 +324,23 @@ pub fn body_at(text: &str, offset: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_in_other_letter_case_is_found_as_it_is_spelt() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("Img/Логотипы")).unwrap();
+        std::fs::write(dir.path().join("Img/Логотипы/Фонд.PNG"), b"x").unwrap();
+        assert_eq!(
+            in_other_case(dir.path(), "img/логотипы/фонд.png").as_deref(),
+            Some("Img/Логотипы/Фонд.PNG")
+        );
+        assert_eq!(
+            in_other_case(dir.path(), "img\\ЛОГОТИПЫ\\фонд.png").as_deref(),
+            Some("Img/Логотипы/Фонд.PNG")
+        );
+        assert_eq!(in_other_case(dir.path(), "img/логотипы/другой.png"), None);
+        assert_eq!(in_other_case(dir.path(), "img/логотипы"), None);
+    }
 
     #[test]
     fn control_characters_are_cleaned_and_word_breaks_become_spaces() {

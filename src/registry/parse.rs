@@ -214,11 +214,17 @@ fn read_field(
                         msg!("logo-on-computer-hint", file = file),
                     );
                 } else if l.contains("..") || !ctx.site.join("static").join(&l).is_file() {
+                    let meant = (!l.contains(".."))
+                        .then(|| content::in_other_case(&ctx.site.join("static"), &l))
+                        .flatten();
                     reader.fail(
                         field,
                         at,
                         msg!("registry-logo-missing", path = format!("static/{l}")),
-                        msg!("registry-logo-missing-hint"),
+                        match meant {
+                            Some(found) => msg!("image-meant-hint", field = "logo", found = found),
+                            None => msg!("registry-logo-missing-hint"),
+                        },
                     );
                 }
                 entry.logo = Some(l);

@@ -188,3 +188,22 @@ fn a_picture_that_is_not_there_stops_the_build_with_the_file_meant() {
         assert_eq!(tree(&out), before, "{written}: the site was changed");
     }
 }
+
+#[test]
+fn a_registry_logo_in_other_letter_case_is_named_as_spelt() {
+    let site = site_with(&[
+        ("organizations.yaml", ORGS_YAML),
+        ("ru/a.md", &release("Форум", "2025-07-01", "ru", "")),
+    ]);
+    std::fs::create_dir_all(site.path().join("static/IMG")).unwrap();
+    image::RgbaImage::new(4, 4)
+        .save_with_format(
+            site.path().join("static/IMG/GP.png"),
+            image::ImageFormat::Png,
+        )
+        .unwrap();
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("write `logo: IMG/GP.png`"), "{err}");
+}
