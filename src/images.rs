@@ -107,13 +107,11 @@ struct Place {
 /// written with `static/` before it.
 fn missing(rel: &Path, place: &Place, statics: &[(PathBuf, StaticSource)]) -> Diagnostic {
     let text = |p: &Path| p.to_string_lossy().replace('\\', "/");
-    let lower = |p: &Path| text(p).to_lowercase();
-    let wanted = lower(rel);
+    let wanted = text(rel);
     let unprefixed = wanted.strip_prefix("static/").unwrap_or(&wanted);
-    let meant = statics.iter().map(|(p, _)| p).find(|p| {
-        let l = lower(p);
-        l == wanted || l == unprefixed
-    });
+    let paths = || statics.iter().map(|(p, _)| p.as_path());
+    let meant = crate::content::same_but_case(&wanted, paths())
+        .or_else(|| crate::content::same_but_case(unprefixed, paths()));
     let hint = match meant {
         Some(found) => {
             let written = match place.bundle && found.parent() == rel.parent() {

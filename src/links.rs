@@ -61,11 +61,10 @@ fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec
 /// The site's own address of a file that is `target` in other letter case (`Фото.JPG` for
 /// `фото.jpg`: the writer's Windows finds it, the server does not).
 fn other_case(target: &str, files: &BTreeSet<PathBuf>) -> Option<String> {
-    let wanted = target.to_lowercase();
-    let found = files.iter().find(|f| {
-        let f = f.to_string_lossy().replace('\\', "/").to_lowercase();
-        f == wanted || f.strip_suffix("/index.html") == Some(wanted.trim_end_matches('/'))
-    })?;
+    let paths = || files.iter().map(PathBuf::as_path);
+    let page = format!("{}/index.html", target.trim_end_matches('/'));
+    let found = crate::content::same_but_case(target, paths())
+        .or_else(|| crate::content::same_but_case(&page, paths()))?;
     Some(format!("/{}", found.to_string_lossy().replace('\\', "/")))
 }
 

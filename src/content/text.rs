@@ -18,19 +18,32 @@ pub fn computer_file(v: &str) -> Option<&str> {
         .filter(|f| !f.is_empty() && !f.contains(':'))
 }
 
+/// The one of `paths` that is `wanted` in other letter case (compared as written with `/`).
+pub fn same_but_case<'a>(
+    wanted: &str,
+    paths: impl IntoIterator<Item = &'a Path>,
+) -> Option<&'a Path> {
+    let wanted = wanted.replace('\\', "/").to_lowercase();
+    paths
+        .into_iter()
+        .find(|p| p.to_string_lossy().replace('\\', "/").to_lowercase() == wanted)
+}
+
 /// The path of a file under `dir` that is `rel` in other letter case (`img/Logo.PNG` for
 /// `img/logo.png`: the writer's Windows finds it, the server does not), as it is spelt.
 pub fn in_other_case(dir: &Path, rel: &str) -> Option<String> {
     let mut at = dir.to_path_buf();
     let mut spelt = Vec::new();
     for part in rel.split(['/', '\\']).filter(|p| !p.is_empty()) {
-        let wanted = part.to_lowercase();
-        let name = std::fs::read_dir(&at)
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&at)
             .ok()?
             .flatten()
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.to_lowercase() == wanted)
-            .min()?;
+            .map(|e| PathBuf::from(e.file_name()))
+            .collect();
+        names.sort();
+        let name = same_but_case(part, names.iter().map(PathBuf::as_path))?
+            .to_string_lossy()
+            .into_owned();
         at.push(&name);
         spelt.push(name);
     }
