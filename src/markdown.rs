@@ -121,6 +121,20 @@ fn autolink<'a>(
         Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
             *quiet = quiet.saturating_sub(1)
         }
+        // A link written in HTML (`<a href=…>see https://…</a>`): no link inside it.
+        Event::InlineHtml(h) | Event::Html(h) => {
+            let tag = h.trim_start().as_bytes();
+            let named = |name: &[u8]| {
+                tag.len() > name.len()
+                    && tag[..name.len()].eq_ignore_ascii_case(name)
+                    && !tag[name.len()].is_ascii_alphanumeric()
+            };
+            if named(b"<a") {
+                *quiet += 1;
+            } else if named(b"</a") {
+                *quiet = quiet.saturating_sub(1);
+            }
+        }
         // Most texts have none: looked for only where one could start.
         Event::Text(t)
             if *quiet == 0 && (t.contains('@') || t.contains("://") || t.contains("www.")) =>
@@ -508,6 +522,10 @@ mod tests {
                 "{out}"
             );
         }
+        // Nor inside a link written in HTML (the sanitizer would split nested links).
+        let raw = html("<a href=\"https://a.kg\">см. https://b.kg</a> и https://c.kg");
+        assert_eq!(raw.matches("<a ").count(), 2, "{raw}");
+        assert!(raw.contains("см. https://b.kg</a>"), "{raw}");
         // An address split by a Markdown character (`_`) is still one link.
         assert!(html("https://a.kg/a_b_c").contains("href=\"https://a.kg/a_b_c\""));
         assert!(!to_html("press@ngo.kg", |_| None).needs_cleaning);
