@@ -5,6 +5,7 @@
 //! so a rebuild copies them instead of encoding again; encoders are deterministic, so the
 //! output is the same bytes on every machine.
 
+use crate::content::CaseIndex;
 use crate::error::Diagnostic;
 use crate::model::Site;
 use crate::msg;
@@ -105,13 +106,11 @@ struct Place {
 /// would show a broken picture), with the file meant when there is one: the same name in other
 /// letter case (Windows finds `Фото.JPG` for `фото.jpg`; the server does not), or the path
 /// written with `static/` before it.
-fn missing(rel: &Path, place: &Place, statics: &[(PathBuf, StaticSource)]) -> Diagnostic {
+fn missing(rel: &Path, place: &Place, statics: &CaseIndex<'_>) -> Diagnostic {
     let text = |p: &Path| p.to_string_lossy().replace('\\', "/");
     let wanted = text(rel);
     let unprefixed = wanted.strip_prefix("static/").unwrap_or(&wanted);
-    let paths = || statics.iter().map(|(p, _)| p.as_path());
-    let meant = crate::content::same_but_case(&wanted, paths())
-        .or_else(|| crate::content::same_but_case(unprefixed, paths()));
+    let meant = statics.get(&wanted).or_else(|| statics.get(unprefixed));
     let hint = match meant {
         Some(found) => {
             let written = match place.bundle && found.parent() == rel.parent() {
@@ -172,6 +171,7 @@ pub fn inspect(
     }
     let mut wanted: BTreeMap<PathBuf, (PathBuf, Place)> = BTreeMap::new();
     let mut diags = Vec::new();
+    let mut by_case: Option<CaseIndex<'_>> = None;
     for (path, place) in named {
         let rel = PathBuf::from(path.trim_start_matches('/'));
         let found = plan
@@ -185,7 +185,12 @@ pub fn inspect(
             }
             Some(_) => {}
             // A registry's logo is checked where the registry is read.
-            None if place.field == "image" => diags.push(missing(&rel, &place, &plan.statics)),
+            None if place.field == "image" => {
+                let statics = by_case.get_or_insert_with(|| {
+                    CaseIndex::new(plan.statics.iter().map(|(p, _)| p.as_path()))
+                });
+                diags.push(missing(&rel, &place, statics));
+            }
             None => {}
         }
     }

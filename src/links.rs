@@ -4,6 +4,7 @@
 //! In: the site, the set of files a build writes. Out: a diagnostic per broken link, with the
 //! line in the release file.
 
+use crate::content::CaseIndex;
 use crate::error::Diagnostic;
 use crate::model::{Release, Site, release_file_link};
 use crate::msg;
@@ -11,18 +12,27 @@ use crate::urls;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 /// Every broken internal link of every release; `files` are the planned output files.
 pub fn check(site: &Site, files: impl Iterator<Item = PathBuf>) -> Vec<Diagnostic> {
     let files: BTreeSet<PathBuf> = files.collect();
     let base_path = site.config.base_path();
+    // Made at the first broken link, for the file meant in other letter case.
+    let by_case = OnceLock::new();
+    let by_case = || by_case.get_or_init(|| CaseIndex::new(files.iter().map(PathBuf::as_path)));
     site.releases
         .par_iter()
-        .flat_map_iter(|r| check_release(r, base_path, &files))
+        .flat_map_iter(|r| check_release(r, base_path, &files, &by_case))
         .collect()
 }
 
-fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec<Diagnostic> {
+fn check_release<'a>(
+    r: &Release,
+    base_path: &str,
+    files: &BTreeSet<PathBuf>,
+    by_case: &impl Fn() -> &'a CaseIndex<'a>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     // A missing `image:` stops the build itself (`images::inspect`).
     let page = urls::release(r.lang, &r.slug);
@@ -46,7 +56,7 @@ fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec
                     },
                 )
                 .at_line(r.body_line + link.line)
-                .with_hint(match other_case(&target, files) {
+                .with_hint(match other_case(&target, by_case()) {
                     Some(meant) => msg!("link-meant-hint", fixed = meant),
                     None => broken_hint(r, &link.dest),
                 })
@@ -60,11 +70,9 @@ fn check_release(r: &Release, base_path: &str, files: &BTreeSet<PathBuf>) -> Vec
 
 /// The site's own address of a file that is `target` in other letter case (`Фото.JPG` for
 /// `фото.jpg`: the writer's Windows finds it, the server does not).
-fn other_case(target: &str, files: &BTreeSet<PathBuf>) -> Option<String> {
-    let paths = || files.iter().map(PathBuf::as_path);
+fn other_case(target: &str, files: &CaseIndex<'_>) -> Option<String> {
     let page = format!("{}/index.html", target.trim_end_matches('/'));
-    let found = crate::content::same_but_case(target, paths())
-        .or_else(|| crate::content::same_but_case(&page, paths()))?;
+    let found = files.get(target).or_else(|| files.get(&page))?;
     Some(format!("/{}", found.to_string_lossy().replace('\\', "/")))
 }
 

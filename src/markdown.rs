@@ -164,7 +164,12 @@ fn split_addresses<'a>(
             // pulldown-cmark writes `mailto:` before an email link's address itself.
             linkify::LinkKind::Email => (written.to_string(), LinkType::Email),
             // `example.kg` alone could be a file's name (`отчёт.pdf`): only `www.` counts.
-            _ if written.contains("://") => (written.to_string(), LinkType::Autolink),
+            // Web addresses only: `javascript://…` or `ftp://…` written as text stay text.
+            _ if starts_with_ignoring_case(written, "https://")
+                || starts_with_ignoring_case(written, "http://") =>
+            {
+                (written.to_string(), LinkType::Autolink)
+            }
             _ if written.starts_with("www.") => (format!("https://{written}"), LinkType::Autolink),
             _ => continue,
         };
@@ -188,6 +193,11 @@ fn split_addresses<'a>(
         out.push(Event::Text(text[last..].to_string().into()));
     }
     Some(out)
+}
+
+fn starts_with_ignoring_case(text: &str, start: &str) -> bool {
+    text.get(..start.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(start))
 }
 
 /// A link or picture written in a body.
@@ -522,6 +532,17 @@ mod tests {
                 "{out}"
             );
         }
+        // Only web addresses: other schemes written as text stay text.
+        for text in [
+            "javascript://%0aalert(1)",
+            "ftp://files.kg/a",
+            "file:///c:/a",
+        ] {
+            let out = to_html(text, |_| None);
+            assert!(!out.html.contains("<a"), "{}", out.html);
+            assert!(!out.needs_cleaning, "{text}");
+        }
+        assert!(html("HTTPS://NGO.KG").contains("href=\"HTTPS://NGO.KG\""));
         // Nor inside a link written in HTML (the sanitizer would split nested links).
         let raw = html("<a href=\"https://a.kg\">см. https://b.kg</a> и https://c.kg");
         assert_eq!(raw.matches("<a ").count(), 2, "{raw}");

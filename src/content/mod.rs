@@ -25,8 +25,8 @@ pub use body::Body;
 pub use fields::FieldReader;
 pub use span::Locator;
 pub use text::{
-    Split, body_at, computer_file, display_path, fold_spaces, in_other_case, normalize, read_text,
-    read_text_noted, same_but_case, sort_paths, split_front_matter, text_noted,
+    CaseIndex, Split, body_at, computer_file, display_path, fold_spaces, in_other_case, normalize,
+    read_text, read_text_noted, sort_paths, split_front_matter, text_noted,
 };
 pub use yaml::{Yaml, closest, edit_distance, parse_yaml, parse_yaml_tree};
 

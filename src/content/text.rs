@@ -18,15 +18,29 @@ pub fn computer_file(v: &str) -> Option<&str> {
         .filter(|f| !f.is_empty() && !f.contains(':'))
 }
 
-/// The one of `paths` that is `wanted` in other letter case (compared as written with `/`).
-pub fn same_but_case<'a>(
-    wanted: &str,
-    paths: impl IntoIterator<Item = &'a Path>,
-) -> Option<&'a Path> {
-    let wanted = wanted.replace('\\', "/").to_lowercase();
-    paths
-        .into_iter()
-        .find(|p| p.to_string_lossy().replace('\\', "/").to_lowercase() == wanted)
+/// Paths by their spelling without letter case (and with `/` for `\\`), to find the file a
+/// writer meant when its name differs only in capital and small letters. Built once (a lookup
+/// per missing file, never a scan of every file for each). The first of equal keys, in the
+/// order given, is kept.
+pub struct CaseIndex<'a>(std::collections::HashMap<String, &'a Path>);
+
+impl<'a> CaseIndex<'a> {
+    pub fn new(paths: impl IntoIterator<Item = &'a Path>) -> Self {
+        let mut map = std::collections::HashMap::new();
+        for p in paths {
+            map.entry(case_key(&p.to_string_lossy())).or_insert(p);
+        }
+        CaseIndex(map)
+    }
+
+    /// The path that is `wanted` but for letter case.
+    pub fn get(&self, wanted: &str) -> Option<&'a Path> {
+        self.0.get(&case_key(wanted)).copied()
+    }
+}
+
+fn case_key(s: &str) -> String {
+    s.replace('\\', "/").to_lowercase()
 }
 
 /// The path of a file under `dir` that is `rel` in other letter case (`img/Logo.PNG` for
@@ -41,7 +55,8 @@ pub fn in_other_case(dir: &Path, rel: &str) -> Option<String> {
             .map(|e| PathBuf::from(e.file_name()))
             .collect();
         names.sort();
-        let name = same_but_case(part, names.iter().map(PathBuf::as_path))?
+        let name = CaseIndex::new(names.iter().map(PathBuf::as_path))
+            .get(part)?
             .to_string_lossy()
             .into_owned();
         at.push(&name);
