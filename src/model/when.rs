@@ -298,11 +298,13 @@ pub fn written_days(t: &str) -> Vec<Date> {
 /// `2026-12-15` not followed by another digit, as a real day.
 fn iso_day(head: &str, next: Option<&u8>) -> Option<Date> {
     let b = head.as_bytes();
-    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-    let digits = [0, 1, 2, 3, 5, 6, 8, 9]
-        .iter()
-        .all(|&k| b[k].is_ascii_digit());
-    (shape && digits && !next.is_some_and(u8::is_ascii_digit))
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&k| b[k].is_ascii_digit());
+    (shape && !next.is_some_and(u8::is_ascii_digit))
         .then(|| head.parse().ok())
         .flatten()
 }
