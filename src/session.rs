@@ -288,6 +288,10 @@ impl Session {
     ) -> Option<Result<Option<Refreshed>>> {
         let kept = self.kept.as_mut()?;
         let patched = model::put_terms(&mut self.site, &kept.checked, &kept.registries, edits)?;
+        if patched.unmatched.iter().any(Diagnostic::is_error) {
+            // A topic that is a slip of a registered one: the full build reports it.
+            return Some(Ok(None));
+        }
         // The names that match no registry entry are the model's last warnings.
         kept.warnings.retain(|w| !model::is_unmatched_warning(w));
         kept.warnings.extend(patched.unmatched);

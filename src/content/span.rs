@@ -47,6 +47,42 @@ struct Place {
     written: String,
 }
 
+/// A plain value that may go on over the next, more indented lines (`summary: Первая строка`
+/// then `  вторая`: YAML folds them into one text), until a comment cuts it short.
+struct Open {
+    /// The key's column: the value's lines are indented more.
+    col: usize,
+    key: String,
+    field: String,
+    /// The value's lines so far, folded with spaces as YAML does.
+    whole: String,
+    /// The cut found on one of its lines (an index in the cuts).
+    cut: Option<usize>,
+}
+
+impl Open {
+    /// Takes the value's next line (`rest`, the text after the indentation of `line`): a `#`
+    /// word on it (`  #МыВместе`, `  вторая #тег`) ends the value there in YAML, which is a cut
+    /// whose fix quotes the whole text, this line and the following ones.
+    fn next_line(&mut self, line: &str, rest: &str, line_no: usize, cuts: &mut Vec<Cut>) {
+        if self.cut.is_none()
+            && let Some(mut c) = cut(line, rest, line_no, &self.field, Some(&self.key))
+        {
+            c.value = [self.whole.as_str(), c.value.as_str()]
+                .join(" ")
+                .trim()
+                .to_string();
+            self.cut = Some(cuts.len());
+            cuts.push(c);
+        }
+        self.whole.push(' ');
+        self.whole.push_str(rest.trim());
+        if let Some(c) = self.cut.and_then(|at| cuts.get_mut(at)) {
+            c.fixed = format!("{}: {}", self.key, super::yaml_help::quoted(&self.whole));
+        }
+    }
+}
+
 struct Frame {
     indent: usize,
     item: bool,
@@ -64,6 +100,7 @@ impl Locator {
         let mut block_scalar: Option<usize> = None;
         // A key whose whole value is a comment (`summary: #тег`): its cut, and the key's column.
         let mut bare_key: Option<(usize, usize)> = None;
+        let mut open: Option<Open> = None;
         for (i, raw_line) in text.lines().enumerate() {
             let line_no = first_line + i;
             let indent = raw_line.len() - raw_line.trim_start_matches(' ').len();
@@ -76,6 +113,13 @@ impl Locator {
                     continue;
                 }
                 block_scalar = None;
+            }
+            if let Some(o) = open.as_mut() {
+                if indent > o.col {
+                    o.next_line(raw_line, rest, line_no, &mut cuts);
+                    continue;
+                }
+                open = None;
             }
             if rest.starts_with('#') {
                 continue;
@@ -114,6 +158,14 @@ impl Locator {
             });
             if v.starts_with('|') || v.starts_with('>') {
                 block_scalar = Some(col);
+            } else if plain_text(v) && cuts.len() == at {
+                open = Some(Open {
+                    col,
+                    key: key.clone(),
+                    field: field.to_string(),
+                    whole: v.to_string(),
+                    cut: None,
+                });
             }
             stack.push(Frame {
                 indent: col,
@@ -208,6 +260,15 @@ fn cut(line: &str, value: &str, line_no: usize, field: &str, key: Option<&str>) 
             None => format!("- {}", super::yaml_help::quoted(whole)),
         },
     })
+}
+
+/// Whether `v` (a key's value on its line) is plain text that the next lines may go on: not
+/// quoted, no flow collection, anchor or tag, and no comment on the line.
+fn plain_text(v: &str) -> bool {
+    !v.is_empty()
+        && !v.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!', '#'])
+        && !v.contains(" #")
+        && !v.contains("\t#")
 }
 
 /// The `- ` items that start a line (possibly several: `- - a`), at column `col`: each is
@@ -345,6 +406,13 @@ pub fn original_column(original: &str, line: usize, cleaned_column: usize) -> us
 mod tests {
     use super::*;
 
+    /// Each cut as (line, column, field, value, fix).
+    fn shown(loc: &Locator) -> Vec<(usize, usize, &str, &str, &str)> {
+        (loc.cuts().iter())
+            .map(|c| (c.line, c.column, &*c.field, &*c.value, &*c.fixed))
+            .collect()
+    }
+
     #[test]
     fn a_plain_value_cut_by_a_comment_is_found_with_its_fix() {
         let text = "title: Итоги #2 года\ntopics:\n  - Выборы #1\nlocation:\n  city: Ош  # юг\n\
@@ -354,19 +422,7 @@ mod tests {
                     summary: #МыВместе акция\norganizers: #список\n  - A\ntopics: #темы\n- B\n\
                     contacts: # на потом\n";
         let loc = Locator::new(text, 2);
-        let cuts: Vec<_> = loc
-            .cuts()
-            .iter()
-            .map(|c| {
-                (
-                    c.line,
-                    c.column,
-                    c.field.as_str(),
-                    c.value.as_str(),
-                    c.fixed.as_str(),
-                )
-            })
-            .collect();
+        let cuts = shown(&loc);
         assert_eq!(
             cuts,
             [
@@ -376,6 +432,46 @@ mod tests {
                 (14, 10, "summary", "", "summary: \"#МыВместе акция\""),
             ]
         );
+    }
+
+    #[test]
+    fn a_hashtag_on_a_value_s_next_line_is_a_cut_with_the_whole_text_as_fix() {
+        let text = "summary: Первая строка\n  #МыВместе вторая\n  третья\ntitle: Форум\n\
+                    \x20 вторая #тег\ntopics:\n  - A\nlocation:\n  city: Бишкек\n\
+                    \x20 address: ул. Киевская\n    #дом 5\ndate: 2026-01-01\n  # пояснение\n\
+                    end: 2026-01-02\n";
+        let loc = Locator::new(text, 2);
+        let cuts = shown(&loc);
+        assert_eq!(
+            cuts,
+            [
+                (
+                    3,
+                    3,
+                    "summary",
+                    "Первая строка",
+                    "summary: \"Первая строка #МыВместе вторая третья\""
+                ),
+                (
+                    6,
+                    10,
+                    "title",
+                    "Форум вторая",
+                    "title: \"Форум вторая #тег\""
+                ),
+                (
+                    12,
+                    5,
+                    "location",
+                    "ул. Киевская",
+                    "address: \"ул. Киевская #дом 5\""
+                ),
+            ]
+        );
+        // The next lines of a value are no keys or items; what follows is placed as before.
+        assert_eq!(loc.line("topics.0"), 8);
+        assert_eq!(loc.line("location.address"), 11);
+        assert_eq!(loc.line("end"), 15);
     }
 
     const FRONT: &str = concat!(

@@ -24,8 +24,24 @@ pub fn parse_yaml(original: &str, first_line: usize) -> Result<Yaml, Diagnostic>
         .map(Yaml::from_value)
         .map_err(|e| {
             let at = e.location().map(|l| (l.line(), l.column()));
-            super::yaml_help::explain(original, text, &e.to_string(), at, first_line)
+            let d = super::yaml_help::explain(original, text, &e.to_string(), at, first_line);
+            cut_before(original, first_line, &d).unwrap_or(d)
         })
+}
+
+/// A value cut short by a `#` on one of its lines (`summary: Первая строка`, `  #МыВместе`,
+/// `  третья`) leaves the lines after the `#` outside any value, which YAML calls a mistake of
+/// indentation there: the cut is the writer's mistake, when the error is in the indented lines
+/// right after it.
+fn cut_before(original: &str, first_line: usize, error: &Diagnostic) -> Option<Diagnostic> {
+    let at = error.line?;
+    let loc = span::Locator::new(original, first_line);
+    let cut = loc.cuts().iter().rev().find(|c| c.line < at)?;
+    let between = original.lines().skip(cut.line + 1 - first_line);
+    let indented = between
+        .take(at - cut.line)
+        .all(|l| l.trim().is_empty() || l.starts_with([' ', '\t']));
+    indented.then(|| super::cut_short(std::path::Path::new(""), cut))
 }
 
 /// The deepest `[`/`{` nesting front matter may have. libyaml's scanner takes time growing
@@ -189,6 +205,22 @@ mod tests {
         assert_eq!(d.message.key, "yaml-too-deep");
         assert_eq!((d.line, d.column), (Some(2), Some(7 + MAX_FLOW_DEPTH + 1)));
         assert!(parse_yaml("a: [[1, [2]], {b: \"[[[[\"}]  # [[[[\n", 1).is_ok());
+    }
+
+    #[test]
+    fn lines_after_a_hashtag_inside_a_value_are_the_cut_not_an_indentation_mistake() {
+        let text = "title: Итоги\nsummary: Первая\n  #МыВместе вторая\n  третья\ndate: x\n";
+        let d = parse_yaml(text, 2).unwrap_err();
+        assert_eq!(d.message.key, "yaml-comment");
+        assert_eq!((d.line, d.column), (Some(4), Some(3)));
+        let hint = d.hint.unwrap().to_string();
+        assert!(
+            hint.contains("summary: \"Первая #МыВместе вторая третья\""),
+            "{hint}"
+        );
+        // A mistake of its own below a cut stays the parser's.
+        let d = parse_yaml("title: Итоги #2\ndate: [x\n", 2).unwrap_err();
+        assert_ne!(d.message.key, "yaml-comment");
     }
 
     #[test]

@@ -6,10 +6,11 @@ use super::{LangIndex, Release, Term, TermRef, Year, order};
 use crate::error::Diagnostic;
 use crate::i18n::{self, Lang};
 use crate::msg;
-use crate::registry::{Registries, Registry};
+use crate::registry::{Entry, Registries, Registry};
 use crate::urls::TermKind;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::Arc;
 
 pub fn check_unique_slugs(releases: &[Release], diags: &mut Vec<Diagnostic>) {
@@ -204,6 +205,12 @@ pub fn unmatched_warnings(
         let Some(&(first, line)) = uses.first() else {
             continue;
         };
+        if kind == TermKind::Topics
+            && let Some(meant) = registry.misspelled(&name)
+        {
+            out.extend(slips(releases, &registry.path, &name, meant, &uses));
+            continue;
+        }
         let mut files: Vec<String> = uses
             .iter()
             .map(|(i, _)| releases[*i].source.display().to_string())
@@ -247,6 +254,35 @@ pub fn unmatched_warnings(
         );
     }
     out
+}
+
+/// A topic one or two letters off a registered one (`Гражданское обшество`) is an error at each
+/// use: a new topic page under the slip would be published. A topic of its own is added to the
+/// registry (the hint says so).
+fn slips(
+    releases: &[Release],
+    registry: &Path,
+    name: &str,
+    meant: &Entry,
+    uses: &[(usize, usize)],
+) -> Vec<Diagnostic> {
+    (uses.iter())
+        .map(|&(i, line)| {
+            let meant = meant.name(releases[i].lang);
+            Diagnostic::error(
+                &releases[i].source,
+                msg!(
+                    "topic-slip",
+                    name = name,
+                    meant = meant,
+                    registry = registry
+                ),
+            )
+            .at_line(line)
+            .in_field("topics")
+            .with_hint(msg!("topic-slip-hint", meant = meant, registry = registry))
+        })
+        .collect()
 }
 
 /// Groups a language's topic (or organizer) names into pages: a registered name goes to its

@@ -93,6 +93,24 @@ impl Registry {
         }
         out
     }
+
+    /// The entry whose name `name` is a slip of the keyboard of: one letter off a registered
+    /// name, alias or key (two for names of 10 letters or more). Names of fewer than 5 letters
+    /// are never taken for slips (`ЛГБТ` and `ЛГБТК` may be two things).
+    pub fn misspelled(&self, name: &str) -> Option<&Entry> {
+        let n = normalize_name(name);
+        let letters = n.chars().count();
+        if letters < 5 {
+            return None;
+        }
+        let limit = if letters < 10 { 1 } else { 2 };
+        (self.by_name.iter())
+            .filter(|(k, _)| k.chars().count().abs_diff(letters) <= limit)
+            .map(|(k, &i)| (content::edit_distance(&n, k), i))
+            .filter(|&(d, _)| (1..=limit).contains(&d))
+            .min()
+            .and_then(|(_, i)| self.entries.get(i))
+    }
 }
 
 /// Both registries of a site (each may be absent).
@@ -242,6 +260,19 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].key, "gender-equality");
         assert!(r.closest("Экология").is_empty());
+    }
+
+    #[test]
+    fn slips_are_one_or_two_letters_off_a_registered_name() {
+        let (r, _) = parse_str(TermKind::Topics, TOPICS);
+        let slip = |n: &str| r.misspelled(n).map(|e| e.key.as_str());
+        assert_eq!(slip("Гендерное равенсво"), Some("gender-equality"));
+        assert_eq!(slip("гендерное  равентсво"), Some("gender-equality"));
+        // Three letters off, or a name of its own: not a slip.
+        assert_eq!(slip("Гендерное равнство и"), None);
+        assert_eq!(slip("Экология"), None);
+        // A registered name is no slip of another.
+        assert_eq!(slip("Гендерное равенство"), None);
     }
 
     #[test]

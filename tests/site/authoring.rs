@@ -438,3 +438,35 @@ fn addresses_without_https_are_errors_with_the_whole_address_as_the_fix() {
     assert!(page.contains("href=\"https://www.example.kg\""), "{page}");
     assert!(page.contains("href=\"https://facebook.com/ngo\""), "{page}");
 }
+
+#[test]
+fn control_characters_pasted_from_word_reach_no_page_feed_or_calendar() {
+    // Shift+Enter in Word is U+000B; other control characters come with text from old programs.
+    let site = site_with(&[(
+        "ru/a.md",
+        &super::values::windows(
+            "title: Итоги\u{b}года\u{1}\ndate: 2026-12-21\nlang: ru\norganizers: [ОФ]\n",
+        )
+        .replace("Текст.", "Первая строка\u{b}вторая\u{1}, и\u{7f} конец."),
+    )]);
+    let o = jarya(&["build", "--site", site.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = site.path().join("public");
+    for file in [
+        "ru/a/index.html",
+        "ru/a/event.ics",
+        "ru/atom.xml",
+        "ru/calendar.ics",
+    ] {
+        let text = read(&out, file);
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_ascii_control() && !matches!(c, '\n' | '\r' | '\t')),
+            "{file}: {text:?}"
+        );
+    }
+    let page = read(&out, "ru/a/index.html");
+    assert!(page.contains("Итоги года"), "{page}");
+    assert!(page.contains("Первая строка вторая, и конец."), "{page}");
+}

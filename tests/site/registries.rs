@@ -205,7 +205,7 @@ fn unregistered_names_still_work_and_are_warned_about() {
                 "А",
                 "2025-01-10",
                 "ru",
-                "[Гендерное равенсво, Экология]",
+                "[Гендерное равенство женщин, Экология]",
                 "[ОФ «Тест»]",
             ),
         ),
@@ -225,7 +225,7 @@ fn unregistered_names_still_work_and_are_warned_about() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o).replace('\\', "/");
-    assert!(err.contains("warning: `topics`: the topic \"Гендерное равенсво\" is not in content/topics.yaml (used in content/ru/a.md)\n --> content/ru/a.md:5:9\n"), "{err}");
+    assert!(err.contains("warning: `topics`: the topic \"Гендерное равенство женщин\" is not in content/topics.yaml (used in content/ru/a.md)\n --> content/ru/a.md:5:9\n"), "{err}");
     assert!(err.contains("  = hint: did you mean \"Гендерное равенство\" (gender-equality)? Otherwise add it to content/topics.yaml\n"), "{err}");
     assert!(err.contains("warning: `topics`: the topic \"Экология\" is not in content/topics.yaml (used in content/ru/a.md, content/ru/b.md)\n --> content/ru/a.md:5:9\n"), "{err}");
     assert!(
@@ -241,6 +241,31 @@ fn unregistered_names_still_work_and_are_warned_about() {
         eco.contains("class=\"home-fallback\">Кыргызча <small>(котормосу жок — башкы бет)</small>")
     );
     assert!(!out.join("ky/topics/ekologiya").exists());
+}
+
+#[test]
+fn a_topic_a_letter_off_a_registered_one_stops_the_build_at_each_use() {
+    let slipped = |title: &str, topic: &str| {
+        release_by(title, "2025-01-10", "ru", &format!("[{topic}]"), "[ОФ]")
+    };
+    let site = site_with(&[
+        ("topics.yaml", TOPICS_YAML),
+        ("ru/a.md", &slipped("А", "Гендерное равенсво")),
+        ("ru/b.md", &slipped("Б", "гендерное равенсво")),
+    ]);
+    let o = jarya_env(
+        &["build", "--site", site.path().to_str().unwrap()],
+        &[("JARYA_LANG", "ru")],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o).replace('\\', "/");
+    for (file, name) in [("a", "Гендерное равенсво"), ("b", "гендерное равенсво")]
+    {
+        assert!(err.contains(&format!("ошибка: `topics`: тема «{name}» отличается от темы «Гендерное равенство» из content/topics.yaml одной-двумя буквами: из-за опечатки появилась бы отдельная страница темы\n --> content/ru/{file}.md:5:9\n")), "{err}");
+    }
+    assert_eq!(err.matches("ошибка:").count(), 2, "{err}");
+    assert!(err.contains("= подсказка: напишите «Гендерное равенство»; если это другая тема, добавьте её в content/topics.yaml"), "{err}");
+    assert!(!site.path().join("public").exists());
 }
 
 #[test]

@@ -469,6 +469,7 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
             &release("Вторая", "2025-01-11", "ru", "topics: [Экология, Право]\n"),
         ),
         ("ky/c.md", &release("Үчүнчү", "2025-01-12", "ky", "")),
+        ("topics.yaml", "ekologiya:\n  ru: Экология\n"),
     ]);
     let out = tempfile::tempdir().unwrap();
     let built = jarya(&[
@@ -531,6 +532,14 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
             .get("/ru/a/event.ics")
             .2
             .contains("CATEGORIES:Экология")
+    );
+
+    // A slip of the registered topic is an error (not a new topic page) in place too.
+    std::fs::write(&a, renamed("topics: [Экологя]\n")).unwrap();
+    let (_, _, body) = server.wait_for("/ru/a/", |s, _, _| s == 500);
+    assert!(
+        body.contains("&quot;Экологя&quot; is one or two letters off"),
+        "{body}"
     );
 
     // A new slug moves the page: a full build, and the old address is gone.
