@@ -52,7 +52,8 @@ struct Place {
 struct Open {
     /// The key's column: the value's lines are indented more.
     col: usize,
-    key: String,
+    /// `None` for a list item's text.
+    key: Option<String>,
     field: String,
     /// The value's lines so far, folded with spaces as YAML does.
     whole: String,
@@ -66,7 +67,7 @@ impl Open {
     /// whose fix quotes the whole text, this line and the following ones.
     fn next_line(&mut self, line: &str, rest: &str, line_no: usize, cuts: &mut Vec<Cut>) {
         if self.cut.is_none()
-            && let Some(mut c) = cut(line, rest, line_no, &self.field, Some(&self.key))
+            && let Some(mut c) = cut(line, rest, line_no, &self.field, self.key.as_deref())
         {
             c.value = [self.whole.as_str(), c.value.as_str()]
                 .join(" ")
@@ -78,7 +79,7 @@ impl Open {
         self.whole.push(' ');
         self.whole.push_str(rest.trim());
         if let Some(c) = self.cut.and_then(|at| cuts.get_mut(at)) {
-            c.fixed = format!("{}: {}", self.key, super::yaml_help::quoted(&self.whole));
+            c.fixed = fixed(self.key.as_deref(), &self.whole);
         }
     }
 }
@@ -133,10 +134,20 @@ impl Locator {
             }
             let (col, rest) = items(&mut stack, &mut places, rest, indent, line_no);
             let Some((key, value)) = split_key(rest) else {
-                // A list item's text (`- Итоги #2`); not a text's next line.
+                // A list item's text (`- Итоги #2`), which may go on over the next lines.
                 if col > indent {
                     let field = stack.first().map_or("", |f| f.path.as_str());
+                    let at = cuts.len();
                     cuts.extend(cut(raw_line, rest, line_no, field, None));
+                    if plain_text(rest.trim()) && cuts.len() == at {
+                        open = Some(Open {
+                            col: indent,
+                            key: None,
+                            field: field.to_string(),
+                            whole: rest.trim().to_string(),
+                            cut: None,
+                        });
+                    }
                 }
                 continue;
             };
@@ -161,7 +172,7 @@ impl Locator {
             } else if plain_text(v) && cuts.len() == at {
                 open = Some(Open {
                     col,
-                    key: key.clone(),
+                    key: Some(key.clone()),
                     field: field.to_string(),
                     whole: v.to_string(),
                     cut: None,
@@ -255,11 +266,16 @@ fn cut(line: &str, value: &str, line_no: usize, field: &str, key: Option<&str>) 
         column: line.get(..offset).map_or(0, |l| l.chars().count()) + 1,
         field: field.to_string(),
         value: kept.to_string(),
-        fixed: match key {
-            Some(key) => format!("{key}: {}", super::yaml_help::quoted(whole)),
-            None => format!("- {}", super::yaml_help::quoted(whole)),
-        },
+        fixed: fixed(key, whole),
     })
+}
+
+/// The line that keeps the whole text `whole` of `key` (or of a list item): `title: "Итоги #2"`.
+fn fixed(key: Option<&str>, whole: &str) -> String {
+    match key {
+        Some(key) => format!("{key}: {}", super::yaml_help::quoted(whole)),
+        None => format!("- {}", super::yaml_help::quoted(whole)),
+    }
 }
 
 /// Whether `v` (a key's value on its line) is plain text that the next lines may go on: not
@@ -439,7 +455,7 @@ mod tests {
         let text = "summary: Первая строка\n  #МыВместе вторая\n  третья\ntitle: Форум\n\
                     \x20 вторая #тег\ntopics:\n  - A\nlocation:\n  city: Бишкек\n\
                     \x20 address: ул. Киевская\n    #дом 5\ndate: 2026-01-01\n  # пояснение\n\
-                    end: 2026-01-02\n";
+                    end: 2026-01-02\norganizers:\n  - ОФ Выборы\n    #2026 года\n  - Другой\n";
         let loc = Locator::new(text, 2);
         let cuts = shown(&loc);
         assert_eq!(
@@ -466,12 +482,20 @@ mod tests {
                     "ул. Киевская",
                     "address: \"ул. Киевская #дом 5\""
                 ),
+                (
+                    18,
+                    5,
+                    "organizers",
+                    "ОФ Выборы",
+                    "- \"ОФ Выборы #2026 года\""
+                ),
             ]
         );
         // The next lines of a value are no keys or items; what follows is placed as before.
         assert_eq!(loc.line("topics.0"), 8);
         assert_eq!(loc.line("location.address"), 11);
         assert_eq!(loc.line("end"), 15);
+        assert_eq!(loc.line("organizers.1"), 19);
     }
 
     const FRONT: &str = concat!(
