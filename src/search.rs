@@ -11,7 +11,7 @@
 //!   stems; the search page's script cuts -ый/-ий/-ой from query words instead.
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::model::{Release, Site};
 use crate::output::Sink;
 use crate::plan::{self, Job};
@@ -63,16 +63,6 @@ impl Sink for Collect<'_> {
     }
 }
 
-/// ң ө ү (and capitals) as typed on a Russian keyboard: н о у.
-fn fold(c: char) -> char {
-    match c {
-        'ң' | 'Ң' => 'н',
-        'ө' | 'Ө' => 'о',
-        'ү' | 'Ү' => 'у',
-        other => other,
-    }
-}
-
 /// The words of a Kyrgyz release (title, summary, place, organizers, topics and body) that
 /// have ң, ө or ү, folded and lower-cased, sorted and each once, spaced.
 pub fn folded_words(r: &Release, body: &str) -> String {
@@ -91,8 +81,13 @@ pub fn folded_words(r: &Release, body: &str) -> String {
     let mut words = BTreeSet::new();
     for text in texts {
         for word in text.split(|c: char| !c.is_alphanumeric()) {
-            if word.chars().any(|c| fold(c) != c) {
-                words.insert(word.chars().map(fold).collect::<String>().to_lowercase());
+            if word.chars().any(|c| i18n::russian_keyboard(c) != c) {
+                words.insert(
+                    word.chars()
+                        .map(i18n::russian_keyboard)
+                        .collect::<String>()
+                        .to_lowercase(),
+                );
             }
         }
     }

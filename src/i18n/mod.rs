@@ -35,6 +35,17 @@ pub use slug::*;
 use serde::Serialize;
 use std::fmt;
 
+/// A Kyrgyz letter as typed on a Russian keyboard, which lacks ң ө ү (and their capitals):
+/// н о у. Other characters stay.
+pub fn russian_keyboard(c: char) -> char {
+    match c {
+        'ң' | 'Ң' => 'н',
+        'ө' | 'Ө' => 'о',
+        'ү' | 'Ү' => 'у',
+        other => other,
+    }
+}
+
 /// A language a site is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -95,10 +95,16 @@ impl Registry {
     }
 
     /// The entry whose name `name` is a slip of the keyboard of: one letter off a registered
-    /// name, alias or key (two for names of 10 letters or more). Names of fewer than 5 letters
-    /// are never taken for slips (`ЛГБТ` and `ЛГБТК` may be two things).
+    /// name, alias or key (two for names of 10 letters or more), not counting ң ө ү typed as
+    /// н о у on a Russian keyboard. Names of fewer than 5 letters are never taken for slips
+    /// (`ЛГБТ` and `ЛГБТК` may be two things).
     pub fn misspelled(&self, name: &str) -> Option<&Entry> {
-        let n = normalize_name(name);
+        let typed = |s: &str| s.chars().map(i18n::russian_keyboard).collect::<String>();
+        let written = normalize_name(name);
+        if self.by_name.contains_key(&written) {
+            return None;
+        }
+        let n = typed(&written);
         let letters = n.chars().count();
         if letters < 5 {
             return None;
@@ -106,8 +112,8 @@ impl Registry {
         let limit = if letters < 10 { 1 } else { 2 };
         (self.by_name.iter())
             .filter(|(k, _)| k.chars().count().abs_diff(letters) <= limit)
-            .map(|(k, &i)| (content::edit_distance(&n, k), i))
-            .filter(|&(d, _)| (1..=limit).contains(&d))
+            .map(|(k, &i)| (content::edit_distance(&n, &typed(k)), i))
+            .filter(|&(d, _)| d <= limit)
             .min()
             .and_then(|(_, i)| self.entries.get(i))
     }
@@ -273,6 +279,14 @@ mod tests {
         assert_eq!(slip("Экология"), None);
         // A registered name is no slip of another.
         assert_eq!(slip("Гендерное равенство"), None);
+        // Kyrgyz typed on a Russian keyboard: ң ө ү as н о у are not counted.
+        assert_eq!(slip("Гендердик тенчилик"), Some("gender-equality"));
+        let (r, _) = parse_str(TermKind::Topics, "npo:\n  ky: Өкмөттүк эмес уюмдар\n");
+        assert_eq!(
+            r.misspelled("Окмоттук эмес уюмдар").map(|e| &*e.key),
+            Some("npo")
+        );
+        assert_eq!(r.misspelled("Окмоттук эмес уюм").map(|e| &*e.key), None);
     }
 
     #[test]
