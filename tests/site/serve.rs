@@ -538,7 +538,7 @@ fn a_front_matter_edit_writes_only_the_files_it_changes() {
     std::fs::write(&a, renamed("topics: [Экологя]\n")).unwrap();
     let (_, _, body) = server.wait_for("/ru/a/", |s, _, _| s == 500);
     assert!(
-        body.contains("&quot;Экологя&quot; is one or two letters off"),
+        body.contains("&quot;Экологя&quot; is almost &quot;Экология&quot;"),
         "{body}"
     );
 
