@@ -376,7 +376,12 @@ fn load_and_model(opts: &BuildOptions, keep: bool, git: GitDates) -> Result<Load
             diags.extend(warnings);
             Ok((site, theme, now, diags, kept))
         }
-        Ok(_) => Err(content_error(diags)),
+        Ok((_, model)) => {
+            // The files in error are left out of the model, but what it found in the others
+            // (a misspelt topic, a name with a comma) is reported now, not after a second run.
+            diags.extend(model.into_iter().filter(|d| !model::leads_to_left_out(d)));
+            Err(content_error(diags))
+        }
         Err(more) => {
             diags.extend(more);
             Err(content_error(diags))

@@ -470,11 +470,15 @@ pub fn assemble(
     }
     let (mut releases, mut keys, drafts) =
         sort_out(checked, include_drafts, &config.dir, &mut diags);
+    // Releases in error are left out; the model still looks at the others, so that one run
+    // reports what it finds there too (a misspelt topic, a name with a comma).
+    let left_out = diags.iter().any(Diagnostic::is_error);
+    let own = diags.len();
     index::check_unique_slugs(&releases, &mut diags);
     index::split_comma_names(&mut releases, registries, &mut diags);
     let topic_entries = entries(&config, registries.topics.as_ref(), &mut diags);
     let organization_entries = entries(&config, registries.organizations.as_ref(), &mut diags);
-    if diags.iter().any(Diagnostic::is_error) {
+    if diags[own..].iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
 
@@ -492,7 +496,7 @@ pub fn assemble(
     permute(&mut keys, &order);
 
     index::link_translations(&mut releases, &keys, &mut diags);
-    if diags.iter().any(Diagnostic::is_error) {
+    if diags[own..].iter().any(Diagnostic::is_error) {
         return Err(diags);
     }
     // A broken link is an error too, but the site is still built so that `check` can report
@@ -501,6 +505,10 @@ pub fn assemble(
     let langs: Vec<Lang> = config.languages.iter().map(|l| l.lang).collect();
     let (languages, unmatched) = index::index_languages(&langs, &mut releases, registries);
     diags.extend(index::unmatched_warnings(&releases, registries, unmatched));
+    if left_out {
+        diags.retain(|d| !leads_to_left_out(d));
+        return Err(diags);
+    }
     match previous {
         Some(old) => relate::relate_again(&mut releases, old),
         None => relate::relate(&mut releases),
@@ -630,6 +638,12 @@ fn resolve_release_links(
         }
         r.release_links = found;
     }
+}
+
+/// Whether `d` may only say that a release in error was left out of the model: a link to a
+/// release file that is no release of it waits until the files in error are fixed.
+pub(crate) fn leads_to_left_out(d: &Diagnostic) -> bool {
+    d.message.key == "link-to-unknown-file"
 }
 
 /// The file part of a link to a release's source (`forum.md`, `../ky/x.md#program`), decoded;

@@ -41,6 +41,49 @@ fn broken_site_reports_every_error_and_leaves_output_untouched() {
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
 }
 
+/// A file in error is left out of the model, but what the model finds in the other files is
+/// reported in the same run: one run shows both mistakes.
+#[test]
+fn a_file_in_error_does_not_hide_what_the_model_finds_in_the_others() {
+    let site = site_with(&[
+        ("topics.yaml", TOPICS_YAML),
+        (
+            "ru/a.md",
+            &release_by("А", "27 июня 2025", "ru", "[Гендер]", "[ОФ]"),
+        ),
+        (
+            "ru/b.md",
+            &release_by("Б", "2025-06-28", "ru", "[Гендерное равенсво]", "[ОФ]"),
+        ),
+        // A file that is no YAML is in error before the model.
+        ("ru/d.md", "---\ntitle: [Г\n---\nТекст.\n"),
+        // A link to the file in error waits until that file is fixed.
+        (
+            "ru/c.md",
+            &release_by("В", "2025-06-29", "ru", "[Гендер]", "[ОФ]").replace("Текст.", "[А](a.md)"),
+        ),
+    ]);
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("error: `date`"), "{err}");
+    assert!(err.contains(" --> content/ru/a.md:3:"), "{err}");
+    assert!(
+        err.contains("error: `topics`: the topic \"Гендерное равенсво\" is almost"),
+        "{err}"
+    );
+    assert!(err.contains(" --> content/ru/b.md:5:9"), "{err}");
+    assert!(err.contains(" --> content/ru/d.md:2:"), "{err}");
+    assert_eq!(err.matches("error:").count(), 3, "{err}");
+    // Without the files in error, the link is known to lead nowhere.
+    for gone in ["a", "d"] {
+        std::fs::remove_file(site.path().join(format!("content/ru/{gone}.md"))).unwrap();
+    }
+    let o = jarya(&["check", "--site", site.path().to_str().unwrap()]);
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains("the link \"a.md\""), "{err}");
+}
+
 #[test]
 fn bom_and_crlf_files_build_exactly_like_lf_files() {
     let lf = release(
