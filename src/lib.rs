@@ -237,7 +237,14 @@ fn run_session(
             .into_inner()
             .unwrap_or_else(|e| e.into_inner());
     } else {
-        render::render_site(&site, &theme, &plan, &render_options, sink)?;
+        render::render_site(&site, &theme, &plan, &render_options, sink).map_err(|e| match e {
+            // `check` renders a site with files in error left out: what they had is kept.
+            Error::Content(mut ds) => {
+                ds.extend(diags.iter().cloned());
+                content_error(ds)
+            }
+            e => e,
+        })?;
     }
     let tick = || {
         if let Some(p) = &opts.progress {
@@ -343,6 +350,8 @@ fn load_and_model(opts: &BuildOptions, keep: bool, git: GitDates) -> Result<Load
         Err(_) => Lang::ALL.to_vec(),
     };
     let (registries, registry_diags) = registry::load(site_dir, &languages);
+    // A registry in error may hold what no page can be made of (a key that is no path).
+    let registries_whole = !registry_diags.iter().any(Diagnostic::is_error);
     diags.extend(registry_diags);
     let (mut config, theme) = match (config, theme::load(site_dir)) {
         (Ok(c), Ok(t)) => (c, t),
@@ -369,18 +378,25 @@ fn load_and_model(opts: &BuildOptions, keep: bool, git: GitDates) -> Result<Load
         warnings: Vec::new(),
     });
     match model::assemble(config, checked, &registries, today, opts.drafts, None) {
-        Ok((site, warnings)) if !diags.iter().any(Diagnostic::is_error) => {
-            if let Some(kept) = &mut kept {
-                kept.warnings.clone_from(&warnings);
+        Ok((mut site, model)) => {
+            // Every file was read (none is left out for a YAML error, say).
+            let whole = !diags.iter().any(Diagnostic::is_error);
+            site.left_out |= !whole;
+            if let Some(kept) = kept.as_mut() {
+                kept.warnings.clone_from(&model);
             }
-            diags.extend(warnings);
-            Ok((site, theme, now, diags, kept))
-        }
-        Ok((_, model)) => {
-            // The files in error are left out of the model, but what it found in the others
-            // (a misspelt topic, a name with a comma) is reported now, not after a second run.
-            diags.extend(model.into_iter().filter(|d| !model::leads_to_left_out(d)));
-            Err(content_error(diags))
+            // Files in error are left out of the model, but what it found in the others (a
+            // misspelt topic, a name with a comma) is reported now, not after a second run;
+            // so are, by `check`, their broken links (a build stops before writing).
+            diags.extend(
+                model
+                    .into_iter()
+                    .filter(|d| whole || !model::leads_to_left_out(d)),
+            );
+            match registries_whole {
+                true => Ok((site, theme, now, diags, kept)),
+                false => Err(content_error(diags)),
+            }
         }
         Err(more) => {
             diags.extend(more);

@@ -15,16 +15,39 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 /// Every broken internal link of every release; `files` are the planned output files.
+/// When release files in error were left out of the site (`Site::left_out`), a link into a
+/// folder no planned file is in waits: it may be such a release's page or one of its files.
 pub fn check(site: &Site, files: impl Iterator<Item = PathBuf>) -> Vec<Diagnostic> {
     let files: BTreeSet<PathBuf> = files.collect();
     let base_path = site.config.base_path();
     // Made at the first broken link, for the file meant in other letter case.
     let by_case = OnceLock::new();
     let by_case = || by_case.get_or_init(|| CaseIndex::new(files.iter().map(PathBuf::as_path)));
+    let waits = |target: &str| site.left_out && in_unplanned_folder(target, &files);
     site.releases
         .par_iter()
-        .flat_map_iter(|r| check_release(r, base_path, &files, &by_case))
+        .flat_map_iter(|r| check_release(r, base_path, &files, &by_case, &waits))
         .collect()
+}
+
+/// Whether `target` (`ru/forum/`, `ru/forum/program.pdf`) is under a language's folder that
+/// holds no planned file: a release's own folder, not a list's.
+fn in_unplanned_folder(target: &str, files: &BTreeSet<PathBuf>) -> bool {
+    let mut parts = target.split('/').filter(|p| !p.is_empty());
+    let (Some(lang), Some(folder)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    if !crate::i18n::Lang::ALL.iter().any(|l| l.code() == lang) {
+        return false;
+    }
+    if parts.next().is_none() && !target.ends_with('/') && folder.contains('.') {
+        return false; // a file at the second level (`ru/atom.xml`), not a folder
+    }
+    let folder = PathBuf::from(lang).join(folder);
+    !files
+        .range(folder.clone()..)
+        .next()
+        .is_some_and(|f| f.starts_with(&folder))
 }
 
 fn check_release<'a>(
@@ -32,6 +55,7 @@ fn check_release<'a>(
     base_path: &str,
     files: &BTreeSet<PathBuf>,
     by_case: &impl Fn() -> &'a CaseIndex<'a>,
+    waits: &impl Fn(&str) -> bool,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     // A missing `image:` stops the build itself (`images::inspect`).
@@ -45,7 +69,7 @@ fn check_release<'a>(
         let Some(target) = site_target(&link.dest, base_path, &page) else {
             continue;
         };
-        if !exists(&target, files) {
+        if !exists(&target, files) && !waits(&target) {
             out.push(
                 Diagnostic::error(
                     &r.source,
@@ -163,6 +187,32 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_links_into_folders_the_plan_lacks_wait_for_files_in_error() {
+        let files: BTreeSet<PathBuf> = ["ru/forum/index.html", "ru/topics/law/index.html"]
+            .iter()
+            .map(|f| f.split('/').collect())
+            .collect();
+        for waits in [
+            "ru/gone/index.html",
+            "ru/gone/programme.pdf",
+            "ru/gone/",
+            "ru/gone",
+        ] {
+            assert!(in_unplanned_folder(waits, &files), "{waits}");
+        }
+        for broken in [
+            "ru/topics/nope/index.html",
+            "ru/forum/programme.pdf",
+            "ru/atom.xml",
+            "img/photo.png",
+            "img/new/photo.png",
+            "x.pdf",
+        ] {
+            assert!(!in_unplanned_folder(broken, &files), "{broken}");
+        }
+    }
 
     #[test]
     fn targets_resolve_like_a_browser() {

@@ -34,7 +34,10 @@ pub fn render(
 ) -> Option<Vec<(PathBuf, Vec<u8>)>> {
     let theme = theme()?;
     let today = jiff::civil::date(2025, 6, 15);
-    let (site, _) = jarya::model::build(config, raws, registries, today, false).ok()?;
+    // As `check` does: a site with releases in error left out is still planned, rendered and
+    // its links checked.
+    let checked = jarya::model::check(&config, raws, today);
+    let (site, _) = jarya::model::assemble(config, checked, registries, today, false, None).ok()?;
     let mut plan = jarya::plan::plan(&site, &theme.statics).ok()?;
     let _ = jarya::links::check(&site, plan.paths());
     plan.extras

@@ -52,6 +52,9 @@ pub struct Site {
     pub topic_entries: Vec<Entry>,
     /// The registered organizations, likewise.
     pub organization_entries: Vec<Entry>,
+    /// Release files in error were left out: the site is not whole. It serves `check` (the
+    /// other files' links), never a build.
+    pub left_out: bool,
 }
 
 impl Site {
@@ -389,8 +392,7 @@ pub fn check_one(config: &Config, raw: RawRelease, today: Date) -> Checked {
 
 /// Builds the site: checks every release, pairs translations, builds indexes.
 ///
-/// Returns the site and its other diagnostics (warnings, and errors for links to files that
-/// are no release: the site is whole, but must not be published), or every error found.
+/// Returns the site and its warnings, or every diagnostic when there is an error.
 pub fn build(
     config: Config,
     raws: Vec<RawRelease>,
@@ -399,7 +401,10 @@ pub fn build(
     include_drafts: bool,
 ) -> Result<(Site, Vec<Diagnostic>), Vec<Diagnostic>> {
     let checked = check(&config, raws, today);
-    assemble(config, checked, registries, today, include_drafts, None)
+    match assemble(config, checked, registries, today, include_drafts, None) {
+        Ok((_, diags)) if diags.iter().any(Diagnostic::is_error) => Err(diags),
+        built => built,
+    }
 }
 
 /// The releases to build, with their translation keys, and the files of the drafts left out.
@@ -451,6 +456,10 @@ fn sort_out(
 /// Builds the site from its checked releases (the second half of [`build`]). `previous` are
 /// the releases of the site before an edit (`serve`), if any: related releases are then worked
 /// out again only where the edit can change them ([`relate::relate_again`]).
+///
+/// `Err` when no site can be made (duplicate slugs, a name that splits at a comma, ...).
+/// `Ok` may still hold errors: releases in error are left out, and links to files that are
+/// no release are reported; that site serves `check` and must never be published.
 pub fn assemble(
     config: Config,
     checked: Vec<Checked>,
@@ -506,8 +515,9 @@ pub fn assemble(
     let (languages, unmatched) = index::index_languages(&langs, &mut releases, registries);
     diags.extend(index::unmatched_warnings(&releases, registries, unmatched));
     if left_out {
+        // The site is not whole: `check` still checks the other files' links on it; a build
+        // stops on the errors before writing.
         diags.retain(|d| !leads_to_left_out(d));
-        return Err(diags);
     }
     match previous {
         Some(old) => relate::relate_again(&mut releases, old),
@@ -521,6 +531,7 @@ pub fn assemble(
             today,
             topic_entries,
             organization_entries,
+            left_out,
         },
         diags,
     ))

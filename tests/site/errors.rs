@@ -84,6 +84,53 @@ fn a_file_in_error_does_not_hide_what_the_model_finds_in_the_others() {
     assert!(err.contains("the link \"a.md\""), "{err}");
 }
 
+/// `check` reports the broken links of the other files in the same run as a file in error;
+/// a link to the page of the file in error waits until that file is fixed.
+#[test]
+fn check_reports_broken_links_while_a_file_is_in_error() {
+    let body = "[Б](/ru/b/) [темы](/ru/topics/net-takoy/) ![фото](/img/net.png) [А](/ru/a/)";
+    let site = site_with(&[
+        ("ru/a.md", &release("А", "27 июня 2025", "ru", "")),
+        ("ru/b.md", &release("Б", "2025-06-28", "ru", "")),
+        (
+            "ru/c.md",
+            &release("В", "2025-06-29", "ru", "").replace("Первый абзац.", body),
+        ),
+    ]);
+    let path = site.path().to_str().unwrap();
+    let o = jarya(&["check", "--site", path]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o).replace('\\', "/");
+    assert!(err.contains(" --> content/ru/a.md:3:"), "{err}");
+    assert!(
+        err.contains("the link \"/ru/topics/net-takoy/\" leads to nothing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the picture \"/img/net.png\" leads to nothing"),
+        "{err}"
+    );
+    assert_eq!(err.matches("error:").count(), 3, "{err}");
+    // Once a.md is fixed, its page is there; with a.md gone, the link to it is broken.
+    std::fs::remove_file(site.path().join("content/ru/a.md")).unwrap();
+    let err = stderr(&jarya(&["check", "--site", path])).replace('\\', "/");
+    assert!(
+        err.contains("the link \"/ru/a/\" leads to nothing"),
+        "{err}"
+    );
+    assert_eq!(err.matches("error:").count(), 3, "{err}");
+    // A build still stops at the file in error, before writing anything.
+    std::fs::write(
+        site.path().join("content/ru/a.md"),
+        release("А", "27 июня 2025", "ru", ""),
+    )
+    .unwrap();
+    let out = site.path().join("public");
+    let o = jarya(&["build", "--site", path, "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(!out.exists());
+}
+
 #[test]
 fn bom_and_crlf_files_build_exactly_like_lf_files() {
     let lf = release(
