@@ -364,7 +364,16 @@ impl Renderer<'_> {
                 image_alt: r.image_alt.clone().unwrap_or_default(),
                 body_html,
                 translations,
-                related: r.related.iter().map(|&j| self.item(j)).collect(),
+                // Compact cards: title, day, place and organizers, not the summary (a page's
+                // related section stays short on a phone, and small to download).
+                related: r
+                    .related
+                    .iter()
+                    .map(|&j| Item {
+                        summary: "",
+                        ..self.item(j)
+                    })
+                    .collect(),
                 ics: self.urls.href(&urls::event_ics(r.lang, &r.slug)),
                 map: r.location.as_ref().and_then(map_link),
                 google_calendar: self.google_calendar(i),

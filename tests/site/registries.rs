@@ -442,6 +442,15 @@ fn related_releases_share_topics_first_then_are_near_in_date() {
         ["two", "one", "near", "near2", "far2"]
     );
     assert!(!related.contains("/ky/"));
+    // Compact cards: the day and the organizers, not the summary (the home list has it).
+    assert!(
+        related.contains("<time datetime=\"2020-01-01\">"),
+        "{related}"
+    );
+    assert!(related.contains("ОФ «Тест»"), "{related}");
+    assert!(!related.contains("class=\"summary\""), "{related}");
+    let home = read(&out, "ru/index.html");
+    assert!(home.contains("class=\"summary\""), "{home}");
 }
 
 /// `role: {ru: ..., ky: ...}` in organizations.yaml: each language's page shows its own.
